@@ -1,0 +1,16 @@
+//! Rulecraft: design, test and explain Amazon EventBridge event patterns.
+//!
+//! The pipeline: pattern text is read by [`json`] (keeping byte spans) and
+//! compiled by [`pattern`] into a typed [`pattern::Pattern`], or rejected with
+//! AWS's exact message. An event is read by [`event`] into the leaf values the
+//! pattern asks about; [`matcher`] decides match or no match, and [`explain`]
+//! says why, condition by condition, with spans into both texts. [`cli`] is
+//! the command line, [`app`] the desktop window's state and panels.
+
+pub mod event;
+pub mod json;
+pub mod matcher;
+pub mod pattern;
+
+pub use matcher::{EventMatcher, matches};
+pub use pattern::{Pattern, PatternError};

@@ -1,0 +1,182 @@
+//! Does an event match a pattern? EventBridge's semantics, in one place.
+//!
+//! - A pattern matches when any branch matches (branches come from `$or`).
+//! - A branch matches when every field matches, using values that could come
+//!   from one element of every array of objects they share.
+//! - A field matches when some event value at its path satisfies some
+//!   condition; `{"exists": false}` is satisfied by the path having no value.
+//!
+//! [`value_satisfies`] is the single definition of what a condition accepts;
+//! the explainer uses it too, so explanations and verdicts cannot disagree.
+
+use crate::event::{EventError, EventValue, Extraction, Extractor, ValueKind};
+use crate::pattern::number::scaled_value;
+use crate::pattern::{Anchor, AnythingBut, FieldRule, Literal, Matcher, Pattern};
+
+/// Matches events against one compiled pattern, reusing buffers between events.
+#[derive(Debug, Clone)]
+pub struct EventMatcher<'p> {
+    pattern: &'p Pattern,
+    extractor: Extractor,
+    extraction: Extraction,
+    fields: Vec<&'p FieldRule>,
+}
+
+impl<'p> EventMatcher<'p> {
+    /// A matcher for `pattern`.
+    #[must_use]
+    pub fn new(pattern: &'p Pattern) -> Self {
+        Self {
+            pattern,
+            extractor: Extractor::new(&pattern.paths),
+            extraction: Extraction::default(),
+            fields: Vec::new(),
+        }
+    }
+
+    /// Whether the event text matches; an error if the event is not a JSON object.
+    pub fn matches(&mut self, event: &str) -> Result<bool, EventError> {
+        self.extractor.extract(event, &mut self.extraction)?;
+        let pattern = self.pattern;
+        for branch in &pattern.branches {
+            self.fields.clear();
+            self.fields.extend(branch.iter().filter_map(|&i| pattern.fields.get(i)));
+            if branch_matches(&self.fields, &self.extraction, event) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The values read from the last event matched.
+    #[must_use]
+    pub fn extraction(&self) -> &Extraction {
+        &self.extraction
+    }
+}
+
+/// Whether `event` matches `pattern` (convenience for one-off checks).
+pub fn matches(pattern: &Pattern, event: &str) -> Result<bool, EventError> {
+    EventMatcher::new(pattern).matches(event)
+}
+
+/// Whether one branch's fields all match with mutually compatible values.
+/// `fields` must be in path order (as [`Pattern::branches`] keeps them).
+pub(crate) fn branch_matches(fields: &[&FieldRule], extraction: &Extraction, event: &str) -> bool {
+    let values_of = |field: &FieldRule| extraction.values.get(field.path_id).map_or(&[][..], Vec::as_slice);
+    let in_arrays = fields.iter().any(|f| values_of(f).iter().any(|v| v.arrays.0 != v.arrays.1));
+    if !in_arrays {
+        // No array positions to reconcile: each field stands alone.
+        return fields.iter().all(|field| {
+            let values = values_of(field);
+            (values.is_empty() && field_accepts_absence(field))
+                || values.iter().any(|v| field_accepts_value(field, v, event))
+        });
+    }
+    let mut chosen = Vec::with_capacity(fields.len());
+    consistent_choice(fields, extraction, event, &mut chosen)
+}
+
+/// Depth-first search, in path order, for one value per field such that no
+/// array holds two chosen values at different indices. `{"exists": false}`
+/// holds when no value at the path fits with the values chosen so far, which
+/// is how EventBridge walks a pattern's fields.
+fn consistent_choice(
+    fields: &[&FieldRule],
+    extraction: &Extraction,
+    event: &str,
+    chosen: &mut Vec<EventValue>,
+) -> bool {
+    let Some((field, rest)) = fields.split_first() else {
+        return true;
+    };
+    let values = extraction.values.get(field.path_id).map_or(&[][..], Vec::as_slice);
+    let fits = |v: &EventValue, chosen: &[EventValue]| chosen.iter().all(|c| extraction.compatible(c, v));
+    if field_accepts_absence(field)
+        && !values.iter().any(|v| fits(v, chosen))
+        && consistent_choice(rest, extraction, event, chosen)
+    {
+        return true;
+    }
+    for value in values {
+        if fits(value, chosen) && field_accepts_value(field, value, event) {
+            chosen.push(*value);
+            if consistent_choice(rest, extraction, event, chosen) {
+                return true;
+            }
+            chosen.pop();
+        }
+    }
+    false
+}
+
+/// Whether the field's conditions accept the path having no value.
+#[must_use]
+pub fn field_accepts_absence(field: &FieldRule) -> bool {
+    field.conditions.iter().any(|c| c.matcher == Matcher::Exists(false))
+}
+
+/// Whether some condition of the field accepts this value.
+#[must_use]
+pub fn field_accepts_value(field: &FieldRule, value: &EventValue, event: &str) -> bool {
+    field.conditions.iter().any(|c| value_satisfies(&c.matcher, value, event))
+}
+
+/// Whether one event value satisfies one condition. This is the definition
+/// of every operator's meaning.
+#[must_use]
+pub fn value_satisfies(matcher: &Matcher, value: &EventValue, event: &str) -> bool {
+    let is_string = value.kind == ValueKind::String;
+    let text = || value.text(event);
+    match matcher {
+        Matcher::Equals(literal) => match literal {
+            Literal::String { text: wanted, ip } => {
+                is_string && (*text() == **wanted || ip.is_some_and(|r| r.contains_text(&text())))
+            }
+            Literal::Number(n) => value.kind == ValueKind::Number && {
+                let raw = value.span.slice(event);
+                n.same_as(raw, scaled_value(raw).ok())
+            },
+            Literal::Bool(true) => value.kind == ValueKind::True,
+            Literal::Bool(false) => value.kind == ValueKind::False,
+            Literal::Null => value.kind == ValueKind::Null,
+        },
+        Matcher::Prefix(p) => is_string && text().starts_with(p.as_str()),
+        Matcher::Suffix(s) => is_string && text().ends_with(s.as_str()),
+        Matcher::PrefixIgnoreCase(p) => is_string && p.matches(&text(), Anchor::Start),
+        Matcher::SuffixIgnoreCase(s) => is_string && s.matches(&text(), Anchor::End),
+        Matcher::EqualsIgnoreCase(s) => is_string && s.matches(&text(), Anchor::Whole),
+        Matcher::Wildcard(w) => is_string && w.matches(&text()),
+        Matcher::Cidr(range) => is_string && range.contains_text(&text()),
+        Matcher::Exists(exists) => *exists,
+        Matcher::Numeric(range) => {
+            value.kind == ValueKind::Number && scaled_value(value.span.slice(event)).is_ok_and(|s| range.contains(s))
+        }
+        Matcher::AnythingBut(but) => !anything_but_excludes(but, value, event),
+    }
+}
+
+/// Whether an `anything-but` names this value (so the value does not match).
+#[must_use]
+pub fn anything_but_excludes(but: &AnythingBut, value: &EventValue, event: &str) -> bool {
+    if let AnythingBut::Numbers(numbers) = but {
+        if value.kind != ValueKind::Number {
+            return false;
+        }
+        let raw = value.span.slice(event);
+        let scaled = scaled_value(raw).ok();
+        return numbers.iter().any(|n| n.same_as(raw, scaled));
+    }
+    if value.kind != ValueKind::String {
+        return false;
+    }
+    let text = value.text(event);
+    match but {
+        AnythingBut::Strings(set) => set.iter().any(|s| *s == *text),
+        AnythingBut::Prefixes(set) => set.iter().any(|p| text.starts_with(p.as_str())),
+        AnythingBut::Suffixes(set) => set.iter().any(|s| text.ends_with(s.as_str())),
+        AnythingBut::IgnoreCase(set) => set.iter().any(|s| s.matches(&text, Anchor::Whole)),
+        AnythingBut::Wildcards(set) => set.iter().any(|w| w.matches(&text)),
+        AnythingBut::Numbers(_) => false,
+    }
+}

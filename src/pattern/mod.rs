@@ -1,0 +1,237 @@
+//! Event patterns: the typed form of a pattern's JSON, and its compiler.
+//!
+//! [`Pattern::parse`] reads pattern text into a [`Pattern`] or rejects it with
+//! the reason AWS gives ([`PatternError`]). A pattern is kept the way
+//! EventBridge evaluates it: a list of *branches* (one per combination of
+//! `$or` alternatives), each branch a set of fields that must all match, each
+//! field a list of conditions of which one must match. Fields are stored once
+//! in [`Pattern::fields`]; branches refer to them by index, so a field shared by
+//! every branch is one object with one span.
+
+mod compile;
+mod error;
+pub mod ip;
+pub mod number;
+pub mod wildcard;
+
+pub use error::{PatternError, PatternErrorKind};
+pub use ip::IpRange;
+pub use number::Number;
+pub use wildcard::Wildcard;
+
+use crate::json::Span;
+
+/// A compiled event pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    /// Every field rule, in the order they were written.
+    pub fields: Vec<FieldRule>,
+    /// Each branch lists the fields (indices into `fields`, in path order)
+    /// that must all match. An event matches the pattern when any branch matches.
+    pub branches: Vec<Vec<usize>>,
+    /// The distinct field paths, in order of first use; `FieldRule::path_id`
+    /// indexes this.
+    pub paths: Vec<String>,
+}
+
+/// One field of a pattern: a dotted path and the conditions on its values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldRule {
+    /// The event path, segments joined by `.` (e.g. `detail.state`).
+    pub path: String,
+    /// Index of `path` in [`Pattern::paths`].
+    pub path_id: usize,
+    /// The key that names the field's last segment, quotes included.
+    pub key_span: Span,
+    /// The array of conditions, bracket to bracket.
+    pub span: Span,
+    /// The conditions; a value satisfying any of them satisfies the field.
+    pub conditions: Vec<Condition>,
+}
+
+/// One condition in a field's list, e.g. `"running"` or `{"prefix": "i-"}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    /// Where the condition is written.
+    pub span: Span,
+    /// What it tests.
+    pub matcher: Matcher,
+}
+
+/// The test a condition applies to one event value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Matcher {
+    /// Equal to a literal: `"running"`, `5`, `true`, `null`.
+    Equals(Literal),
+    /// A string starting with this text: `{"prefix": "i-"}`.
+    Prefix(String),
+    /// A string starting with this text in any case: `{"prefix": {"equals-ignore-case": "I-"}}`.
+    PrefixIgnoreCase(IgnoreCase),
+    /// A string ending with this text: `{"suffix": ".png"}`.
+    Suffix(String),
+    /// A string ending with this text in any case: `{"suffix": {"equals-ignore-case": ".PNG"}}`.
+    SuffixIgnoreCase(IgnoreCase),
+    /// A string equal to this text in any case: `{"equals-ignore-case": "Running"}`.
+    EqualsIgnoreCase(IgnoreCase),
+    /// A string matching a `*` pattern: `{"wildcard": "dir/*.png"}`.
+    Wildcard(Wildcard),
+    /// Any value except those described: `{"anything-but": ...}`.
+    AnythingBut(AnythingBut),
+    /// A number in a range: `{"numeric": [">", 0, "<=", 5]}`.
+    Numeric(NumericRange),
+    /// The field is present (`true`) or absent (`false`): `{"exists": true}`.
+    Exists(bool),
+    /// An IP address in a range: `{"cidr": "10.0.0.0/24"}`.
+    Cidr(IpRange),
+}
+
+/// A literal value to compare with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    /// A string. `ip` is set when the string is an IP address, which
+    /// EventBridge then compares as an address.
+    String {
+        /// The decoded text.
+        text: String,
+        /// The address, when the text is one.
+        ip: Option<IpRange>,
+    },
+    /// A number.
+    Number(Number),
+    /// `true` or `false`.
+    Bool(bool),
+    /// `null`.
+    Null,
+}
+
+/// The values an `anything-but` excludes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnythingBut {
+    /// These strings: `{"anything-but": ["a", "b"]}`.
+    Strings(Vec<String>),
+    /// These numbers: `{"anything-but": [1, 2]}`.
+    Numbers(Vec<Number>),
+    /// Strings with any of these prefixes: `{"anything-but": {"prefix": "a"}}`.
+    Prefixes(Vec<String>),
+    /// Strings with any of these suffixes: `{"anything-but": {"suffix": "a"}}`.
+    Suffixes(Vec<String>),
+    /// These strings in any case: `{"anything-but": {"equals-ignore-case": "a"}}`.
+    IgnoreCase(Vec<IgnoreCase>),
+    /// Strings matching any of these wildcards: `{"anything-but": {"wildcard": "a*"}}`.
+    Wildcards(Vec<Wildcard>),
+}
+
+/// Text compared without regard to case, the way EventBridge does it: each
+/// character of the pattern stands for its lower-case or its upper-case
+/// form (so `ß` accepts `ß` or `SS`); the event's text is not changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IgnoreCase {
+    /// The text as written.
+    pub text: String,
+    /// For each character: its lower-case and upper-case forms.
+    pub alternatives: Vec<(String, String)>,
+}
+
+/// Where a case-insensitive text must sit in a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// The whole value.
+    Whole,
+    /// The start of the value.
+    Start,
+    /// The end of the value.
+    End,
+}
+
+impl IgnoreCase {
+    /// Prepares `text` for case-insensitive comparison.
+    #[must_use]
+    pub fn new(text: &str) -> Self {
+        let alternatives = text.chars().map(|c| (c.to_lowercase().collect(), c.to_uppercase().collect())).collect();
+        Self { text: text.to_owned(), alternatives }
+    }
+
+    /// Whether `value` matches at the given anchor.
+    #[must_use]
+    pub fn matches(&self, value: &str, anchor: Anchor) -> bool {
+        if anchor == Anchor::End {
+            return self.matches_from_end(value);
+        }
+        // Offsets into `value` reachable after matching the first k characters.
+        let mut offsets = vec![0usize];
+        for (lower, upper) in &self.alternatives {
+            let mut next = Vec::with_capacity(offsets.len());
+            for &at in &offsets {
+                for form in [lower, upper] {
+                    if value[at..].starts_with(form.as_str()) && !next.contains(&(at + form.len())) {
+                        next.push(at + form.len());
+                    }
+                }
+            }
+            if next.is_empty() {
+                return false;
+            }
+            offsets = next;
+        }
+        anchor == Anchor::Start || offsets.contains(&value.len())
+    }
+
+    fn matches_from_end(&self, value: &str) -> bool {
+        let mut ends = vec![value.len()];
+        for (lower, upper) in self.alternatives.iter().rev() {
+            let mut next = Vec::with_capacity(ends.len());
+            for &at in &ends {
+                for form in [lower, upper] {
+                    if value[..at].ends_with(form.as_str()) && !next.contains(&(at - form.len())) {
+                        next.push(at - form.len());
+                    }
+                }
+            }
+            if next.is_empty() {
+                return false;
+            }
+            ends = next;
+        }
+        true
+    }
+}
+
+/// One end of a numeric range: a value times 10^6 and whether it is included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bound {
+    /// The bound times 10^6 (see [`number`]).
+    pub scaled: i64,
+    /// Whether the bound itself is in the range.
+    pub inclusive: bool,
+}
+
+/// A numeric range; a missing bound is unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumericRange {
+    /// The lower bound.
+    pub lower: Option<Bound>,
+    /// The upper bound.
+    pub upper: Option<Bound>,
+}
+
+impl NumericRange {
+    /// Whether a comparable number (times 10^6) lies in the range.
+    #[must_use]
+    pub fn contains(&self, scaled: i64) -> bool {
+        let above = self.lower.is_none_or(|b| if b.inclusive { scaled >= b.scaled } else { scaled > b.scaled });
+        let below = self.upper.is_none_or(|b| if b.inclusive { scaled <= b.scaled } else { scaled < b.scaled });
+        above && below
+    }
+}
+
+impl Pattern {
+    /// Compiles pattern text, or returns the error AWS would report.
+    pub fn parse(text: &str) -> Result<Self, PatternError> {
+        compile::compile(text)
+    }
+
+    /// The field rules of branch `index`.
+    pub fn branch_fields(&self, index: usize) -> impl Iterator<Item = &FieldRule> {
+        self.branches.get(index).into_iter().flatten().filter_map(|&i| self.fields.get(i))
+    }
+}
