@@ -8,6 +8,7 @@
 //! the command line, [`app`] the desktop window's state and panels.
 
 pub mod event;
+pub mod explain;
 pub mod json;
 pub mod matcher;
 pub mod pattern;

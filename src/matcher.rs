@@ -63,18 +63,34 @@ pub fn matches(pattern: &Pattern, event: &str) -> Result<bool, EventError> {
 /// Whether one branch's fields all match with mutually compatible values.
 /// `fields` must be in path order (as [`Pattern::branches`] keeps them).
 pub(crate) fn branch_matches(fields: &[&FieldRule], extraction: &Extraction, event: &str) -> bool {
-    let values_of = |field: &FieldRule| extraction.values.get(field.path_id).map_or(&[][..], Vec::as_slice);
-    let in_arrays = fields.iter().any(|f| values_of(f).iter().any(|v| v.arrays.0 != v.arrays.1));
-    if !in_arrays {
+    if !uses_arrays(fields, extraction) {
         // No array positions to reconcile: each field stands alone.
         return fields.iter().all(|field| {
-            let values = values_of(field);
+            let values = values_at(field, extraction);
             (values.is_empty() && field_accepts_absence(field))
                 || values.iter().any(|v| field_accepts_value(field, v, event))
         });
     }
+    branch_assignment(fields, extraction, event).is_some()
+}
+
+/// The values that make a branch match, one per field (`None` where the
+/// field is satisfied by being absent), or `None` if the branch does not match.
+pub(crate) fn branch_assignment(
+    fields: &[&FieldRule],
+    extraction: &Extraction,
+    event: &str,
+) -> Option<Vec<Option<EventValue>>> {
     let mut chosen = Vec::with_capacity(fields.len());
-    consistent_choice(fields, extraction, event, &mut chosen)
+    consistent_choice(fields, extraction, event, &mut chosen).then_some(chosen)
+}
+
+fn values_at<'e>(field: &FieldRule, extraction: &'e Extraction) -> &'e [EventValue] {
+    extraction.values.get(field.path_id).map_or(&[][..], Vec::as_slice)
+}
+
+fn uses_arrays(fields: &[&FieldRule], extraction: &Extraction) -> bool {
+    fields.iter().any(|f| values_at(f, extraction).iter().any(|v| v.arrays.0 != v.arrays.1))
 }
 
 /// Depth-first search, in path order, for one value per field such that no
@@ -85,22 +101,25 @@ fn consistent_choice(
     fields: &[&FieldRule],
     extraction: &Extraction,
     event: &str,
-    chosen: &mut Vec<EventValue>,
+    chosen: &mut Vec<Option<EventValue>>,
 ) -> bool {
     let Some((field, rest)) = fields.split_first() else {
         return true;
     };
-    let values = extraction.values.get(field.path_id).map_or(&[][..], Vec::as_slice);
-    let fits = |v: &EventValue, chosen: &[EventValue]| chosen.iter().all(|c| extraction.compatible(c, v));
-    if field_accepts_absence(field)
-        && !values.iter().any(|v| fits(v, chosen))
-        && consistent_choice(rest, extraction, event, chosen)
-    {
-        return true;
+    let values = values_at(field, extraction);
+    let fits = |v: &EventValue, chosen: &[Option<EventValue>]| {
+        chosen.iter().flatten().all(|c| extraction.compatible(c, v))
+    };
+    if field_accepts_absence(field) && !values.iter().any(|v| fits(v, chosen)) {
+        chosen.push(None);
+        if consistent_choice(rest, extraction, event, chosen) {
+            return true;
+        }
+        chosen.pop();
     }
     for value in values {
         if fits(value, chosen) && field_accepts_value(field, value, event) {
-            chosen.push(*value);
+            chosen.push(Some(*value));
             if consistent_choice(rest, extraction, event, chosen) {
                 return true;
             }

@@ -1,6 +1,7 @@
 //! Every AWS-recorded case in `tests/data/conformance/` (see its README for
 //! provenance): the verdict, and for invalid patterns AWS's exact message.
 
+use rulecraft::explain::explain;
 use rulecraft::{Pattern, matches};
 use serde::Deserialize;
 
@@ -57,4 +58,25 @@ fn all_aws_recorded_cases_agree() {
         }
     }
     assert!(failures.is_empty(), "{} of {} cases disagree with AWS:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn explanations_agree_with_the_matcher_on_every_case() {
+    let mut disagreements = Vec::new();
+    for case in cases() {
+        let Ok(pattern) = Pattern::parse(&case.pattern) else { continue };
+        let verdict = matches(&pattern, &case.event).ok();
+        let explained = explain(&pattern, &case.event).ok().map(|e| e.matched);
+        if verdict != explained {
+            disagreements.push(format!("{}: matcher {verdict:?}, explanation {explained:?}", case.name));
+        }
+        // A miss names a reason somewhere; a match names no field reason in the matching branch.
+        if let Ok(e) = explain(&pattern, &case.event) {
+            let has_reason = e.branches.iter().any(|b| b.reason.is_some() || b.fields.iter().any(|f| f.reason.is_some()));
+            if !e.matched && !has_reason {
+                disagreements.push(format!("{}: a miss without a reason", case.name));
+            }
+        }
+    }
+    assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
 }

@@ -21,6 +21,19 @@ fn address_number(ip: IpAddr) -> (bool, u128) {
     }
 }
 
+impl std::fmt::Display for IpRange {
+    /// The range in CIDR notation, e.g. `10.0.0.0/24`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let host_bits = (self.last - self.first).count_ones();
+        if self.v6 {
+            write!(f, "{}/{}", std::net::Ipv6Addr::from(self.first), 128 - host_bits)
+        } else {
+            let first = u32::try_from(self.first).unwrap_or(0);
+            write!(f, "{}/{}", std::net::Ipv4Addr::from(first), 32 - host_bits)
+        }
+    }
+}
+
 /// Whether text has the shape EventBridge checks before treating it as an
 /// address: four dot-separated decimal runs, or hex digits and colons with
 /// at least one colon.
@@ -97,6 +110,7 @@ mod tests {
         assert!(r.contains_text("10.0.0.255"));
         assert!(!r.contains_text("10.0.1.0"));
         assert!(!r.contains_text("not an ip"));
+        assert_eq!(r.to_string(), "10.0.0.0/24");
         let Ok(r6) = IpRange::from_cidr("2001:db8:1234:1a00::/64") else { panic!("valid") };
         assert!(r6.contains_text("2001:db8:1234:1a00::1"));
         assert!(!r6.contains_text("2001:db8:1234:1a01::1"));

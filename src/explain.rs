@@ -1,0 +1,401 @@
+//! Why an event matches a pattern or not, condition by condition.
+//!
+//! [`explain`] reads the event once, then for every branch of the pattern
+//! (one per `$or` combination) and every field reports which event values
+//! satisfied which condition, with byte spans into both texts, and for a miss
+//! a reason in plain words. Verdicts come from the same functions the matcher
+//! uses ([`crate::matcher`]), so the explanation's overall verdict is the
+//! matcher's.
+
+use crate::event::{EventError, EventValue, Extraction, Extractor, ValueKind};
+use crate::json::Span;
+use crate::matcher::{self, field_accepts_absence, value_satisfies};
+use crate::pattern::{Anchor, AnythingBut, Bound, FieldRule, IgnoreCase, Literal, Matcher, Pattern};
+
+/// The explanation of one event against one pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explanation {
+    /// Whether the event matches (equal to [`crate::matches`]).
+    pub matched: bool,
+    /// One entry per branch, in the pattern's order.
+    pub branches: Vec<BranchVerdict>,
+}
+
+/// The verdict on one branch: all its fields must match together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BranchVerdict {
+    /// Whether this branch matches.
+    pub matched: bool,
+    /// Its fields, in path order.
+    pub fields: Vec<FieldVerdict>,
+    /// Why the branch misses although each field matches on its own (values
+    /// from different elements of one array).
+    pub reason: Option<String>,
+}
+
+/// The verdict on one field of a branch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldVerdict {
+    /// Index of the field in [`Pattern::fields`].
+    pub field: usize,
+    /// The field's dotted path.
+    pub path: String,
+    /// Whether the field is satisfied (within its branch, when the branch matches).
+    pub matched: bool,
+    /// Every event value at the path.
+    pub values: Vec<Span>,
+    /// The values that decided a match, or the values that made it miss.
+    pub deciding: Vec<Span>,
+    /// Each condition's verdict, in the pattern's order.
+    pub conditions: Vec<ConditionVerdict>,
+    /// For a miss: why, in plain words.
+    pub reason: Option<String>,
+}
+
+/// The verdict on one condition of a field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionVerdict {
+    /// Where the condition is written in the pattern.
+    pub span: Span,
+    /// The condition in plain words, e.g. `starts with "i-"`.
+    pub description: String,
+    /// Whether any value satisfies it (for `exists: false`: whether the path is absent).
+    pub matched: bool,
+    /// The event values that satisfy it.
+    pub satisfied_by: Vec<Span>,
+}
+
+/// Explains how `event` fares against `pattern`.
+pub fn explain(pattern: &Pattern, event: &str) -> Result<Explanation, EventError> {
+    let mut extraction = Extraction::default();
+    Extractor::new(&pattern.paths).extract(event, &mut extraction)?;
+    let branches: Vec<BranchVerdict> = pattern
+        .branches
+        .iter()
+        .map(|branch| {
+            let fields: Vec<&FieldRule> = branch.iter().filter_map(|&i| pattern.fields.get(i)).collect();
+            explain_branch(&fields, branch, &extraction, event)
+        })
+        .collect();
+    Ok(Explanation { matched: branches.iter().any(|b| b.matched), branches })
+}
+
+fn explain_branch(
+    fields: &[&FieldRule],
+    indices: &[usize],
+    extraction: &Extraction,
+    event: &str,
+) -> BranchVerdict {
+    let matched = matcher::branch_matches(fields, extraction, event);
+    let assignment = if matched { matcher::branch_assignment(fields, extraction, event) } else { None };
+    let mut verdicts: Vec<FieldVerdict> = fields
+        .iter()
+        .zip(indices)
+        .enumerate()
+        .map(|(k, (field, &index))| {
+            let chosen = assignment.as_ref().and_then(|a| a.get(k).copied());
+            explain_field(field, index, extraction, event, chosen)
+        })
+        .collect();
+    let mut reason = None;
+    if !matched && verdicts.iter().all(|v| v.matched) {
+        let paths: Vec<&str> = verdicts.iter().filter(|v| !v.values.is_empty()).map(|v| v.path.as_str()).collect();
+        reason = Some(format!(
+            "each field matches on its own, but not within one element of the same array ({}): fields matched in an array of objects must come from the same element",
+            paths.join(", ")
+        ));
+        for v in &mut verdicts {
+            v.matched = false;
+        }
+    }
+    BranchVerdict { matched, fields: verdicts, reason }
+}
+
+fn explain_field(
+    field: &FieldRule,
+    index: usize,
+    extraction: &Extraction,
+    event: &str,
+    chosen: Option<Option<EventValue>>,
+) -> FieldVerdict {
+    let values: &[EventValue] = extraction.values.get(field.path_id).map_or(&[], Vec::as_slice);
+    let conditions: Vec<ConditionVerdict> = field
+        .conditions
+        .iter()
+        .map(|c| {
+            let satisfied_by: Vec<Span> = if c.matcher == Matcher::Exists(false) {
+                Vec::new()
+            } else {
+                values.iter().filter(|v| value_satisfies(&c.matcher, v, event)).map(|v| v.span).collect()
+            };
+            let matched = match c.matcher {
+                Matcher::Exists(false) => values.is_empty() || chosen == Some(None),
+                _ => !satisfied_by.is_empty(),
+            };
+            ConditionVerdict { span: c.span, description: describe(&c.matcher), matched, satisfied_by }
+        })
+        .collect();
+    let standalone =
+        (values.is_empty() && field_accepts_absence(field)) || conditions.iter().any(|c| c.matched && !c.satisfied_by.is_empty());
+    let matched = match chosen {
+        Some(_) => true,
+        None => standalone,
+    };
+    let deciding = match chosen {
+        Some(Some(v)) => vec![v.span],
+        Some(None) => Vec::new(),
+        None if matched => conditions.iter().flat_map(|c| c.satisfied_by.iter().copied()).take(1).collect(),
+        None => values.iter().map(|v| v.span).collect(),
+    };
+    let reason = (!matched).then(|| miss_reason(field, values, event));
+    FieldVerdict {
+        field: index,
+        path: field.path.clone(),
+        matched,
+        values: values.iter().map(|v| v.span).collect(),
+        deciding,
+        conditions,
+        reason,
+    }
+}
+
+/// An event value as the user would write it, shortened if long.
+fn show(value: &EventValue, event: &str) -> String {
+    let raw = value.span.slice(event);
+    let mut shown: String = raw.chars().take(60).collect();
+    if shown.len() < raw.len() {
+        shown.push('…');
+        if value.kind == ValueKind::String {
+            shown.push('"');
+        }
+    }
+    shown
+}
+
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
+}
+
+fn kind_name(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::String => "the string",
+        ValueKind::Number => "the number",
+        ValueKind::True | ValueKind::False => "the boolean",
+        ValueKind::Null => "null",
+    }
+}
+
+/// Why a field misses, in plain words.
+fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> String {
+    let path = &field.path;
+    if values.is_empty() {
+        return format!("{path} is missing");
+    }
+    let shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
+    let is = if values.len() == 1 { format!("{path} is {}", shown[0]) } else { format!("{path} is [{}]", shown.join(", ")) };
+    if field.conditions.iter().all(|c| c.matcher == Matcher::Exists(false)) {
+        return format!("{is}; the pattern requires it to be absent");
+    }
+    // Specific hints first: a case difference, or a type mismatch.
+    for v in values {
+        let text = v.text(event);
+        for c in &field.conditions {
+            if let Some(hint) = hint(&c.matcher, v, &text) {
+                return format!("{is}: {hint}");
+            }
+        }
+    }
+    let allowed: Vec<String> =
+        field.conditions.iter().filter(|c| c.matcher != Matcher::Exists(false)).map(|c| describe(&c.matcher)).collect();
+    let list = match allowed.as_slice() {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [] => String::new(),
+    };
+    format!("{is}; the pattern allows {list}")
+}
+
+/// A specific hint for a near miss between one value and one condition.
+fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<String> {
+    let shown = if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
+    match (matcher, value.kind) {
+        (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::String)
+            if IgnoreCase::new(wanted).matches(text, Anchor::Whole) =>
+        {
+            Some(format!("{shown} differs from {} only in case: use equals-ignore-case", quoted(wanted)))
+        }
+        (Matcher::Prefix(p), ValueKind::String) if IgnoreCase::new(p).matches(text, Anchor::Start) => Some(format!(
+            "{shown} starts with {} only if case is ignored: use prefix with equals-ignore-case",
+            quoted(p)
+        )),
+        (Matcher::Suffix(s), ValueKind::String) if IgnoreCase::new(s).matches(text, Anchor::End) => Some(format!(
+            "{shown} ends with {} only if case is ignored: use suffix with equals-ignore-case",
+            quoted(s)
+        )),
+        (Matcher::Equals(Literal::Number(n)), ValueKind::String) if text.trim() == n.text || crate::pattern::number::scaled_value(text).is_ok_and(|s| Some(s) == n.scaled) => {
+            Some(format!("the pattern compares a number, the event has the string {shown}"))
+        }
+        (Matcher::Numeric(_) | Matcher::AnythingBut(AnythingBut::Numbers(_)), ValueKind::String)
+            if crate::pattern::number::scaled_value(text).is_ok() =>
+        {
+            Some(format!("the pattern compares a number, the event has the string {shown}"))
+        }
+        (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::Number) if *wanted == text => {
+            Some(format!("the pattern expects the string {}, the event has the number {text}", quoted(wanted)))
+        }
+        (Matcher::Equals(Literal::Null), ValueKind::String) if text.is_empty() => {
+            Some("the event has an empty string, which is not null".to_owned())
+        }
+        (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::Null) if wanted.is_empty() => {
+            Some("the event has null, which is not an empty string".to_owned())
+        }
+        (Matcher::Numeric(_), ValueKind::Number) if crate::pattern::number::scaled_value(text).is_err() => Some(format!(
+            "{shown} is outside what EventBridge compares numerically (±5e9, at most 6 decimals)"
+        )),
+        (
+            Matcher::Prefix(_)
+            | Matcher::Suffix(_)
+            | Matcher::EqualsIgnoreCase(_)
+            | Matcher::PrefixIgnoreCase(_)
+            | Matcher::SuffixIgnoreCase(_)
+            | Matcher::Wildcard(_)
+            | Matcher::Cidr(_),
+            ValueKind::Number | ValueKind::True | ValueKind::False | ValueKind::Null,
+        ) => Some(format!("{} only apply to strings, the event has {} {shown}", operator_name(matcher), kind_name(value.kind))),
+        _ => None,
+    }
+}
+
+fn operator_name(matcher: &Matcher) -> &'static str {
+    match matcher {
+        Matcher::Prefix(_) | Matcher::PrefixIgnoreCase(_) => "prefix conditions",
+        Matcher::Suffix(_) | Matcher::SuffixIgnoreCase(_) => "suffix conditions",
+        Matcher::EqualsIgnoreCase(_) => "equals-ignore-case conditions",
+        Matcher::Wildcard(_) => "wildcard conditions",
+        Matcher::Cidr(_) => "cidr conditions",
+        _ => "these conditions",
+    }
+}
+
+fn bound_text(bound: Bound) -> String {
+    let whole = bound.scaled / 1_000_000;
+    let frac = (bound.scaled % 1_000_000).unsigned_abs();
+    let sign = if bound.scaled < 0 && whole == 0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{frac:06}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
+}
+
+fn list(items: &[String]) -> String {
+    match items {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [] => String::new(),
+    }
+}
+
+/// A condition in plain words.
+#[must_use]
+pub fn describe(matcher: &Matcher) -> String {
+    let quote_all = |items: &[String]| list(&items.iter().map(|s| quoted(s)).collect::<Vec<_>>());
+    match matcher {
+        Matcher::Equals(Literal::String { text, .. }) => quoted(text),
+        Matcher::Equals(Literal::Number(n)) => n.text.clone(),
+        Matcher::Equals(Literal::Bool(b)) => b.to_string(),
+        Matcher::Equals(Literal::Null) => "null".to_owned(),
+        Matcher::Prefix(p) => format!("a string starting with {}", quoted(p)),
+        Matcher::Suffix(s) => format!("a string ending with {}", quoted(s)),
+        Matcher::PrefixIgnoreCase(p) => format!("a string starting with {} in any case", quoted(&p.text)),
+        Matcher::SuffixIgnoreCase(s) => format!("a string ending with {} in any case", quoted(&s.text)),
+        Matcher::EqualsIgnoreCase(s) => format!("{} in any case", quoted(&s.text)),
+        Matcher::Wildcard(w) => format!("a string like {}", quoted(&w.text)),
+        Matcher::Exists(true) => "any value (exists)".to_owned(),
+        Matcher::Exists(false) => "no value (does not exist)".to_owned(),
+        Matcher::Cidr(range) => format!("an IP address in {range}"),
+        Matcher::Numeric(range) => {
+            let mut parts = Vec::new();
+            match (range.lower, range.upper) {
+                (Some(l), Some(u)) if l == u => parts.push(format!("= {}", bound_text(l))),
+                (l, u) => {
+                    if let Some(l) = l {
+                        parts.push(format!("{} {}", if l.inclusive { ">=" } else { ">" }, bound_text(l)));
+                    }
+                    if let Some(u) = u {
+                        parts.push(format!("{} {}", if u.inclusive { "<=" } else { "<" }, bound_text(u)));
+                    }
+                }
+            }
+            format!("a number {}", parts.join(" and "))
+        }
+        Matcher::AnythingBut(but) => {
+            let what = match but {
+                AnythingBut::Strings(set) => quote_all(set),
+                AnythingBut::Numbers(set) => list(&set.iter().map(|n| n.text.clone()).collect::<Vec<_>>()),
+                AnythingBut::Prefixes(set) => format!("strings starting with {}", quote_all(set)),
+                AnythingBut::Suffixes(set) => format!("strings ending with {}", quote_all(set)),
+                AnythingBut::IgnoreCase(set) => {
+                    format!("{} in any case", quote_all(&set.iter().map(|s| s.text.clone()).collect::<Vec<_>>()))
+                }
+                AnythingBut::Wildcards(set) => {
+                    format!("strings like {}", quote_all(&set.iter().map(|w| w.text.clone()).collect::<Vec<_>>()))
+                }
+            };
+            format!("any value but {what}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reasons(pattern: &str, event: &str) -> Vec<String> {
+        let Ok(p) = Pattern::parse(pattern) else { panic!("valid pattern {pattern}") };
+        let Ok(e) = explain(&p, event) else { panic!("valid event {event}") };
+        e.branches.iter().flat_map(|b| b.fields.iter().filter_map(|f| f.reason.clone()).chain(b.reason.clone())).collect()
+    }
+
+    #[test]
+    fn misses_say_why_in_plain_words() {
+        let p = r#"{"detail": {"state": ["running", "pending"]}}"#;
+        assert_eq!(
+            reasons(p, r#"{"detail": {"state": "stopped"}}"#),
+            [r#"detail.state is "stopped"; the pattern allows "running" or "pending""#]
+        );
+        assert_eq!(reasons(p, r#"{"detail": {}}"#), ["detail.state is missing"]);
+        assert_eq!(
+            reasons(p, r#"{"detail": {"state": "Running"}}"#),
+            [r#"detail.state is "Running": "Running" differs from "running" only in case: use equals-ignore-case"#]
+        );
+        assert_eq!(
+            reasons(r#"{"n": [5]}"#, r#"{"n": "5"}"#),
+            [r#"n is "5": the pattern compares a number, the event has the string "5""#]
+        );
+        assert_eq!(
+            reasons(r#"{"n": [{"numeric": [">", 0, "<=", 5]}]}"#, r#"{"n": 12}"#),
+            ["n is 12; the pattern allows a number > 0 and <= 5"]
+        );
+    }
+
+    #[test]
+    fn matches_point_at_the_deciding_values() {
+        let event = r#"{"source": "aws.ec2", "detail": {"state": "running"}}"#;
+        let Ok(p) = Pattern::parse(r#"{"source": ["aws.ec2"], "detail": {"state": ["running"]}}"#) else { panic!() };
+        let Ok(e) = explain(&p, event) else { panic!() };
+        assert!(e.matched);
+        let deciding: Vec<&str> =
+            e.branches[0].fields.iter().flat_map(|f| f.deciding.iter().map(|s| s.slice(event))).collect();
+        assert_eq!(deciding, [r#""running""#, r#""aws.ec2""#]);
+    }
+
+    #[test]
+    fn array_element_conflicts_are_explained() {
+        let p = r#"{"a": {"x": [1], "y": [4]}}"#;
+        let r = reasons(p, r#"{"a": [{"x": 1, "y": 2}, {"x": 3, "y": 4}]}"#);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].contains("same element"), "{r:?}");
+    }
+}
