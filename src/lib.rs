@@ -7,6 +7,10 @@
 //! says why, condition by condition, with spans into both texts. [`cli`] is
 //! the command line, [`app`] the desktop window's state and panels.
 
+pub mod app;
+pub mod batch;
+pub mod cli;
+pub mod envelope;
 pub mod event;
 pub mod explain;
 pub mod json;
@@ -15,3 +19,7 @@ pub mod pattern;
 
 pub use matcher::{EventMatcher, matches};
 pub use pattern::{Pattern, PatternError};
+
+/// Largest single-event file `rulecraft test` reads (EventBridge's own limit
+/// is 256 KB; this leaves room for pretty-printed or annotated files).
+pub const MAX_EVENT_FILE_BYTES: u64 = 64 << 20;

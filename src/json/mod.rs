@@ -84,6 +84,20 @@ impl std::fmt::Display for Position {
     }
 }
 
+/// The line holding `span.start` and a row of carets under the span (or
+/// under its first line), for pointing at text in a terminal.
+#[must_use]
+pub fn caret_snippet(text: &str, span: Span) -> String {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = text[line_start..line_end].trim_end_matches('\r');
+    let indent: String = text[line_start..start].chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let end = span.end.clamp(start, line_end);
+    let width = text.get(start..end).map_or(0, |s| s.chars().count()).max(1);
+    format!("{line}\n{indent}{}", "^".repeat(width))
+}
+
 /// Decodes the body of a JSON string literal (the bytes between the quotes).
 ///
 /// The tokenizer has already checked the escapes, so this cannot fail; a lone
@@ -162,6 +176,14 @@ mod tests {
         assert_eq!(Position::of(text, x), Position { line: 2, column: 8 });
         assert_eq!(Position::of(text, 0), Position { line: 1, column: 1 });
         assert_eq!(Position::of(text, 999).line, 3);
+    }
+
+    #[test]
+    fn caret_points_under_the_span() {
+        let text = "{\n  \"a\": [1, x]\n}";
+        let x = text.find('x').unwrap_or(0);
+        assert_eq!(caret_snippet(text, Span::new(x, x + 1)), "  \"a\": [1, x]\n           ^");
+        assert_eq!(caret_snippet("", Span::new(0, 0)), "\n^");
     }
 
     #[test]

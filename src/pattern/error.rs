@@ -28,6 +28,14 @@ impl PatternError {
         Position::of(text, self.span.start)
     }
 
+    /// `name:line:column: message`, then the offending line with a caret
+    /// under the offending text.
+    #[must_use]
+    pub fn render(&self, name: &str, text: &str) -> String {
+        let at = self.position(text);
+        format!("{name}:{at}: {self}\n{}", crate::json::caret_snippet(text, self.span))
+    }
+
     /// The reason alone, without AWS's `Event pattern is not valid.` prefix.
     #[must_use]
     pub fn reason(&self) -> String {

@@ -1,0 +1,41 @@
+//! The desktop window: thin panels over [`AppState`].
+
+mod panels;
+pub mod state;
+
+pub use panels::workspace_ui;
+pub use state::{AppState, Verdict};
+
+use std::process::ExitCode;
+
+/// The eframe application: the state plus nothing the tests need.
+struct RulecraftApp {
+    state: AppState,
+}
+
+impl eframe::App for RulecraftApp {
+    fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
+        workspace_ui(ui, &mut self.state);
+    }
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run_window() -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title("Rulecraft")
+            .with_app_id("rulecraft")
+            .with_inner_size([1200.0, 760.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native("Rulecraft", options, Box::new(|_cc| Ok(Box::new(RulecraftApp { state: AppState::default() }))));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("rulecraft: cannot open the window: {e}");
+            eprintln!("(the command line works without a display: rulecraft --help)");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! The command line: arguments to library calls, results to text, exit codes.
+//!
+//! - `test-event-pattern` mimics `aws events test-event-pattern` (its output,
+//!   its error lines and the AWS CLI's exit codes: 252 for bad parameters,
+//!   254 for an error the service would return).
+//! - `test` tests a pattern against many events (exit 0; 1 when `--expect`
+//!   is not met; 2 for an invalid pattern or unreadable input).
+//! - `check` validates a pattern (exit 0 valid, 1 invalid, 2 unreadable).
+
+use crate::batch::{self, Item};
+use crate::explain::{Explanation, explain};
+use crate::pattern::Pattern;
+use crate::{EventMatcher, envelope};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+/// Design, test and explain Amazon EventBridge event patterns. Run with no
+/// arguments to open the desktop window.
+#[derive(Debug, Parser)]
+#[command(name = "rulecraft", version, about)]
+pub struct Cli {
+    /// What to do; none opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Test one event against a pattern, like `aws events test-event-pattern`.
+    #[command(name = "test-event-pattern")]
+    TestEventPattern {
+        /// The pattern: JSON text, or file://PATH.
+        #[arg(long = "event-pattern", value_name = "JSON | file://PATH")]
+        event_pattern: String,
+        /// The event: JSON text, or file://PATH.
+        #[arg(long, value_name = "JSON | file://PATH")]
+        event: String,
+    },
+    /// Test a pattern against event files (.json, .jsonl/.ndjson, folders, - for stdin).
+    Test {
+        /// The pattern file.
+        #[arg(long, value_name = "FILE")]
+        pattern: String,
+        /// Event files, folders, or - for JSON Lines on standard input.
+        #[arg(value_name = "PATHS", required = true)]
+        paths: Vec<String>,
+        /// Show every condition's verdict for every event.
+        #[arg(long, conflicts_with = "quiet")]
+        explain: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Print only the closing summary line.
+        #[arg(long)]
+        quiet: bool,
+        /// Fail (exit 1) when any event's verdict differs from this.
+        #[arg(long, value_enum)]
+        expect: Option<Expect>,
+    },
+    /// Check that a pattern is valid; on error show where, with a caret.
+    Check {
+        /// The pattern file.
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
+}
+
+/// Output formats for `test`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One line per event, for people.
+    Text,
+    /// One JSON object per event, for scripts.
+    Json,
+}
+
+/// The verdict every event is expected to have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Expect {
+    /// Every event matches.
+    Match,
+    /// No event matches.
+    NoMatch,
+}
+
+/// AWS CLI exit code for a bad parameter.
+const EXIT_PARAMETER: u8 = 252;
+/// AWS CLI exit code for an error returned by the service.
+const EXIT_SERVICE: u8 = 254;
+
+/// Runs a parsed command; `None` is the caller's cue to open the window.
+pub fn run(command: Command) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut err = io::stderr().lock();
+    let code = match command {
+        Command::TestEventPattern { event_pattern, event } => test_event_pattern(&event_pattern, &event, &mut out, &mut err),
+        Command::Test { pattern, paths, explain, format, quiet, expect } => {
+            let options = TestOptions { explain, format, quiet, expect };
+            test(&pattern, &paths, options, &mut out, &mut err)
+        }
+        Command::Check { file } => check(&file, &mut out, &mut err),
+    };
+    if out.flush().is_err() {
+        // The reader went away (e.g. `| head`): nothing more to say.
+        return ExitCode::SUCCESS;
+    }
+    ExitCode::from(code)
+}
+
+/// Reads a `--event-pattern`/`--event` value: inline JSON or `file://PATH`.
+fn parameter(name: &str, value: &str) -> Result<String, String> {
+    let Some(path) = value.strip_prefix("file://") else {
+        return Ok(value.to_owned());
+    };
+    std::fs::read_to_string(path).map_err(|e| format!("Error parsing parameter '{name}': Unable to load paramfile {value}: {e}"))
+}
+
+fn test_event_pattern(pattern_arg: &str, event_arg: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    const OPERATION: &str = "when calling the TestEventPattern operation";
+    let (pattern_text, event_text) = match (parameter("--event-pattern", pattern_arg), parameter("--event", event_arg)) {
+        (Ok(p), Ok(e)) => (p, e),
+        (Err(message), _) | (_, Err(message)) => {
+            writeln!(err, "\n{message}").ok();
+            return EXIT_PARAMETER;
+        }
+    };
+    let pattern = match Pattern::parse(&pattern_text) {
+        Ok(p) => p,
+        Err(e) => {
+            writeln!(err, "\nAn error occurred (InvalidEventPatternException) {OPERATION}: {e}").ok();
+            writeln!(err, "{}", e.render("event-pattern", &pattern_text)).ok();
+            return EXIT_SERVICE;
+        }
+    };
+    if let Err(problem) = envelope::check(&event_text) {
+        writeln!(err, "\nAn error occurred (ValidationException) {OPERATION}: Parameter Event is not valid.").ok();
+        writeln!(err, "Rulecraft: {problem}").ok();
+        return EXIT_SERVICE;
+    }
+    match EventMatcher::new(&pattern).matches(&event_text) {
+        Ok(matched) => {
+            writeln!(out, "{{\"Result\": {matched}}}").ok();
+            0
+        }
+        Err(e) => {
+            writeln!(err, "\nAn error occurred (ValidationException) {OPERATION}: Parameter Event is not valid.").ok();
+            writeln!(err, "Rulecraft: {e}").ok();
+            EXIT_SERVICE
+        }
+    }
+}
+
+/// Options of the `test` subcommand.
+#[derive(Debug, Clone, Copy)]
+struct TestOptions {
+    explain: bool,
+    format: Format,
+    quiet: bool,
+    expect: Option<Expect>,
+}
+
+/// Counts for the closing summary.
+#[derive(Debug, Default)]
+struct Tally {
+    matched: usize,
+    unmatched: usize,
+    unreadable: usize,
+    unexpected: usize,
+}
+
+fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            writeln!(err, "rulecraft: cannot read pattern {path}: {e}").ok();
+            return None;
+        }
+    };
+    match Pattern::parse(&text) {
+        Ok(p) => Some((text, p)),
+        Err(e) => {
+            writeln!(err, "{}", e.render(path, &text)).ok();
+            None
+        }
+    }
+}
+
+fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let Some((pattern_text, pattern)) = read_pattern(pattern_path, err) else {
+        return 2;
+    };
+    let mut matcher = EventMatcher::new(&pattern);
+    let mut tally = Tally::default();
+    batch::for_each_event(paths, |item| {
+        let Item { origin, text } = item;
+        let text = match text {
+            Ok(t) => t,
+            Err(message) => {
+                tally.unreadable += 1;
+                report_unreadable(&origin, &message, options, out);
+                return;
+            }
+        };
+        let matched = match matcher.matches(&text) {
+            Ok(m) => m,
+            Err(e) => {
+                tally.unreadable += 1;
+                let at = crate::json::Position::of(&text, e.span().start);
+                report_unreadable(&origin, &format!("{at}: {e}"), options, out);
+                return;
+            }
+        };
+        if matched {
+            tally.matched += 1;
+        } else {
+            tally.unmatched += 1;
+        }
+        if options.expect.is_some_and(|x| (x == Expect::Match) != matched) {
+            tally.unexpected += 1;
+        }
+        if options.quiet {
+            return;
+        }
+        let explanation = (options.explain || !matched).then(|| explain(&pattern, &text).ok()).flatten();
+        match options.format {
+            Format::Text => write_text(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, &text),
+            Format::Json => write_json(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, &text),
+        }
+    });
+    let summary = format!(
+        "{} matched, {} did not match, {} unreadable",
+        tally.matched, tally.unmatched, tally.unreadable
+    );
+    match options.format {
+        Format::Text => writeln!(out, "{summary}").ok(),
+        Format::Json => writeln!(
+            out,
+            "{}",
+            serde_json::json!({"summary": summary, "matched": tally.matched, "not_matched": tally.unmatched, "unreadable": tally.unreadable})
+        )
+        .ok(),
+    };
+    if tally.unreadable > 0 {
+        2
+    } else if tally.unexpected > 0 {
+        1
+    } else {
+        0
+    }
+}
+
+fn report_unreadable(origin: &batch::Origin, message: &str, options: TestOptions, out: &mut impl Write) {
+    if options.quiet {
+        return;
+    }
+    match options.format {
+        Format::Text => writeln!(out, "{origin}: unreadable: {message}").ok(),
+        Format::Json => writeln!(out, "{}", serde_json::json!({"source": origin.to_string(), "error": message})).ok(),
+    };
+}
+
+/// The reasons a missed event gives, from the branch that came closest.
+fn miss_reasons(explanation: &Explanation) -> Vec<String> {
+    let closest = explanation.branches.iter().max_by_key(|b| b.fields.iter().filter(|f| f.matched).count());
+    closest
+        .map(|b| b.fields.iter().filter_map(|f| f.reason.clone()).chain(b.reason.clone()).collect())
+        .unwrap_or_default()
+}
+
+fn write_text(
+    out: &mut impl Write,
+    origin: &batch::Origin,
+    matched: bool,
+    explanation: Option<&Explanation>,
+    every_condition: bool,
+    pattern: &str,
+    event: &str,
+) {
+    if matched {
+        writeln!(out, "{origin}: matched").ok();
+    } else {
+        let reasons = explanation.map(miss_reasons).unwrap_or_default();
+        writeln!(out, "{origin}: no match: {}", reasons.join("; ")).ok();
+    }
+    if !every_condition {
+        return;
+    }
+    let Some(explanation) = explanation else { return };
+    let several = explanation.branches.len() > 1;
+    for (i, branch) in explanation.branches.iter().enumerate() {
+        if several {
+            let verdict = if branch.matched { "matched" } else { "no match" };
+            writeln!(out, "  $or branch {}: {verdict}", i + 1).ok();
+        }
+        for field in &branch.fields {
+            for c in &field.conditions {
+                let mark = if c.matched { "✓" } else { "✗" };
+                let by: Vec<&str> = c.satisfied_by.iter().map(|s| s.slice(event)).collect();
+                let by = if by.is_empty() { String::new() } else { format!(" (by {})", by.join(", ")) };
+                writeln!(out, "    {mark} {}: {}{by}   [{}]", field.path, c.description, c.span.slice(pattern)).ok();
+            }
+        }
+        if let Some(reason) = &branch.reason {
+            writeln!(out, "    {reason}").ok();
+        }
+    }
+}
+
+fn write_json(
+    out: &mut impl Write,
+    origin: &batch::Origin,
+    matched: bool,
+    explanation: Option<&Explanation>,
+    every_condition: bool,
+    pattern: &str,
+    event: &str,
+) {
+    let mut record = serde_json::json!({"source": origin.to_string(), "matched": matched});
+    if let Some(e) = explanation {
+        if !matched {
+            record["reasons"] = serde_json::json!(miss_reasons(e));
+        }
+        if every_condition {
+            let conditions: Vec<serde_json::Value> = e
+                .branches
+                .iter()
+                .enumerate()
+                .flat_map(|(b, branch)| {
+                    branch.fields.iter().flat_map(move |f| {
+                        f.conditions.iter().map(move |c| {
+                            serde_json::json!({
+                                "branch": b + 1,
+                                "path": f.path,
+                                "condition": c.span.slice(pattern),
+                                "description": c.description,
+                                "matched": c.matched,
+                                "values": c.satisfied_by.iter().map(|s| s.slice(event)).collect::<Vec<_>>(),
+                            })
+                        })
+                    })
+                })
+                .collect();
+            record["conditions"] = serde_json::Value::Array(conditions);
+        }
+    }
+    writeln!(out, "{record}").ok();
+}
+
+fn check(path: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            writeln!(err, "rulecraft: cannot read {path}: {e}").ok();
+            return 2;
+        }
+    };
+    match Pattern::parse(&text) {
+        Ok(_) => {
+            writeln!(out, "ok").ok();
+            0
+        }
+        Err(e) => {
+            writeln!(out, "{}", e.render(path, &text)).ok();
+            1
+        }
+    }
+}
