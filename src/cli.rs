@@ -131,7 +131,9 @@ fn test_event_pattern(pattern_arg: &str, event_arg: &str, out: &mut impl Write, 
         Ok(p) => p,
         Err(e) => {
             writeln!(err, "\nAn error occurred (InvalidEventPatternException) {OPERATION}: {e}").ok();
-            writeln!(err, "{}", e.render("event-pattern", &pattern_text)).ok();
+            let at = e.position(&pattern_text);
+            writeln!(err, "  --> event pattern, line {}, column {}", at.line, at.column).ok();
+            writeln!(err, "{}", crate::json::caret_snippet(&pattern_text, e.span)).ok();
             return EXIT_SERVICE;
         }
     };
