@@ -8,6 +8,12 @@ fn main() -> ExitCode {
     let cli = rulecraft::cli::Cli::parse();
     match cli.command {
         Some(command) => rulecraft::cli::run(command),
+        #[cfg(feature = "gui")]
         None => rulecraft::app::run_window(),
+        #[cfg(not(feature = "gui"))]
+        None => {
+            eprintln!("rulecraft was built without the window (feature `gui`); see rulecraft --help");
+            ExitCode::from(2)
+        }
     }
 }

@@ -1,18 +1,24 @@
-//! The desktop window: thin panels over [`AppState`].
+//! The desktop window: thin panels over [`AppState`]. The state is plain
+//! Rust; only the panels and the window need the `gui` feature.
 
+#[cfg(feature = "gui")]
 mod panels;
 pub mod state;
 
+#[cfg(feature = "gui")]
 pub use panels::workspace_ui;
 pub use state::{AppState, Verdict};
 
+#[cfg(feature = "gui")]
 use std::process::ExitCode;
 
+#[cfg(feature = "gui")]
 /// The eframe application: the state plus nothing the tests need.
 struct RulecraftApp {
     state: AppState,
 }
 
+#[cfg(feature = "gui")]
 impl eframe::App for RulecraftApp {
     fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
         workspace_ui(ui, &mut self.state);
@@ -20,6 +26,7 @@ impl eframe::App for RulecraftApp {
 }
 
 /// Opens the window and runs until it is closed.
+#[cfg(feature = "gui")]
 pub fn run_window() -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()

@@ -11,6 +11,8 @@
 //! path enters are skipped (still checked to be valid JSON). This is what makes
 //! batch matching fast.
 
+mod scan;
+
 use crate::json::{JsonError, Span, Token, TokenKind, Tokenizer};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -161,6 +163,8 @@ struct Frame {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     index: PathIndex,
+    trie: scan::PathTrie,
+    scratch: scan::Scratch,
     path: String,
 }
 
@@ -168,14 +172,28 @@ impl Extractor {
     /// An extractor for these leaf paths.
     #[must_use]
     pub fn new(paths: &[String]) -> Self {
-        Self { index: PathIndex::new(paths), path: String::new() }
+        Self { index: PathIndex::new(paths), trie: scan::PathTrie::new(paths), scratch: scan::Scratch::default(), path: String::new() }
+    }
+
+    fn reset(&self, out: &mut Extraction) {
+        out.values.resize_with(self.index.leaf_count, Vec::new);
+        out.values.iter_mut().for_each(Vec::clear);
+        out.memberships.clear();
     }
 
     /// Reads `event` into `out`, replacing what it held.
     pub fn extract(&mut self, event: &str, out: &mut Extraction) -> Result<(), EventError> {
-        out.values.resize_with(self.index.leaf_count, Vec::new);
-        out.values.iter_mut().for_each(Vec::clear);
-        out.memberships.clear();
+        self.reset(out);
+        if scan::scan(&self.trie, event, out, &mut self.scratch).is_ok() {
+            return Ok(());
+        }
+        self.extract_with_tokenizer(event, out)
+    }
+
+    /// The careful path: reads with the tokenizer, giving precise errors.
+    /// Public within the crate so tests can compare it with the fast path.
+    pub(crate) fn extract_with_tokenizer(&mut self, event: &str, out: &mut Extraction) -> Result<(), EventError> {
+        self.reset(out);
         self.path.clear();
         let mut tokens = Tokenizer::new(event);
         let first = tokens.next_token()?;
@@ -344,5 +362,88 @@ mod tests {
         assert!(matches!(ex.extract("[1]", &mut out), Err(EventError::NotAnObject(_))));
         assert!(ex.extract(r#"{"a": 1} trailing"#, &mut out).is_err());
         assert!(ex.extract(&"[".repeat(100_000), &mut out).is_err());
+    }
+
+    mod fast_path {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        const KEYS: [&str; 6] = ["a", "b", "a.b", "c", "d", "\\u0061"];
+        const PATHS: [&str; 7] = ["a", "b", "a.b", "c.a", "a.c.b", "b.a", "d.a.b"];
+
+        /// JSON-ish text: valid documents with random spacing, sometimes mutated.
+        fn json_text() -> impl Strategy<Value = String> {
+            let leaf = prop_oneof![
+                Just("null".to_owned()),
+                Just("true".to_owned()),
+                Just("false".to_owned()),
+                (-1000i64..1000).prop_map(|n| n.to_string()),
+                Just("3e2".to_owned()),
+                Just("-0.5E-3".to_owned()),
+                "[a-z \\.]{0,12}".prop_map(|s| format!("\"{s}\"")),
+                Just(r#""esc\"aped\\ \u00e9""#.to_owned()),
+            ];
+            let value = leaf.prop_recursive(5, 48, 6, |inner| {
+                prop_oneof![
+                    prop::collection::vec(inner.clone(), 0..5).prop_map(|items| format!("[{}]", items.join(" , "))),
+                    prop::collection::vec((prop::sample::select(KEYS.to_vec()), inner), 0..5).prop_map(|members| {
+                        let parts: Vec<String> = members.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+                        format!("{{ {} }}", parts.join(","))
+                    }),
+                ]
+            });
+            let object = prop::collection::vec((prop::sample::select(KEYS.to_vec()), value), 0..6).prop_map(|members| {
+                let parts: Vec<String> = members.iter().map(|(k, v)| format!("\"{k}\" :\n{v}")).collect();
+                format!(" {{{}}}\n", parts.join(",\t"))
+            });
+            let mutation = prop_oneof![
+                Just(None),
+                (any::<prop::sample::Index>(), prop::sample::select("{}[],:\"\\ 0a-.e\u{1}x".chars().collect::<Vec<_>>()))
+                    .prop_map(|(at, c)| Some((at, Some(c)))),
+                any::<prop::sample::Index>().prop_map(|at| Some((at, None))),
+            ];
+            (object, mutation).prop_map(|(mut text, mutation)| {
+                if let Some((at, c)) = mutation {
+                    let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+                    let i = boundaries[at.index(boundaries.len())];
+                    match c {
+                        Some(c) => text.insert(i, c),
+                        None if i < text.len() => {
+                            text.remove(i);
+                        }
+                        None => {}
+                    }
+                }
+                text
+            })
+        }
+
+        fn snapshot(out: &Extraction, event: &str) -> Vec<Vec<(String, Vec<(u32, u32)>)>> {
+            out.values
+                .iter()
+                .map(|vs| vs.iter().map(|v| (v.span.slice(event).to_owned(), out.arrays_of(v).to_vec())).collect())
+                .collect()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+            #[test]
+            fn fast_and_careful_paths_agree(text in json_text()) {
+                let paths: Vec<String> = PATHS.iter().map(|p| (*p).to_owned()).collect();
+                let mut extractor = Extractor::new(&paths);
+                let mut fast = Extraction::default();
+                extractor.reset(&mut fast);
+                let fast_ok = scan::scan(&extractor.trie, &text, &mut fast, &mut extractor.scratch).is_ok();
+                let mut careful = Extraction::default();
+                let careful_ok = extractor.extract_with_tokenizer(&text, &mut careful).is_ok();
+                if fast_ok {
+                    prop_assert!(careful_ok, "fast path accepted what the tokenizer rejects: {text:?}");
+                    prop_assert_eq!(snapshot(&fast, &text), snapshot(&careful, &text), "{:?}", text);
+                }
+                if !careful_ok {
+                    prop_assert!(!fast_ok);
+                }
+            }
+        }
     }
 }

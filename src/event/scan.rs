@@ -1,0 +1,338 @@
+//! The fast path of event reading: one tight loop over the bytes.
+//!
+//! It walks a trie of the pattern's path segments, records values at leaf
+//! paths, and checks the JSON grammar strictly, but it gives no error
+//! details: on anything unusual (a syntax error, an escaped key, deep
+//! nesting) it returns `Err(Bail)` and the caller re-reads the event with the
+//! tokenizer, which either finds the precise error or reads it in full.
+//! A test compares both paths on generated inputs.
+
+use super::{EventValue, Extraction, ValueKind};
+use crate::json::{MAX_DEPTH, Span};
+
+/// The fast path gave up; use the tokenizer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Bail;
+
+/// The pattern's paths as a trie of `.`-separated segments.
+#[derive(Debug, Clone, Default)]
+pub(super) struct PathTrie {
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct TrieNode {
+    children: Vec<(Box<[u8]>, u32)>,
+    leaf: Option<u32>,
+}
+
+impl PathTrie {
+    pub(super) fn new(paths: &[String]) -> Self {
+        let mut trie = Self { nodes: vec![TrieNode::default()] };
+        for (id, path) in paths.iter().enumerate() {
+            let mut node = 0usize;
+            for segment in path.split('.') {
+                let existing = trie.nodes[node].children.iter().find(|(name, _)| **name == *segment.as_bytes());
+                node = match existing {
+                    Some(&(_, child)) => child as usize,
+                    None => {
+                        trie.nodes.push(TrieNode::default());
+                        let child = trie.nodes.len() - 1;
+                        trie.nodes[node].children.push((segment.as_bytes().into(), child as u32));
+                        child
+                    }
+                };
+            }
+            trie.nodes[node].leaf = Some(id as u32);
+        }
+        trie
+    }
+
+    /// The node reached from `node` by an object key (which may hold dots).
+    #[inline]
+    fn child(&self, node: u32, key: &[u8]) -> Option<u32> {
+        // Event keys rarely hold dots; a loop beats `memchr` on short keys.
+        if !key.iter().any(|&b| b == b'.') {
+            return self.step(node, key);
+        }
+        key.split(|&b| b == b'.').try_fold(node, |node, segment| self.step(node, segment))
+    }
+
+    /// The child of `node` named `segment`.
+    #[inline]
+    fn step(&self, node: u32, segment: &[u8]) -> Option<u32> {
+        let children = &self.nodes.get(node as usize)?.children;
+        children
+            .iter()
+            .find(|(name, _)| name.len() == segment.len() && name.first() == segment.first() && **name == *segment)
+            .map(|&(_, child)| child)
+    }
+
+    #[inline]
+    fn has_children(&self, node: u32) -> bool {
+        self.nodes.get(node as usize).is_some_and(|n| !n.children.is_empty())
+    }
+
+    #[inline]
+    fn leaf(&self, node: u32) -> Option<u32> {
+        self.nodes.get(node as usize).and_then(|n| n.leaf)
+    }
+}
+
+/// A container being read: whether it is an array, and its trie node when
+/// anything inside it is of interest.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Frame {
+    array: bool,
+    node: Option<u32>,
+}
+
+#[inline(always)]
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while let Some(&c) = b.get(i) {
+        if !matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Reads the string literal whose opening quote is at `i`: the offset after
+/// its closing quote, and whether it has escapes.
+#[inline(always)]
+fn scan_string(b: &[u8], i: usize) -> Result<(usize, bool), Bail> {
+    let mut j = i + 1;
+    let mut escaped = false;
+    loop {
+        j = crate::json::skip_plain_string_bytes(b, j);
+        match b.get(j) {
+            Some(b'"') => return Ok((j + 1, escaped)),
+            Some(b'\\') => {
+                escaped = true;
+                match b.get(j + 1) {
+                    Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => j += 2,
+                    Some(b'u') => {
+                        let hex = b.get(j + 2..j + 6).ok_or(Bail)?;
+                        if !hex.iter().all(u8::is_ascii_hexdigit) {
+                            return Err(Bail);
+                        }
+                        j += 6;
+                    }
+                    _ => return Err(Bail),
+                }
+            }
+            _ => return Err(Bail),
+        }
+    }
+}
+
+#[inline(always)]
+fn digits(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    i
+}
+
+/// Reads the number starting at `i`; the offset after it.
+#[inline(always)]
+fn scan_number(b: &[u8], i: usize) -> Result<usize, Bail> {
+    let mut j = i + usize::from(b.get(i) == Some(&b'-'));
+    match b.get(j) {
+        Some(b'0') => {
+            j += 1;
+            if b.get(j).is_some_and(u8::is_ascii_digit) {
+                return Err(Bail);
+            }
+        }
+        Some(b'1'..=b'9') => j = digits(b, j + 1),
+        _ => return Err(Bail),
+    }
+    if b.get(j) == Some(&b'.') {
+        let k = digits(b, j + 1);
+        if k == j + 1 {
+            return Err(Bail);
+        }
+        j = k;
+    }
+    if matches!(b.get(j), Some(b'e' | b'E')) {
+        j += 1 + usize::from(matches!(b.get(j + 1), Some(b'+' | b'-')));
+        let k = digits(b, j);
+        if k == j {
+            return Err(Bail);
+        }
+        j = k;
+    }
+    // Jackson's limit on digits; longer numbers go to the slow path's error.
+    if j - i > 1000 {
+        return Err(Bail);
+    }
+    Ok(j)
+}
+
+/// Reads `word` at `i` if it is there and not followed by a word character.
+#[inline(always)]
+fn scan_literal(b: &[u8], i: usize, word: &[u8]) -> Result<usize, Bail> {
+    let end = i + word.len();
+    if b.get(i..end) != Some(word) {
+        return Err(Bail);
+    }
+    match b.get(end) {
+        Some(&c) if c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80 => Err(Bail),
+        _ => Ok(end),
+    }
+}
+
+/// Scratch space reused between events.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Scratch {
+    frames: Vec<Frame>,
+    /// Open arrays of interest: (array id, element index).
+    arrays: Vec<(u32, u32)>,
+}
+
+/// Reads an object key at `i` (which must be its opening quote) and the
+/// colon after it; sets `target` to the key's trie node under `node`.
+/// Returns the offset after the colon.
+#[inline(always)]
+fn read_key(b: &[u8], i: usize, node: Option<u32>, trie: &PathTrie, target: &mut Option<u32>) -> Result<usize, Bail> {
+    if b.get(i) != Some(&b'"') {
+        return Err(Bail);
+    }
+    let (end, escaped) = scan_string(b, i)?;
+    *target = match node {
+        Some(_) if escaped => return Err(Bail),
+        Some(node) => trie.child(node, &b[i + 1..end - 1]),
+        None => None,
+    };
+    let colon = skip_ws(b, end);
+    if b.get(colon) != Some(&b':') {
+        return Err(Bail);
+    }
+    Ok(colon + 1)
+}
+
+/// Reads `text` into `out` (already cleared) following `trie`.
+///
+/// Two nested loops: `'value` reads one value (opening a container moves on
+/// to its first member), `'after` reads what follows a complete value: a
+/// comma (then the next key) or a closing bracket.
+pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
+    let b = text.as_bytes();
+    let frames = &mut scratch.frames;
+    let arrays = &mut scratch.arrays;
+    frames.clear();
+    arrays.clear();
+    let mut next_array_id: u32 = 0;
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return Err(Bail);
+    }
+    let mut top = Frame { array: false, node: Some(0) };
+    frames.push(top);
+    i = skip_ws(b, i + 1);
+    if b.get(i) == Some(&b'}') {
+        return if skip_ws(b, i + 1) == b.len() { Ok(()) } else { Err(Bail) };
+    }
+    // The trie node of the value about to be read (`None`: of no interest).
+    let mut target: Option<u32> = None;
+    i = read_key(b, i, top.node, trie, &mut target)?;
+    'value: loop {
+        i = skip_ws(b, i);
+        let c = *b.get(i).ok_or(Bail)?;
+        if c == b'{' || c == b'[' {
+            if frames.len() >= MAX_DEPTH {
+                return Err(Bail);
+            }
+            let array = c == b'[';
+            let first = skip_ws(b, i + 1);
+            let node = target.filter(|&n| trie.has_children(n) || (array && trie.leaf(n).is_some()));
+            if b.get(first) == Some(if array { &b']' } else { &b'}' }) {
+                // An empty container: a complete value holding nothing (an
+                // array of interest still takes a number, as in the slow path).
+                if array && node.is_some() {
+                    next_array_id += 1;
+                }
+                i = first + 1;
+            } else {
+                if array && node.is_some() {
+                    arrays.push((next_array_id, 0));
+                    next_array_id += 1;
+                }
+                top = Frame { array, node };
+                frames.push(top);
+                if array {
+                    target = node;
+                    i = first;
+                } else {
+                    i = read_key(b, first, node, trie, &mut target)?;
+                }
+                continue 'value;
+            }
+        } else {
+            let start = i;
+            let mut escaped = false;
+            let kind;
+            (kind, i) = match c {
+                b'"' => {
+                    let (end, e) = scan_string(b, i)?;
+                    escaped = e;
+                    (ValueKind::String, end)
+                }
+                b'-' | b'0'..=b'9' => (ValueKind::Number, scan_number(b, i)?),
+                b't' => (ValueKind::True, scan_literal(b, i, b"true")?),
+                b'f' => (ValueKind::False, scan_literal(b, i, b"false")?),
+                b'n' => (ValueKind::Null, scan_literal(b, i, b"null")?),
+                _ => return Err(Bail),
+            };
+            if let Some(leaf) = target.and_then(|n| trie.leaf(n)) {
+                let from = out.memberships.len() as u32;
+                // A plain element does not bind its own array's index.
+                let binding = if top.array { &arrays[..arrays.len().saturating_sub(1)] } else { &arrays[..] };
+                out.memberships.extend_from_slice(binding);
+                let to = out.memberships.len() as u32;
+                if let Some(list) = out.values.get_mut(leaf as usize) {
+                    list.push(EventValue { kind, span: Span::new(start, i), escaped, arrays: (from, to) });
+                }
+            }
+        }
+        // A value is complete; `top` is its container.
+        if top.array && top.node.is_some() {
+            if let Some(last) = arrays.last_mut() {
+                last.1 += 1;
+            }
+        }
+        loop {
+            i = skip_ws(b, i);
+            let c = *b.get(i).ok_or(Bail)?;
+            if c == b',' {
+                if top.array {
+                    target = top.node;
+                    i += 1;
+                } else {
+                    i = read_key(b, skip_ws(b, i + 1), top.node, trie, &mut target)?;
+                }
+                continue 'value;
+            }
+            if c != if top.array { b']' } else { b'}' } {
+                return Err(Bail);
+            }
+            i += 1;
+            frames.pop();
+            if top.array && top.node.is_some() {
+                arrays.pop();
+            }
+            let Some(&parent) = frames.last() else {
+                // The root object closed: only white space may follow.
+                return if skip_ws(b, i) == b.len() { Ok(()) } else { Err(Bail) };
+            };
+            top = parent;
+            if top.array && top.node.is_some() {
+                if let Some(last) = arrays.last_mut() {
+                    last.1 += 1;
+                }
+            }
+        }
+    }
+}
