@@ -5,19 +5,20 @@
 //! files, sorted by name), or `-` for JSON Lines on standard input. Reading
 //! goes on past a bad file or line: each problem is reported with where it is.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 /// Where an event came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Origin {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin<'a> {
     /// The file (or `-` for standard input).
-    pub path: String,
+    pub path: &'a str,
     /// The 1-based line, for JSON Lines input.
     pub line: Option<usize>,
 }
 
-impl std::fmt::Display for Origin {
+impl std::fmt::Display for Origin<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {
             Some(line) => write!(f, "{}:{line}", self.path),
@@ -28,11 +29,11 @@ impl std::fmt::Display for Origin {
 
 /// One input read from a source: event text, or why it could not be read.
 #[derive(Debug)]
-pub struct Item {
+pub struct Item<'a> {
     /// Where it came from.
-    pub origin: Origin,
+    pub origin: Origin<'a>,
     /// The event text, or a message saying why there is none.
-    pub text: Result<String, String>,
+    pub text: Result<&'a str, String>,
 }
 
 /// How a path will be read.
@@ -50,9 +51,12 @@ fn kind_of(path: &Path) -> Option<Kind> {
     }
 }
 
+/// A source that could not be listed, and why.
+type Unlisted = (String, String);
+
 /// Expands sources into the files to read, in order; folders contribute
-/// their event files sorted by name. Problems become items of their own.
-fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Item>> {
+/// their event files sorted by name. Problems become entries of their own.
+fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Unlisted>> {
     let mut out = Vec::new();
     for source in sources {
         if source == "-" {
@@ -64,7 +68,7 @@ fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Item>> {
             let entries = match std::fs::read_dir(path) {
                 Ok(entries) => entries,
                 Err(e) => {
-                    out.push(Err(problem(source, None, format!("cannot read folder: {e}"))));
+                    out.push(Err((source.clone(), format!("cannot read folder: {e}"))));
                     continue;
                 }
             };
@@ -84,22 +88,22 @@ fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Item>> {
     out
 }
 
-fn problem(path: &str, line: Option<usize>, message: String) -> Item {
-    Item { origin: Origin { path: path.to_owned(), line }, text: Err(message) }
+fn problem(path: &str, line: Option<usize>, message: String) -> Item<'_> {
+    Item { origin: Origin { path, line }, text: Err(message) }
 }
 
 /// Calls `visit` for every event in the sources, in order.
-pub fn for_each_event(sources: &[String], mut visit: impl FnMut(Item)) {
+pub fn for_each_event(sources: &[String], mut visit: impl FnMut(Item<'_>)) {
     for entry in expand(sources) {
         let (path, kind) = match entry {
             Ok(file) => file,
-            Err(item) => {
-                visit(item);
+            Err((path, message)) => {
+                visit(problem(&path, None, message));
                 continue;
             }
         };
         if path == "-" {
-            read_lines(&path, std::io::stdin().lock(), &mut visit);
+            read_lines(&path, std::io::stdin(), &mut visit);
             continue;
         }
         match (kind, std::fs::File::open(&path)) {
@@ -114,48 +118,118 @@ pub fn for_each_event(sources: &[String], mut visit: impl FnMut(Item)) {
                         if n as u64 > crate::MAX_EVENT_FILE_BYTES {
                             Err(format!("file is larger than {} MB", crate::MAX_EVENT_FILE_BYTES >> 20))
                         } else {
-                            Ok(text)
+                            Ok(text.as_str())
                         }
                     });
-                visit(Item { origin: Origin { path, line: None }, text: result });
+                visit(Item { origin: Origin { path: &path, line: None }, text: result });
             }
-            (Kind::Lines, Ok(file)) => read_lines(&path, BufReader::with_capacity(1 << 20, file), &mut visit),
+            (Kind::Lines, Ok(file)) => read_lines(&path, file, &mut visit),
         }
     }
 }
 
-/// Reads JSON Lines, skipping blank lines; a line that is not UTF-8 is reported.
-fn read_lines(path: &str, mut reader: impl BufRead, visit: &mut impl FnMut(Item)) {
-    let mut buffer = Vec::new();
-    let mut line = 0;
-    loop {
-        buffer.clear();
-        match reader.read_until(b'\n', &mut buffer) {
-            Ok(0) => return,
-            Ok(_) => {}
-            Err(e) => {
-                visit(problem(path, Some(line + 1), format!("cannot read: {e}")));
+/// Size of the blocks a reader thread hands over.
+const BLOCK: usize = 4 << 20;
+
+/// A block of whole lines, or the read error that ended the input.
+type Block = Result<Vec<u8>, String>;
+
+/// Reads `reader` on another thread, sending blocks that end at a line end
+/// (the last may not), so reading overlaps with matching. Used buffers come
+/// back through `recycle` to be filled again.
+fn spawn_reader(mut reader: impl Read + Send + 'static) -> (mpsc::Receiver<Block>, mpsc::Sender<Vec<u8>>) {
+    let (blocks, received) = mpsc::sync_channel::<Block>(2);
+    let (recycle, recycled) = mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        let mut carry: Vec<u8> = Vec::new();
+        loop {
+            let mut block = recycled.try_recv().unwrap_or_else(|_| Vec::with_capacity(BLOCK + (64 << 10)));
+            block.clear();
+            block.append(&mut carry);
+            let start = block.len();
+            block.resize(start.max(BLOCK), 0);
+            let n = match reader.read(&mut block[start..]) {
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    carry = block[..start].to_vec();
+                    continue;
+                }
+                Err(e) => {
+                    blocks.send(Err(format!("cannot read: {e}"))).ok();
+                    return;
+                }
+            };
+            block.truncate(start + n);
+            if n == 0 {
+                if !block.is_empty() {
+                    blocks.send(Ok(block)).ok();
+                }
+                return;
+            }
+            // Keep a trailing partial line for the next block.
+            match memchr::memrchr(b'\n', &block) {
+                Some(last) => carry.extend_from_slice(&block[last + 1..]),
+                None => {
+                    carry = std::mem::take(&mut block);
+                    continue;
+                }
+            }
+            let keep = block.len() - carry.len();
+            block.truncate(keep);
+            if blocks.send(Ok(block)).is_err() {
                 return;
             }
         }
-        line += 1;
-        while matches!(buffer.last(), Some(b'\n' | b'\r')) {
-            buffer.pop();
-        }
-        if buffer.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let text = match std::str::from_utf8(&buffer) {
-            Ok(text) => Ok(text.to_owned()),
-            Err(e) => Err(format!("not UTF-8 text (byte {})", e.valid_up_to() + 1)),
+    });
+    (received, recycle)
+}
+
+/// Reads JSON Lines, skipping blank lines; a line that is not UTF-8 is reported.
+fn read_lines(path: &str, reader: impl Read + Send + 'static, visit: &mut impl FnMut(Item<'_>)) {
+    let (blocks, recycle) = spawn_reader(reader);
+    let mut line = 0;
+    for block in blocks {
+        let block = match block {
+            Ok(b) => b,
+            Err(message) => {
+                visit(problem(path, Some(line + 1), message));
+                return;
+            }
         };
-        visit(Item { origin: Origin { path: path.to_owned(), line: Some(line) }, text });
+        let mut rest = &block[..];
+        while !rest.is_empty() {
+            let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+            let mut raw = &rest[..end];
+            rest = rest.get(end + 1..).unwrap_or(&[]);
+            line += 1;
+            while let [head @ .., b'\r'] = raw {
+                raw = head;
+            }
+            if raw.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let text = std::str::from_utf8(raw).map_err(|e| format!("not UTF-8 text (byte {})", e.valid_up_to() + 1));
+            visit(Item { origin: Origin { path, line: Some(line) }, text });
+        }
+        recycle.send(block).ok();
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_survive_block_boundaries() {
+        let lines: Vec<String> = (0..300_000).map(|i| format!("{{\"n\": {i}}}")).collect();
+        let text = lines.join("\n");
+        let mut seen = Vec::new();
+        read_lines("mem", std::io::Cursor::new(text.into_bytes()), &mut |item: Item<'_>| {
+            seen.push((item.origin.line, item.text.map(str::to_owned)));
+        });
+        assert_eq!(seen.len(), 300_000);
+        assert!(seen.iter().enumerate().all(|(i, (line, text))| *line == Some(i + 1) && text.as_ref().ok() == Some(&lines[i])));
+    }
 
     #[test]
     fn reads_files_lines_and_folders_in_order() {
@@ -168,7 +242,7 @@ mod tests {
         write("notes.txt", b"ignored in folders");
         let mut seen = Vec::new();
         for_each_event(&[dir.display().to_string(), dir.join("missing.json").display().to_string()], |item| {
-            let name = Path::new(&item.origin.path).file_name().map(|n| n.to_string_lossy().into_owned());
+            let name = Path::new(item.origin.path).file_name().map(|n| n.to_string_lossy().into_owned());
             seen.push((name, item.origin.line, item.text.is_ok()));
         });
         let _ = std::fs::remove_dir_all(&dir);

@@ -8,7 +8,7 @@
 //! - `check` validates a pattern (exit 0 valid, 1 invalid, 2 unreadable).
 
 use crate::batch::{self, Item};
-use crate::explain::{Explanation, explain};
+use crate::explain::{Explainer, Explanation};
 use crate::pattern::Pattern;
 use crate::{EventMatcher, envelope};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -195,10 +195,11 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
         return 2;
     };
     let mut matcher = EventMatcher::new(&pattern);
+    let mut explainer = Explainer::new(&pattern);
     let mut tally = Tally::default();
     batch::for_each_event(paths, |item| {
         let Item { origin, text } = item;
-        let text = match text {
+        let text: &str = match text {
             Ok(t) => t,
             Err(message) => {
                 tally.unreadable += 1;
@@ -206,11 +207,11 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
                 return;
             }
         };
-        let matched = match matcher.matches(&text) {
+        let matched = match matcher.matches(text) {
             Ok(m) => m,
             Err(e) => {
                 tally.unreadable += 1;
-                let at = crate::json::Position::of(&text, e.span().start);
+                let at = crate::json::Position::of(text, e.span().start);
                 report_unreadable(&origin, &format!("{at}: {e}"), options, out);
                 return;
             }
@@ -226,10 +227,10 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
         if options.quiet {
             return;
         }
-        let explanation = (options.explain || !matched).then(|| explain(&pattern, &text).ok()).flatten();
+        let explanation = (options.explain || !matched).then(|| explainer.explain(text).ok()).flatten();
         match options.format {
-            Format::Text => write_text(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, &text),
-            Format::Json => write_json(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, &text),
+            Format::Text => write_text(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text),
+            Format::Json => write_json(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text),
         }
     });
     let summary = format!(
@@ -254,7 +255,7 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
     }
 }
 
-fn report_unreadable(origin: &batch::Origin, message: &str, options: TestOptions, out: &mut impl Write) {
+fn report_unreadable(origin: &batch::Origin<'_>, message: &str, options: TestOptions, out: &mut impl Write) {
     if options.quiet {
         return;
     }
@@ -274,7 +275,7 @@ fn miss_reasons(explanation: &Explanation) -> Vec<String> {
 
 fn write_text(
     out: &mut impl Write,
-    origin: &batch::Origin,
+    origin: &batch::Origin<'_>,
     matched: bool,
     explanation: Option<&Explanation>,
     every_condition: bool,
@@ -313,7 +314,7 @@ fn write_text(
 
 fn write_json(
     out: &mut impl Write,
-    origin: &batch::Origin,
+    origin: &batch::Origin<'_>,
     matched: bool,
     explanation: Option<&Explanation>,
     every_condition: bool,

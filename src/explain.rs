@@ -67,17 +67,41 @@ pub struct ConditionVerdict {
 
 /// Explains how `event` fares against `pattern`.
 pub fn explain(pattern: &Pattern, event: &str) -> Result<Explanation, EventError> {
-    let mut extraction = Extraction::default();
-    Extractor::new(&pattern.paths).extract(event, &mut extraction)?;
-    let branches: Vec<BranchVerdict> = pattern
-        .branches
-        .iter()
-        .map(|branch| {
-            let fields: Vec<&FieldRule> = branch.iter().filter_map(|&i| pattern.fields.get(i)).collect();
-            explain_branch(&fields, branch, &extraction, event)
-        })
-        .collect();
-    Ok(Explanation { matched: branches.iter().any(|b| b.matched), branches })
+    Explainer::new(pattern).explain(event)
+}
+
+/// Explains many events against one pattern, reusing its buffers.
+#[derive(Debug, Clone)]
+pub struct Explainer<'p> {
+    pattern: &'p Pattern,
+    extractor: Extractor,
+    extraction: Extraction,
+    /// Plain-words descriptions, per field and condition.
+    descriptions: Vec<Vec<String>>,
+}
+
+impl<'p> Explainer<'p> {
+    /// An explainer for `pattern`.
+    #[must_use]
+    pub fn new(pattern: &'p Pattern) -> Self {
+        let descriptions = pattern.fields.iter().map(|f| f.conditions.iter().map(|c| describe(&c.matcher)).collect()).collect();
+        Self { pattern, extractor: Extractor::new(&pattern.paths), extraction: Extraction::default(), descriptions }
+    }
+
+    /// Explains how `event` fares against the pattern.
+    pub fn explain(&mut self, event: &str) -> Result<Explanation, EventError> {
+        self.extractor.extract(event, &mut self.extraction)?;
+        let pattern = self.pattern;
+        let branches: Vec<BranchVerdict> = pattern
+            .branches
+            .iter()
+            .map(|branch| {
+                let fields: Vec<&FieldRule> = branch.iter().filter_map(|&i| pattern.fields.get(i)).collect();
+                explain_branch(&fields, branch, &self.extraction, event, &self.descriptions)
+            })
+            .collect();
+        Ok(Explanation { matched: branches.iter().any(|b| b.matched), branches })
+    }
 }
 
 fn explain_branch(
@@ -85,6 +109,7 @@ fn explain_branch(
     indices: &[usize],
     extraction: &Extraction,
     event: &str,
+    descriptions: &[Vec<String>],
 ) -> BranchVerdict {
     let matched = matcher::branch_matches(fields, extraction, event);
     let assignment = if matched { matcher::branch_assignment(fields, extraction, event) } else { None };
@@ -94,7 +119,8 @@ fn explain_branch(
         .enumerate()
         .map(|(k, (field, &index))| {
             let chosen = assignment.as_ref().and_then(|a| a.get(k).copied());
-            explain_field(field, index, extraction, event, chosen)
+            let described = descriptions.get(index).map_or(&[][..], Vec::as_slice);
+            explain_field(field, index, extraction, event, chosen, described)
         })
         .collect();
     let mut reason = None;
@@ -117,12 +143,14 @@ fn explain_field(
     extraction: &Extraction,
     event: &str,
     chosen: Option<Option<EventValue>>,
+    descriptions: &[String],
 ) -> FieldVerdict {
     let values: &[EventValue] = extraction.values.get(field.path_id).map_or(&[], Vec::as_slice);
     let conditions: Vec<ConditionVerdict> = field
         .conditions
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(k, c)| {
             let satisfied_by: Vec<Span> = if c.matcher == Matcher::Exists(false) {
                 Vec::new()
             } else {
@@ -132,7 +160,8 @@ fn explain_field(
                 Matcher::Exists(false) => values.is_empty() || chosen == Some(None),
                 _ => !satisfied_by.is_empty(),
             };
-            ConditionVerdict { span: c.span, description: describe(&c.matcher), matched, satisfied_by }
+            let description = descriptions.get(k).cloned().unwrap_or_else(|| describe(&c.matcher));
+            ConditionVerdict { span: c.span, description, matched, satisfied_by }
         })
         .collect();
     let standalone =
@@ -215,20 +244,34 @@ fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> String 
     format!("{is}; the pattern allows {list}")
 }
 
+/// Whether `value` matches `wanted` at `anchor` when case is ignored; cheap
+/// for ASCII, EventBridge's own rule otherwise.
+fn same_ignoring_case(wanted: &str, value: &str, anchor: Anchor) -> bool {
+    if wanted.is_ascii() && value.is_ascii() {
+        let n = wanted.len();
+        return match anchor {
+            Anchor::Whole => value.eq_ignore_ascii_case(wanted),
+            Anchor::Start => value.len() >= n && value[..n].eq_ignore_ascii_case(wanted),
+            Anchor::End => value.len() >= n && value[value.len() - n..].eq_ignore_ascii_case(wanted),
+        };
+    }
+    IgnoreCase::new(wanted).matches(value, anchor)
+}
+
 /// A specific hint for a near miss between one value and one condition.
 fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<String> {
     let shown = if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
     match (matcher, value.kind) {
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::String)
-            if IgnoreCase::new(wanted).matches(text, Anchor::Whole) =>
+            if same_ignoring_case(wanted, text, Anchor::Whole) =>
         {
             Some(format!("{shown} differs from {} only in case: use equals-ignore-case", quoted(wanted)))
         }
-        (Matcher::Prefix(p), ValueKind::String) if IgnoreCase::new(p).matches(text, Anchor::Start) => Some(format!(
+        (Matcher::Prefix(p), ValueKind::String) if same_ignoring_case(p, text, Anchor::Start) => Some(format!(
             "{shown} starts with {} only if case is ignored: use prefix with equals-ignore-case",
             quoted(p)
         )),
-        (Matcher::Suffix(s), ValueKind::String) if IgnoreCase::new(s).matches(text, Anchor::End) => Some(format!(
+        (Matcher::Suffix(s), ValueKind::String) if same_ignoring_case(s, text, Anchor::End) => Some(format!(
             "{shown} ends with {} only if case is ignored: use suffix with equals-ignore-case",
             quoted(s)
         )),
