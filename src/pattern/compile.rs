@@ -6,6 +6,8 @@
 //! This compiler reads the same way, one token at a time.
 
 use super::error::{PatternError, PatternErrorKind as Kind};
+#[cfg(test)]
+use super::error::PatternErrorKind;
 use super::number::{self, NotComparable, Number};
 use super::{
     AnythingBut, Bound, Condition, FieldRule, IgnoreCase, IpRange, Literal, Matcher, NumericRange, Pattern, Wildcard,
@@ -563,4 +565,36 @@ impl Compiler<'_> {
 fn dedup(texts: &mut Vec<(String, Span)>) {
     let mut seen = std::collections::HashSet::new();
     texts.retain(|(t, _)| seen.insert(t.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn or_of(key: &str, n: usize) -> String {
+        let items: Vec<String> = (0..n).map(|i| format!("{{\"{key}\": [{i}]}}")).collect();
+        format!("{{\"$or\": [{}]}}", items.join(", "))
+    }
+
+    #[test]
+    fn or_expands_into_branches_and_later_fields_win() {
+        let Ok(p) = Pattern::parse(r#"{"a": [1], "$or": [{"b": [2]}, {"c": [3], "a": [4]}], "d": [5]}"#) else { panic!() };
+        let branches: Vec<Vec<&str>> =
+            (0..p.branches.len()).map(|b| p.branch_fields(b).map(|f| f.path.as_str()).collect()).collect();
+        assert_eq!(branches, [vec!["a", "b", "d"], vec!["a", "c", "d"]]);
+        let second_a = p.branch_fields(1).next().map(|f| f.conditions[0].span.slice(r#"{"a": [1], "$or": [{"b": [2]}, {"c": [3], "a": [4]}], "d": [5]}"#));
+        assert_eq!(second_a, Some("4"));
+    }
+
+    #[test]
+    fn too_many_combinations_is_reported_after_reading_everything() {
+        let text = format!("{{\"a\": {}, \"b\": {}, \"c\": {}, \"d\": {}}}", or_of("w", 6), or_of("x", 6), or_of("y", 6), or_of("z", 6));
+        let Err(e) = Pattern::parse(&text) else { panic!("6^4 branches") };
+        assert_eq!(e.kind, PatternErrorKind::TooManyCombinations);
+        // An earlier-reported error in the text still wins.
+        let broken = format!("{} x", &text[..text.len() - 1]);
+        assert!(matches!(Pattern::parse(&broken), Err(PatternError { kind: PatternErrorKind::Json(_), .. })));
+        let fine = format!("{{\"a\": {}, \"b\": {}}}", or_of("w", 30), or_of("x", 30));
+        assert_eq!(Pattern::parse(&fine).map(|p| p.branches.len()), Ok(900));
+    }
 }

@@ -272,3 +272,67 @@ impl std::fmt::Display for PatternErrorKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pattern::Pattern;
+
+    /// `(variant name, example pattern)` for every kind, `None` where its doc
+    /// gives no example.
+    fn documented_examples() -> Vec<(String, Option<String>)> {
+        let source = include_str!("error.rs");
+        let body = source.split("pub enum PatternErrorKind {").nth(1).unwrap_or("");
+        let mut examples = Vec::new();
+        let mut pending: Option<String> = None;
+        for line in body.lines().map(str::trim) {
+            if let Some(doc) = line.strip_prefix("///") {
+                if let Some((_, example)) = doc.split_once("Example: `") {
+                    pending = example.rsplit_once('`').map(|(e, _)| e.to_owned());
+                }
+                continue;
+            }
+            if line == "}" {
+                break;
+            }
+            // A variant line (`Name,`, `Name {` or `Name(...)`); field lines are lower case.
+            let name: String = line.chars().take_while(char::is_ascii_alphanumeric).collect();
+            if name.chars().next().is_some_and(char::is_uppercase) {
+                examples.push((name, pending.take()));
+            }
+        }
+        examples
+    }
+
+    #[test]
+    fn every_documented_example_triggers_its_kind() {
+        let examples = documented_examples();
+        let without: Vec<&str> = examples.iter().filter(|(_, e)| e.is_none()).map(|(n, _)| n.as_str()).collect();
+        assert_eq!(without, ["TooManyCombinations"], "kinds without an example");
+        assert!(examples.len() > 45, "parsed {} kinds", examples.len());
+        let mut wrong = Vec::new();
+        for (name, example) in &examples {
+            let Some(example) = example else { continue };
+            match Pattern::parse(example) {
+                Ok(_) => wrong.push(format!("{name}: {example} is accepted")),
+                Err(e) => {
+                    let got = format!("{:?}", e.kind);
+                    if !got.starts_with(name.as_str()) {
+                        wrong.push(format!("{name}: {example} gives {got}"));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn errors_render_with_location_and_caret() {
+        let text = "{\n  \"a\": [{\"numeric\": [\">\", 0, \"<\"]}]\n}";
+        let Err(e) = Pattern::parse(text) else { panic!("invalid") };
+        assert_eq!(
+            e.render("p.json", text),
+            "p.json:2:33: Event pattern is not valid. Reason: Value of < must be numeric\n  \"a\": [{\"numeric\": [\">\", 0, \"<\"]}]\n                                ^"
+        );
+    }
+}
