@@ -10,8 +10,7 @@ use std::hint::black_box;
 #[path = "support/events.rs"]
 mod events;
 
-const PATTERN_A: &str =
-    r#"{"source":["aws.ec2"],"detail-type":["EC2 Instance State-change Notification"],"detail":{"state":["running","stopped"]}}"#;
+const PATTERN_A: &str = r#"{"source":["aws.ec2"],"detail-type":["EC2 Instance State-change Notification"],"detail":{"state":["running","stopped"]}}"#;
 
 const PATTERN_B: &str = r#"{
   "source": [{"prefix": "aws."}],

@@ -22,7 +22,7 @@ impl std::fmt::Display for Origin<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {
             Some(line) => write!(f, "{}:{line}", self.path),
-            None => f.write_str(&self.path),
+            None => f.write_str(self.path),
         }
     }
 }
@@ -72,8 +72,11 @@ fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Unlisted>> {
                     continue;
                 }
             };
-            let mut files: Vec<PathBuf> =
-                entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_file() && kind_of(p).is_some()).collect();
+            let mut files: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && kind_of(p).is_some())
+                .collect();
             files.sort();
             for file in files {
                 if let Some(kind) = kind_of(&file) {
@@ -167,13 +170,11 @@ fn spawn_reader(mut reader: impl Read + Send + 'static) -> (mpsc::Receiver<Block
                 return;
             }
             // Keep a trailing partial line for the next block.
-            match memchr::memrchr(b'\n', &block) {
-                Some(last) => carry.extend_from_slice(&block[last + 1..]),
-                None => {
-                    carry = std::mem::take(&mut block);
-                    continue;
-                }
-            }
+            let Some(last) = memchr::memrchr(b'\n', &block) else {
+                carry = std::mem::take(&mut block);
+                continue;
+            };
+            carry.extend_from_slice(&block[last + 1..]);
             let keep = block.len() - carry.len();
             block.truncate(keep);
             if blocks.send(Ok(block)).is_err() {
@@ -228,7 +229,11 @@ mod tests {
             seen.push((item.origin.line, item.text.map(str::to_owned)));
         });
         assert_eq!(seen.len(), 300_000);
-        assert!(seen.iter().enumerate().all(|(i, (line, text))| *line == Some(i + 1) && text.as_ref().ok() == Some(&lines[i])));
+        assert!(
+            seen.iter()
+                .enumerate()
+                .all(|(i, (line, text))| *line == Some(i + 1) && text.as_ref().ok() == Some(&lines[i]))
+        );
     }
 
     #[test]

@@ -31,10 +31,10 @@ pub enum Command {
     /// Test one event against a pattern, like `aws events test-event-pattern`.
     #[command(name = "test-event-pattern")]
     TestEventPattern {
-        /// The pattern: JSON text, or file://PATH.
+        /// The pattern: JSON text, or `file://PATH`.
         #[arg(long = "event-pattern", value_name = "JSON | file://PATH")]
         event_pattern: String,
-        /// The event: JSON text, or file://PATH.
+        /// The event: JSON text, or `file://PATH`.
         #[arg(long, value_name = "JSON | file://PATH")]
         event: String,
     },
@@ -90,13 +90,16 @@ const EXIT_PARAMETER: u8 = 252;
 /// AWS CLI exit code for an error returned by the service.
 const EXIT_SERVICE: u8 = 254;
 
-/// Runs a parsed command; `None` is the caller's cue to open the window.
+/// Runs a parsed command and returns the process's exit code.
+#[must_use]
 pub fn run(command: Command) -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut err = io::stderr().lock();
     let code = match command {
-        Command::TestEventPattern { event_pattern, event } => test_event_pattern(&event_pattern, &event, &mut out, &mut err),
+        Command::TestEventPattern { event_pattern, event } => {
+            test_event_pattern(&event_pattern, &event, &mut out, &mut err)
+        }
         Command::Test { pattern, paths, explain, format, quiet, expect } => {
             let options = TestOptions { explain, format, quiet, expect };
             test(&pattern, &paths, options, &mut out, &mut err)
@@ -115,12 +118,14 @@ fn parameter(name: &str, value: &str) -> Result<String, String> {
     let Some(path) = value.strip_prefix("file://") else {
         return Ok(value.to_owned());
     };
-    std::fs::read_to_string(path).map_err(|e| format!("Error parsing parameter '{name}': Unable to load paramfile {value}: {e}"))
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("Error parsing parameter '{name}': Unable to load paramfile {value}: {e}"))
 }
 
 fn test_event_pattern(pattern_arg: &str, event_arg: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
     const OPERATION: &str = "when calling the TestEventPattern operation";
-    let (pattern_text, event_text) = match (parameter("--event-pattern", pattern_arg), parameter("--event", event_arg)) {
+    let (pattern_text, event_text) = match (parameter("--event-pattern", pattern_arg), parameter("--event", event_arg))
+    {
         (Ok(p), Ok(e)) => (p, e),
         (Err(message), _) | (_, Err(message)) => {
             writeln!(err, "\n{message}").ok();
@@ -194,7 +199,7 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
     let Some((pattern_text, pattern)) = read_pattern(pattern_path, err) else {
         return 2;
     };
-    let mut matcher = EventMatcher::new(&pattern);
+    let mut event_matcher = EventMatcher::new(&pattern);
     let mut explainer = Explainer::new(&pattern);
     let mut tally = Tally::default();
     batch::for_each_event(paths, |item| {
@@ -207,8 +212,8 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
                 return;
             }
         };
-        let matched = match matcher.matches(text) {
-            Ok(m) => m,
+        let matched = match event_matcher.matches(text) {
+            Ok(verdict) => verdict,
             Err(e) => {
                 tally.unreadable += 1;
                 let at = crate::json::Position::of(text, e.span().start);
@@ -229,14 +234,16 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
         }
         let explanation = (options.explain || !matched).then(|| explainer.explain(text).ok()).flatten();
         match options.format {
-            Format::Text => write_text(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text),
-            Format::Json => write_json(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text),
+            Format::Text => {
+                write_text(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text);
+            }
+            Format::Json => {
+                write_json(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text);
+            }
         }
     });
-    let summary = format!(
-        "{} matched, {} did not match, {} unreadable",
-        tally.matched, tally.unmatched, tally.unreadable
-    );
+    let summary =
+        format!("{} matched, {} did not match, {} unreadable", tally.matched, tally.unmatched, tally.unreadable);
     match options.format {
         Format::Text => writeln!(out, "{summary}").ok(),
         Format::Json => writeln!(
@@ -246,12 +253,10 @@ fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut im
         )
         .ok(),
     };
-    if tally.unreadable > 0 {
-        2
-    } else if tally.unexpected > 0 {
-        1
-    } else {
-        0
+    match (tally.unreadable, tally.unexpected) {
+        (0, 0) => 0,
+        (0, _) => 1,
+        _ => 2,
     }
 }
 

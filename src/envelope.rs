@@ -34,7 +34,10 @@ mod tests {
     fn requires_the_envelope_fields() {
         let full = r#"{"id": "1", "account": "1", "source": "s", "time": "t", "region": "r", "detail-type": "d"}"#;
         assert_eq!(check(full), Ok(()));
-        assert_eq!(check(r#"{"source": "s"}"#), Err("the event lacks the required field(s) id, account, time, region, detail-type".to_owned()));
+        assert_eq!(
+            check(r#"{"source": "s"}"#),
+            Err("the event lacks the required field(s) id, account, time, region, detail-type".to_owned())
+        );
         assert!(check("[]").is_err());
         assert!(check("{").is_err_and(|e| e.contains("1:2")));
     }

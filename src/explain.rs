@@ -84,7 +84,8 @@ impl<'p> Explainer<'p> {
     /// An explainer for `pattern`.
     #[must_use]
     pub fn new(pattern: &'p Pattern) -> Self {
-        let descriptions = pattern.fields.iter().map(|f| f.conditions.iter().map(|c| describe(&c.matcher)).collect()).collect();
+        let descriptions =
+            pattern.fields.iter().map(|f| f.conditions.iter().map(|c| describe(&c.matcher)).collect()).collect();
         Self { pattern, extractor: Extractor::new(&pattern.paths), extraction: Extraction::default(), descriptions }
     }
 
@@ -104,6 +105,17 @@ impl<'p> Explainer<'p> {
     }
 }
 
+/// How a field took part in its branch's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decided {
+    /// The branch matched using this value.
+    By(EventValue),
+    /// The branch matched with this field absent.
+    ByAbsence,
+    /// The branch did not match; the field is judged on its own.
+    Alone,
+}
+
 fn explain_branch(
     fields: &[&FieldRule],
     indices: &[usize],
@@ -113,12 +125,17 @@ fn explain_branch(
 ) -> BranchVerdict {
     let matched = matcher::branch_matches(fields, extraction, event);
     let assignment = if matched { matcher::branch_assignment(fields, extraction, event) } else { None };
+    let decided = |k: usize| match assignment.as_ref().map(|a| a.get(k).copied()) {
+        Some(Some(Some(value))) => Decided::By(value),
+        Some(Some(None)) => Decided::ByAbsence,
+        _ => Decided::Alone,
+    };
     let mut verdicts: Vec<FieldVerdict> = fields
         .iter()
         .zip(indices)
         .enumerate()
         .map(|(k, (field, &index))| {
-            let chosen = assignment.as_ref().and_then(|a| a.get(k).copied());
+            let chosen = decided(k);
             let described = descriptions.get(index).map_or(&[][..], Vec::as_slice);
             explain_field(field, index, extraction, event, chosen, described)
         })
@@ -142,7 +159,7 @@ fn explain_field(
     index: usize,
     extraction: &Extraction,
     event: &str,
-    chosen: Option<Option<EventValue>>,
+    chosen: Decided,
     descriptions: &[String],
 ) -> FieldVerdict {
     let values: &[EventValue] = extraction.values.get(field.path_id).map_or(&[], Vec::as_slice);
@@ -157,24 +174,21 @@ fn explain_field(
                 values.iter().filter(|v| value_satisfies(&c.matcher, v, event)).map(|v| v.span).collect()
             };
             let matched = match c.matcher {
-                Matcher::Exists(false) => values.is_empty() || chosen == Some(None),
+                Matcher::Exists(false) => values.is_empty() || chosen == Decided::ByAbsence,
                 _ => !satisfied_by.is_empty(),
             };
             let description = descriptions.get(k).cloned().unwrap_or_else(|| describe(&c.matcher));
             ConditionVerdict { span: c.span, description, matched, satisfied_by }
         })
         .collect();
-    let standalone =
-        (values.is_empty() && field_accepts_absence(field)) || conditions.iter().any(|c| c.matched && !c.satisfied_by.is_empty());
-    let matched = match chosen {
-        Some(_) => true,
-        None => standalone,
-    };
+    let standalone = (values.is_empty() && field_accepts_absence(field))
+        || conditions.iter().any(|c| c.matched && !c.satisfied_by.is_empty());
+    let matched = chosen != Decided::Alone || standalone;
     let deciding = match chosen {
-        Some(Some(v)) => vec![v.span],
-        Some(None) => Vec::new(),
-        None if matched => conditions.iter().flat_map(|c| c.satisfied_by.iter().copied()).take(1).collect(),
-        None => values.iter().map(|v| v.span).collect(),
+        Decided::By(v) => vec![v.span],
+        Decided::ByAbsence => Vec::new(),
+        Decided::Alone if matched => conditions.iter().flat_map(|c| c.satisfied_by.iter().copied()).take(1).collect(),
+        Decided::Alone => values.iter().map(|v| v.span).collect(),
     };
     let reason = (!matched).then(|| miss_reason(field, values, event));
     FieldVerdict {
@@ -221,7 +235,8 @@ fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> String 
         return format!("{path} is missing");
     }
     let shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
-    let is = if values.len() == 1 { format!("{path} is {}", shown[0]) } else { format!("{path} is [{}]", shown.join(", ")) };
+    let is =
+        if values.len() == 1 { format!("{path} is {}", shown[0]) } else { format!("{path} is [{}]", shown.join(", ")) };
     if field.conditions.iter().all(|c| c.matcher == Matcher::Exists(false)) {
         return format!("{is}; the pattern requires it to be absent");
     }
@@ -271,11 +286,13 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<String> {
             "{shown} starts with {} only if case is ignored: use prefix with equals-ignore-case",
             quoted(p)
         )),
-        (Matcher::Suffix(s), ValueKind::String) if same_ignoring_case(s, text, Anchor::End) => Some(format!(
-            "{shown} ends with {} only if case is ignored: use suffix with equals-ignore-case",
-            quoted(s)
-        )),
-        (Matcher::Equals(Literal::Number(n)), ValueKind::String) if text.trim() == n.text || crate::pattern::number::scaled_value(text).is_ok_and(|s| Some(s) == n.scaled) => {
+        (Matcher::Suffix(s), ValueKind::String) if same_ignoring_case(s, text, Anchor::End) => {
+            Some(format!("{shown} ends with {} only if case is ignored: use suffix with equals-ignore-case", quoted(s)))
+        }
+        (Matcher::Equals(Literal::Number(n)), ValueKind::String)
+            if text.trim() == n.text
+                || crate::pattern::number::scaled_value(text).is_ok_and(|s| Some(s) == n.scaled) =>
+        {
             Some(format!("the pattern compares a number, the event has the string {shown}"))
         }
         (Matcher::Numeric(_) | Matcher::AnythingBut(AnythingBut::Numbers(_)), ValueKind::String)
@@ -292,9 +309,9 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<String> {
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::Null) if wanted.is_empty() => {
             Some("the event has null, which is not an empty string".to_owned())
         }
-        (Matcher::Numeric(_), ValueKind::Number) if crate::pattern::number::scaled_value(text).is_err() => Some(format!(
-            "{shown} is outside what EventBridge compares numerically (±5e9, at most 6 decimals)"
-        )),
+        (Matcher::Numeric(_), ValueKind::Number) if crate::pattern::number::scaled_value(text).is_err() => {
+            Some(format!("{shown} is outside what EventBridge compares numerically (±5e9, at most 6 decimals)"))
+        }
         (
             Matcher::Prefix(_)
             | Matcher::Suffix(_)
@@ -304,7 +321,11 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<String> {
             | Matcher::Wildcard(_)
             | Matcher::Cidr(_),
             ValueKind::Number | ValueKind::True | ValueKind::False | ValueKind::Null,
-        ) => Some(format!("{} only apply to strings, the event has {} {shown}", operator_name(matcher), kind_name(value.kind))),
+        ) => Some(format!(
+            "{} only apply to strings, the event has {} {shown}",
+            operator_name(matcher),
+            kind_name(value.kind)
+        )),
         _ => None,
     }
 }
@@ -398,7 +419,10 @@ mod tests {
     fn reasons(pattern: &str, event: &str) -> Vec<String> {
         let Ok(p) = Pattern::parse(pattern) else { panic!("valid pattern {pattern}") };
         let Ok(e) = explain(&p, event) else { panic!("valid event {event}") };
-        e.branches.iter().flat_map(|b| b.fields.iter().filter_map(|f| f.reason.clone()).chain(b.reason.clone())).collect()
+        e.branches
+            .iter()
+            .flat_map(|b| b.fields.iter().filter_map(|f| f.reason.clone()).chain(b.reason.clone()))
+            .collect()
     }
 
     #[test]

@@ -107,9 +107,8 @@ fn consistent_choice(
         return true;
     };
     let values = values_at(field, extraction);
-    let fits = |v: &EventValue, chosen: &[Option<EventValue>]| {
-        chosen.iter().flatten().all(|c| extraction.compatible(c, v))
-    };
+    let fits =
+        |v: &EventValue, chosen: &[Option<EventValue>]| chosen.iter().flatten().all(|c| extraction.compatible(c, v));
     if field_accepts_absence(field) && !values.iter().any(|v| fits(v, chosen)) {
         chosen.push(None);
         if consistent_choice(rest, extraction, event, chosen) {
@@ -152,10 +151,12 @@ pub fn value_satisfies(matcher: &Matcher, value: &EventValue, event: &str) -> bo
             Literal::String { text: wanted, ip } => {
                 is_string && (*text() == **wanted || ip.is_some_and(|r| r.contains_text(&text())))
             }
-            Literal::Number(n) => value.kind == ValueKind::Number && {
-                let raw = value.span.slice(event);
-                n.same_as(raw, scaled_value(raw).ok())
-            },
+            Literal::Number(n) => {
+                value.kind == ValueKind::Number && {
+                    let raw = value.span.slice(event);
+                    n.same_as(raw, scaled_value(raw).ok())
+                }
+            }
             Literal::Bool(true) => value.kind == ValueKind::True,
             Literal::Bool(false) => value.kind == ValueKind::False,
             Literal::Null => value.kind == ValueKind::Null,

@@ -54,7 +54,13 @@ fn test_event_pattern_reads_files() {
     std::fs::write(&p, r#"{"detail": {"state": [{"anything-but": "stopped"}]}}"#).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(&e, ec2_event("running")).unwrap_or_else(|e| panic!("{e}"));
     let out = rulecraft(
-        &["test-event-pattern", "--event-pattern", &format!("file://{}", p.display()), "--event", &format!("file://{}", e.display())],
+        &[
+            "test-event-pattern",
+            "--event-pattern",
+            &format!("file://{}", p.display()),
+            "--event",
+            &format!("file://{}", e.display()),
+        ],
         None,
     );
     assert_eq!(stdout(&out).trim(), "{\"Result\": true}");
@@ -65,7 +71,16 @@ fn test_event_pattern_reads_files() {
 
 #[test]
 fn an_invalid_pattern_gets_aws_error_line_and_location() {
-    let out = rulecraft(&["test-event-pattern", "--event-pattern", "{\"detail\": {\"n\": [{\"numeric\": [\">\", 0, \">\", 5]}]}}", "--event", &ec2_event("x")], None);
+    let out = rulecraft(
+        &[
+            "test-event-pattern",
+            "--event-pattern",
+            "{\"detail\": {\"n\": [{\"numeric\": [\">\", 0, \">\", 5]}]}}",
+            "--event",
+            &ec2_event("x"),
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(254));
     let err = stderr(&out);
     assert!(err.contains("An error occurred (InvalidEventPatternException) when calling the TestEventPattern operation: Event pattern is not valid. Reason: Bad numeric range operator: >\n"), "{err}");
@@ -75,9 +90,16 @@ fn an_invalid_pattern_gets_aws_error_line_and_location() {
 
 #[test]
 fn an_event_without_its_envelope_is_rejected_like_aws() {
-    let out = rulecraft(&["test-event-pattern", "--event-pattern", "{\"source\": [\"a\"]}", "--event", "{\"source\": \"a\"}"], None);
+    let out = rulecraft(
+        &["test-event-pattern", "--event-pattern", "{\"source\": [\"a\"]}", "--event", "{\"source\": \"a\"}"],
+        None,
+    );
     assert_eq!(out.status.code(), Some(254));
-    assert!(stderr(&out).contains("(ValidationException) when calling the TestEventPattern operation: Parameter Event is not valid."));
+    assert!(
+        stderr(&out).contains(
+            "(ValidationException) when calling the TestEventPattern operation: Parameter Event is not valid."
+        )
+    );
     assert!(stderr(&out).contains("id, account, time, region, detail-type"));
 }
 
@@ -94,7 +116,8 @@ fn bad_arguments_say_so() {
 fn batch_test_reports_each_event_and_carries_on() {
     let dir = temp_dir("batch");
     let pattern = dir.join("pattern.json");
-    std::fs::write(&pattern, r#"{"source": ["aws.ec2"], "detail": {"state": ["running"]}}"#).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&pattern, r#"{"source": ["aws.ec2"], "detail": {"state": ["running"]}}"#)
+        .unwrap_or_else(|e| panic!("{e}"));
     let events = dir.join("events");
     std::fs::create_dir_all(&events).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(events.join("a.json"), ec2_event("running")).unwrap_or_else(|e| panic!("{e}"));
@@ -104,18 +127,30 @@ fn batch_test_reports_each_event_and_carries_on() {
     let out = rulecraft(&["test", "--pattern", &p, &events.display().to_string()], None);
     let text = stdout(&out);
     assert!(text.contains("a.json: matched"), "{text}");
-    assert!(text.contains("b.jsonl:1: no match: detail.state is \"stopped\"; the pattern allows \"running\""), "{text}");
+    assert!(
+        text.contains("b.jsonl:1: no match: detail.state is \"stopped\"; the pattern allows \"running\""),
+        "{text}"
+    );
     assert!(text.contains("b.jsonl:2: unreadable: 1:2:"), "{text}");
     assert!(text.contains("b.jsonl:3: matched"), "{text}");
     assert!(text.ends_with("2 matched, 1 did not match, 1 unreadable\n"), "{text}");
     assert_eq!(out.status.code(), Some(2), "unreadable input fails the run");
 
-    let quiet = rulecraft(&["test", "--pattern", &p, "--quiet", "-"], Some(&format!("{}\n{}\n", ec2_event("running"), ec2_event("running"))));
+    let quiet = rulecraft(
+        &["test", "--pattern", &p, "--quiet", "-"],
+        Some(&format!("{}\n{}\n", ec2_event("running"), ec2_event("running"))),
+    );
     assert_eq!((stdout(&quiet).as_str(), quiet.status.code()), ("2 matched, 0 did not match, 0 unreadable\n", Some(0)));
 
-    let expect = rulecraft(&["test", "--pattern", &p, "--quiet", "--expect", "match", "-"], Some(&format!("{}\n{}\n", ec2_event("running"), ec2_event("stopped"))));
+    let expect = rulecraft(
+        &["test", "--pattern", &p, "--quiet", "--expect", "match", "-"],
+        Some(&format!("{}\n{}\n", ec2_event("running"), ec2_event("stopped"))),
+    );
     assert_eq!(expect.status.code(), Some(1));
-    let expect_no = rulecraft(&["test", "--pattern", &p, "--quiet", "--expect", "no-match", "-"], Some(&format!("{}\n", ec2_event("stopped"))));
+    let expect_no = rulecraft(
+        &["test", "--pattern", &p, "--quiet", "--expect", "no-match", "-"],
+        Some(&format!("{}\n", ec2_event("stopped"))),
+    );
     assert_eq!(expect_no.status.code(), Some(0));
 }
 
@@ -123,27 +158,42 @@ fn batch_test_reports_each_event_and_carries_on() {
 fn batch_test_explains_and_writes_json() {
     let dir = temp_dir("json");
     let pattern = dir.join("pattern.json");
-    std::fs::write(&pattern, r#"{"detail": {"state": ["running", {"prefix": "stop"}]}}"#).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&pattern, r#"{"detail": {"state": ["running", {"prefix": "stop"}]}}"#)
+        .unwrap_or_else(|e| panic!("{e}"));
     let p = pattern.display().to_string();
-    let out = rulecraft(&["test", "--pattern", &p, "--format", "json", "--explain", "-"], Some(&format!("{}\n", ec2_event("stopping"))));
+    let out = rulecraft(
+        &["test", "--pattern", &p, "--format", "json", "--explain", "-"],
+        Some(&format!("{}\n", ec2_event("stopping"))),
+    );
     let first = stdout(&out).lines().next().map(str::to_owned).unwrap_or_default();
     let record: serde_json::Value = serde_json::from_str(&first).unwrap_or_else(|e| panic!("{e}: {first}"));
     assert_eq!(record["matched"], true);
     assert_eq!(record["conditions"][1]["condition"], r#"{"prefix": "stop"}"#);
     assert_eq!(record["conditions"][1]["values"][0], r#""stopping""#);
     let text = rulecraft(&["test", "--pattern", &p, "--explain", "-"], Some(&format!("{}\n", ec2_event("stopping"))));
-    assert!(stdout(&text).contains("✓ detail.state: a string starting with \"stop\" (by \"stopping\")"), "{}", stdout(&text));
+    assert!(
+        stdout(&text).contains("✓ detail.state: a string starting with \"stop\" (by \"stopping\")"),
+        "{}",
+        stdout(&text)
+    );
 }
 
 #[test]
 fn check_points_at_the_error_with_a_caret() {
     let dir = temp_dir("check");
     let bad = dir.join("bad.json");
-    std::fs::write(&bad, "{\n  \"detail\": {\n    \"state\": [{\"prefix\": 5}]\n  }\n}\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&bad, "{\n  \"detail\": {\n    \"state\": [{\"prefix\": 5}]\n  }\n}\n")
+        .unwrap_or_else(|e| panic!("{e}"));
     let out = rulecraft(&["check", &bad.display().to_string()], None);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.starts_with(&format!("{}:3:26: Event pattern is not valid. Reason: prefix match pattern must be a string\n", bad.display())), "{text}");
+    assert!(
+        text.starts_with(&format!(
+            "{}:3:26: Event pattern is not valid. Reason: prefix match pattern must be a string\n",
+            bad.display()
+        )),
+        "{text}"
+    );
     assert!(text.ends_with("    \"state\": [{\"prefix\": 5}]\n                         ^\n"), "{text:?}");
     let good = dir.join("good.json");
     std::fs::write(&good, "{\"source\": [\"aws.ec2\"]}").unwrap_or_else(|e| panic!("{e}"));

@@ -57,7 +57,13 @@ fn all_aws_recorded_cases_agree() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases disagree with AWS:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases disagree with AWS:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -72,7 +78,8 @@ fn explanations_agree_with_the_matcher_on_every_case() {
         }
         // A miss names a reason somewhere; a match names no field reason in the matching branch.
         if let Ok(e) = explain(&pattern, &case.event) {
-            let has_reason = e.branches.iter().any(|b| b.reason.is_some() || b.fields.iter().any(|f| f.reason.is_some()));
+            let has_reason =
+                e.branches.iter().any(|b| b.reason.is_some() || b.fields.iter().any(|f| f.reason.is_some()));
             if !e.matched && !has_reason {
                 disagreements.push(format!("{}: a miss without a reason", case.name));
             }

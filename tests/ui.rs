@@ -5,7 +5,9 @@ use egui_kittest::kittest::Queryable;
 use rulecraft::app::{AppState, Verdict, workspace_ui};
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    Harness::builder().with_size(egui::vec2(1100.0, 700.0)).build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state)
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 700.0))
+        .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state)
 }
 
 #[test]

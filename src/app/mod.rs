@@ -27,6 +27,7 @@ impl eframe::App for RulecraftApp {
 
 /// Opens the window and runs until it is closed.
 #[cfg(feature = "gui")]
+#[must_use]
 pub fn run_window() -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
@@ -36,7 +37,11 @@ pub fn run_window() -> ExitCode {
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };
-    let result = eframe::run_native("Rulecraft", options, Box::new(|_cc| Ok(Box::new(RulecraftApp { state: AppState::default() }))));
+    let result = eframe::run_native(
+        "Rulecraft",
+        options,
+        Box::new(|_cc| Ok(Box::new(RulecraftApp { state: AppState::default() }))),
+    );
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -48,8 +48,12 @@ impl Verdict {
             Self::Matched { .. } => "Matched".to_owned(),
             Self::NotMatched { reasons } if reasons.is_empty() => "Not matched".to_owned(),
             Self::NotMatched { reasons } => format!("Not matched: {}", reasons.join("; ")),
-            Self::InvalidPattern { message, position, .. } => format!("Invalid pattern at line {}, column {}: {message}", position.line, position.column),
-            Self::InvalidEvent { message, position, .. } => format!("Invalid event at line {}, column {}: {message}", position.line, position.column),
+            Self::InvalidPattern { message, position, .. } => {
+                format!("Invalid pattern at line {}, column {}: {message}", position.line, position.column)
+            }
+            Self::InvalidEvent { message, position, .. } => {
+                format!("Invalid event at line {}, column {}: {message}", position.line, position.column)
+            }
         }
     }
 }
@@ -145,7 +149,11 @@ fn compute_verdict(pattern_text: &str, event_text: &str) -> Verdict {
     let pattern = match Pattern::parse(pattern_text) {
         Ok(p) => p,
         Err(e) => {
-            return Verdict::InvalidPattern { message: e.to_string(), position: e.position(pattern_text), span: e.span };
+            return Verdict::InvalidPattern {
+                message: e.to_string(),
+                position: e.position(pattern_text),
+                span: e.span,
+            };
         }
     };
     match explain(&pattern, event_text) {

@@ -8,14 +8,15 @@
 //! from the same element.
 //!
 //! [`Extractor`] reads only what a pattern asks about: subtrees no pattern
-//! path enters are skipped (still checked to be valid JSON). This is what makes
-//! batch matching fast.
+//! path enters are skipped (still checked to be valid JSON). It first tries a
+//! fast single-loop scanner ([`scan`]); on anything unusual it re-reads the
+//! event with the tokenizer, which walks the same trie of paths and reports
+//! precise errors.
 
 mod scan;
 
-use crate::json::{JsonError, Span, Token, TokenKind, Tokenizer};
+use crate::json::{JsonError, Span, TokenKind, Tokenizer};
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// What kind of leaf value an event holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,78 +106,23 @@ impl Extraction {
     }
 }
 
-/// Which paths a pattern asks about, for fast lookup while scanning.
-#[derive(Debug, Clone)]
-pub struct PathIndex {
-    /// `(path, leaf id, is a proper prefix of another path)`.
-    entries: Vec<(String, Option<u32>, bool)>,
-    /// Lookup for large patterns.
-    map: Option<HashMap<String, usize>>,
-    leaf_count: usize,
-}
-
-impl PathIndex {
-    /// Indexes the given leaf paths (their ids are their positions).
-    #[must_use]
-    pub fn new(paths: &[String]) -> Self {
-        let mut entries: Vec<(String, Option<u32>, bool)> = Vec::new();
-        let find = |entries: &mut Vec<(String, Option<u32>, bool)>, p: &str| match entries.iter().position(|e| e.0 == p) {
-            Some(i) => i,
-            None => {
-                entries.push((p.to_owned(), None, false));
-                entries.len() - 1
-            }
-        };
-        for (id, path) in paths.iter().enumerate() {
-            let i = find(&mut entries, path);
-            entries[i].1 = Some(id as u32);
-            for (dot, _) in path.match_indices('.') {
-                let i = find(&mut entries, &path[..dot]);
-                entries[i].2 = true;
-            }
-        }
-        let map = (entries.len() > 12)
-            .then(|| entries.iter().enumerate().map(|(i, e)| (e.0.clone(), i)).collect());
-        Self { entries, map, leaf_count: paths.len() }
-    }
-
-    /// `(leaf id, is prefix)` for a path.
-    #[inline]
-    fn lookup(&self, path: &str) -> (Option<u32>, bool) {
-        let entry = match &self.map {
-            Some(map) => map.get(path).and_then(|&i| self.entries.get(i)),
-            None => self.entries.iter().find(|e| e.0.len() == path.len() && e.0 == path),
-        };
-        entry.map_or((None, false), |e| (e.1, e.2))
-    }
-}
-
-/// A frame of the scan: an object or array the scan has entered.
-struct Frame {
-    /// Whether this is an array.
-    array: bool,
-    /// Path length to restore when it closes.
-    restore: usize,
-}
-
 /// Reads events against one pattern's paths, reusing its buffers.
 #[derive(Debug, Clone)]
 pub struct Extractor {
-    index: PathIndex,
     trie: scan::PathTrie,
+    leaf_count: usize,
     scratch: scan::Scratch,
-    path: String,
 }
 
 impl Extractor {
     /// An extractor for these leaf paths.
     #[must_use]
     pub fn new(paths: &[String]) -> Self {
-        Self { index: PathIndex::new(paths), trie: scan::PathTrie::new(paths), scratch: scan::Scratch::default(), path: String::new() }
+        Self { trie: scan::PathTrie::new(paths), leaf_count: paths.len(), scratch: scan::Scratch::default() }
     }
 
     fn reset(&self, out: &mut Extraction) {
-        out.values.resize_with(self.index.leaf_count, Vec::new);
+        out.values.resize_with(self.leaf_count, Vec::new);
         out.values.iter_mut().for_each(Vec::clear);
         out.memberships.clear();
     }
@@ -191,10 +137,10 @@ impl Extractor {
     }
 
     /// The careful path: reads with the tokenizer, giving precise errors.
-    /// Public within the crate so tests can compare it with the fast path.
+    /// It walks the same trie as the fast path, one frame per container:
+    /// `(is an array, trie node when of interest)`.
     pub(crate) fn extract_with_tokenizer(&mut self, event: &str, out: &mut Extraction) -> Result<(), EventError> {
         self.reset(out);
-        self.path.clear();
         let mut tokens = Tokenizer::new(event);
         let first = tokens.next_token()?;
         if let Some(t) = first.filter(|t| t.kind != TokenKind::ObjectStart) {
@@ -203,98 +149,72 @@ impl Extractor {
             tokens.finish()?;
             return Err(EventError::NotAnObject(t.span));
         }
-        let mut frames: Vec<Frame> = vec![Frame { array: false, restore: 0 }];
-        // Open arrays being read: (array id, current element index).
+        let mut frames: Vec<(bool, Option<u32>)> = vec![(false, Some(0))];
+        // Open arrays of interest: (array id, current element index).
         let mut arrays: Vec<(u32, u32)> = Vec::new();
         let mut next_array_id: u32 = 0;
         while let Some(token) = tokens.next_token()? {
-            let (value, restore) = match token.kind {
+            let Some(&(in_array, parent)) = frames.last() else { break };
+            let (value, target) = match token.kind {
                 TokenKind::Key => {
-                    let restore = self.path.len();
-                    if restore > 0 {
-                        self.path.push('.');
-                    }
-                    self.path.push_str(&tokens.string_value(&token));
+                    let target = parent.and_then(|n| self.trie.child(n, tokens.string_value(&token).as_bytes()));
                     let Some(value) = tokens.next_token()? else { break };
-                    (value, restore)
+                    (value, target)
                 }
                 TokenKind::ObjectEnd | TokenKind::ArrayEnd => {
-                    if let Some(frame) = frames.pop() {
-                        self.path.truncate(frame.restore);
-                        if frame.array {
-                            arrays.pop();
-                        }
+                    if let Some((true, Some(_))) = frames.pop() {
+                        arrays.pop();
                     }
                     element_done(&frames, &mut arrays);
                     continue;
                 }
-                // A value directly inside an array: same path as the array.
-                _ => (token, self.path.len()),
+                // An element of an array has the array's path.
+                _ => (token, if in_array { parent } else { None }),
             };
-            self.value(&mut tokens, value, restore, &mut frames, &mut arrays, &mut next_array_id, out)?;
+            let kind = match value.kind {
+                TokenKind::ObjectStart | TokenKind::ArrayStart => {
+                    let array = value.kind == TokenKind::ArrayStart;
+                    let node = target.filter(|&n| self.trie.has_children(n) || (array && self.trie.leaf(n).is_some()));
+                    if node.is_none() {
+                        tokens.skip_value(&value)?;
+                        element_done(&frames, &mut arrays);
+                        continue;
+                    }
+                    if array {
+                        arrays.push((next_array_id, 0));
+                        next_array_id += 1;
+                    }
+                    frames.push((array, node));
+                    continue;
+                }
+                TokenKind::String => ValueKind::String,
+                TokenKind::Number => ValueKind::Number,
+                TokenKind::True => ValueKind::True,
+                TokenKind::False => ValueKind::False,
+                _ => ValueKind::Null,
+            };
+            if let Some(leaf) = target.and_then(|n| self.trie.leaf(n)) {
+                let from = out.memberships.len() as u32;
+                // A plain element does not bind its own array's index.
+                let binding = if in_array { &arrays[..arrays.len().saturating_sub(1)] } else { &arrays[..] };
+                out.memberships.extend_from_slice(binding);
+                let to = out.memberships.len() as u32;
+                if let Some(list) = out.values.get_mut(leaf as usize) {
+                    list.push(EventValue { kind, span: value.span, escaped: value.escaped, arrays: (from, to) });
+                }
+            }
+            element_done(&frames, &mut arrays);
         }
         tokens.finish()?;
         Ok(())
     }
-
-    #[expect(clippy::too_many_arguments, reason = "the scan's state, passed explicitly to keep the loop flat")]
-    fn value(
-        &mut self,
-        tokens: &mut Tokenizer<'_>,
-        value: Token,
-        restore: usize,
-        frames: &mut Vec<Frame>,
-        arrays: &mut Vec<(u32, u32)>,
-        next_array_id: &mut u32,
-        out: &mut Extraction,
-    ) -> Result<(), EventError> {
-        let (leaf, prefix) = self.index.lookup(&self.path);
-        let kind = match value.kind {
-            TokenKind::ObjectStart | TokenKind::ArrayStart => {
-                let array = value.kind == TokenKind::ArrayStart;
-                if prefix || (array && leaf.is_some()) {
-                    frames.push(Frame { array, restore });
-                    if array {
-                        arrays.push((*next_array_id, 0));
-                        *next_array_id += 1;
-                    }
-                } else {
-                    tokens.skip_value(&value)?;
-                    self.path.truncate(restore);
-                    element_done(frames, arrays);
-                }
-                return Ok(());
-            }
-            TokenKind::String => ValueKind::String,
-            TokenKind::Number => ValueKind::Number,
-            TokenKind::True => ValueKind::True,
-            TokenKind::False => ValueKind::False,
-            _ => ValueKind::Null,
-        };
-        if let Some(id) = leaf {
-            let start = out.memberships.len() as u32;
-            // A plain element does not bind its own array's index: only
-            // elements that are objects or arrays do.
-            let direct_element = frames.last().is_some_and(|f| f.array);
-            let binding = if direct_element { &arrays[..arrays.len().saturating_sub(1)] } else { &arrays[..] };
-            out.memberships.extend_from_slice(binding);
-            let end = out.memberships.len() as u32;
-            if let Some(list) = out.values.get_mut(id as usize) {
-                list.push(EventValue { kind, span: value.span, escaped: value.escaped, arrays: (start, end) });
-            }
-        }
-        self.path.truncate(restore);
-        element_done(frames, arrays);
-        Ok(())
-    }
 }
 
-/// After a value ends: if it was an array element, move to the next index.
-fn element_done(frames: &[Frame], arrays: &mut [(u32, u32)]) {
-    if frames.last().is_some_and(|f| f.array) {
-        if let Some(last) = arrays.last_mut() {
-            last.1 += 1;
-        }
+/// After a value ends: if it was an element of an array of interest, move to
+/// the next index.
+fn element_done(frames: &[(bool, Option<u32>)], arrays: &mut [(u32, u32)]) {
+    if let (Some((true, Some(_))), Some(last)) = (frames.last(), arrays.last_mut()) {
+        last.1 += 1;
     }
 }
 
@@ -392,13 +312,17 @@ mod tests {
                     }),
                 ]
             });
-            let object = prop::collection::vec((prop::sample::select(KEYS.to_vec()), value), 0..6).prop_map(|members| {
-                let parts: Vec<String> = members.iter().map(|(k, v)| format!("\"{k}\" :\n{v}")).collect();
-                format!(" {{{}}}\n", parts.join(",\t"))
-            });
+            let object =
+                prop::collection::vec((prop::sample::select(KEYS.to_vec()), value), 0..6).prop_map(|members| {
+                    let parts: Vec<String> = members.iter().map(|(k, v)| format!("\"{k}\" :\n{v}")).collect();
+                    format!(" {{{}}}\n", parts.join(",\t"))
+                });
             let mutation = prop_oneof![
                 Just(None),
-                (any::<prop::sample::Index>(), prop::sample::select("{}[],:\"\\ 0a-.e\u{1}x".chars().collect::<Vec<_>>()))
+                (
+                    any::<prop::sample::Index>(),
+                    prop::sample::select("{}[],:\"\\ 0a-.e\u{1}x".chars().collect::<Vec<_>>())
+                )
                     .prop_map(|(at, c)| Some((at, Some(c)))),
                 any::<prop::sample::Index>().prop_map(|at| Some((at, None))),
             ];
@@ -418,7 +342,10 @@ mod tests {
             })
         }
 
-        fn snapshot(out: &Extraction, event: &str) -> Vec<Vec<(String, Vec<(u32, u32)>)>> {
+        /// Per path: each value's text and array positions.
+        type Snapshot = Vec<Vec<(String, Vec<(u32, u32)>)>>;
+
+        fn snapshot(out: &Extraction, event: &str) -> Snapshot {
             out.values
                 .iter()
                 .map(|vs| vs.iter().map(|v| (v.span.slice(event).to_owned(), out.arrays_of(v).to_vec())).collect())

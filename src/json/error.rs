@@ -1,6 +1,7 @@
 //! JSON syntax errors, worded as Jackson (EventBridge's JSON parser) words them.
 
 use super::Span;
+use std::fmt::Write as _;
 
 /// A JSON syntax error and the bytes it is about.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -164,13 +165,14 @@ pub(crate) fn jackson_location(text: &str, offset: usize) -> String {
         if units < SNIPPET {
             units += c.len_utf16();
             if c.is_control() && c != '\r' && c != '\n' {
-                snippet.push_str(&format!("\\u{:04X}", u32::from(c)));
+                write!(snippet, "\\u{:04X}", u32::from(c)).ok();
             } else {
                 snippet.push(c);
             }
         }
     }
-    let truncated = if total_units > SNIPPET { format!("[truncated {} chars]", total_units - SNIPPET) } else { String::new() };
+    let truncated =
+        if total_units > SNIPPET { format!("[truncated {} chars]", total_units - SNIPPET) } else { String::new() };
     let (mut line, mut column) = (1, 1);
     let mut previous = '\0';
     for c in text.get(..offset).unwrap_or(text).chars() {

@@ -17,8 +17,8 @@ mod tokenizer;
 mod tree;
 
 pub use error::{JsonError, JsonErrorKind};
-pub use tokenizer::{Token, TokenKind, Tokenizer};
 pub(crate) use tokenizer::skip_plain_string_bytes;
+pub use tokenizer::{Token, TokenKind, Tokenizer};
 pub use tree::{Member, Node, NodeKind, parse};
 
 /// Deepest nesting of arrays and objects accepted, as in Jackson's default

@@ -325,12 +325,12 @@ impl<'a> Tokenizer<'a> {
             }
             b'-' | b'0'..=b'9' => {
                 self.number()?;
-                if self.stack.is_empty() {
-                    if let Some(next) = self.text[self.pos..].chars().next() {
-                        if !matches!(next, ' ' | '\n' | '\r' | '\t') {
-                            return Err(self.error(JsonErrorKind::RootNotSeparated { found: next }, self.pos, next.len_utf8()));
-                        }
-                    }
+                if self.stack.is_empty()
+                    && let Some(next) = self.text[self.pos..].chars().next()
+                    && !matches!(next, ' ' | '\n' | '\r' | '\t')
+                {
+                    let kind = JsonErrorKind::RootNotSeparated { found: next };
+                    return Err(self.error(kind, self.pos, next.len_utf8()));
                 }
                 Token { kind: TokenKind::Number, span: Span::new(start, self.pos), escaped: false }
             }
@@ -564,7 +564,24 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             kinds(r#" {"a": [1, -2.5e3, "x", true, false, null, {}], "b": []} "#),
-            Ok(vec![ObjectStart, Key, ArrayStart, Number, Number, String, True, False, Null, ObjectStart, ObjectEnd, ArrayEnd, Key, ArrayStart, ArrayEnd, ObjectEnd])
+            Ok(vec![
+                ObjectStart,
+                Key,
+                ArrayStart,
+                Number,
+                Number,
+                String,
+                True,
+                False,
+                Null,
+                ObjectStart,
+                ObjectEnd,
+                ArrayEnd,
+                Key,
+                ArrayStart,
+                ArrayEnd,
+                ObjectEnd
+            ])
         );
         let text = r#"{"k\u0041": "v"}"#;
         let mut t = Tokenizer::new(text);
@@ -591,9 +608,18 @@ mod tests {
             error("this is not json"),
             "Unrecognized token 'this': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
         );
-        assert_eq!(error("{'bad': 1}"), "Unexpected character (''' (code 39)): was expecting double-quote to start field name");
-        assert_eq!(error(r#"{"a" 1}"#), "Unexpected character ('1' (code 49)): was expecting a colon to separate field name and value");
-        assert_eq!(error(r#"{"a": 1 "b"}"#), "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
+        assert_eq!(
+            error("{'bad': 1}"),
+            "Unexpected character (''' (code 39)): was expecting double-quote to start field name"
+        );
+        assert_eq!(
+            error(r#"{"a" 1}"#),
+            "Unexpected character ('1' (code 49)): was expecting a colon to separate field name and value"
+        );
+        assert_eq!(
+            error(r#"{"a": 1 "b"}"#),
+            "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"
+        );
         assert_eq!(error("[01]"), "Invalid numeric value: Leading zeroes not allowed");
         assert!(error(r#"{"a": [1"#).starts_with("Unexpected end-of-input: expected close marker for Array"));
     }

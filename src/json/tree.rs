@@ -72,10 +72,7 @@ enum Open {
 pub fn parse(text: &str) -> Result<Node, JsonError> {
     let mut tokens = Tokenizer::new(text);
     let mut stack: Vec<Open> = Vec::new();
-    loop {
-        let Some(token) = tokens.next_token()? else {
-            break;
-        };
+    while let Some(token) = tokens.next_token()? {
         let leaf = |kind| Node { span: token.span, kind };
         let finished = match token.kind {
             TokenKind::ObjectStart => {

@@ -5,9 +5,9 @@
 //! pattern rule; anything after the closing brace of the pattern is not read.
 //! This compiler reads the same way, one token at a time.
 
-use super::error::{PatternError, PatternErrorKind as Kind};
 #[cfg(test)]
 use super::error::PatternErrorKind;
+use super::error::{PatternError, PatternErrorKind as Kind};
 use super::number::{self, NotComparable, Number};
 use super::{
     AnythingBut, Bound, Condition, FieldRule, IgnoreCase, IpRange, Literal, Matcher, NumericRange, Pattern, Wildcard,
@@ -61,7 +61,8 @@ struct Compiler<'a> {
 type Branches = Vec<Vec<usize>>;
 
 pub(super) fn compile(text: &str) -> Result<Pattern> {
-    let mut c = Compiler { tokens: Tokenizer::new(text), fields: Vec::new(), paths: Vec::new(), too_many_combinations: None };
+    let mut c =
+        Compiler { tokens: Tokenizer::new(text), fields: Vec::new(), paths: Vec::new(), too_many_combinations: None };
     let first = match c.tokens.next_token() {
         Ok(Some(t)) => t,
         Ok(None) | Err(crate::json::JsonError { kind: crate::json::JsonErrorKind::Empty, .. }) => {
@@ -92,14 +93,11 @@ fn extend_path(path: &str, name: &str) -> String {
 
 impl Compiler<'_> {
     fn next(&mut self) -> Result<Token> {
-        match self.tokens.next_token()? {
-            Some(t) => Ok(t),
-            // The root object is still open whenever the compiler asks.
-            None => {
-                let end = self.tokens.text().len();
-                Err(PatternError::new(Kind::Json(crate::json::JsonErrorKind::EndInValue), Span::new(end, end)))
-            }
-        }
+        // The root object is still open whenever the compiler asks.
+        self.tokens.next_token()?.ok_or_else(|| {
+            let end = self.tokens.text().len();
+            PatternError::new(Kind::Json(crate::json::JsonErrorKind::EndInValue), Span::new(end, end))
+        })
     }
 
     fn string(&self, token: &Token) -> String {
@@ -219,14 +217,18 @@ impl Compiler<'_> {
         }
     }
 
-    fn add_field(&mut self, branches: &mut Branches, path: String, key_span: Span, span: Span, conditions: Vec<Condition>) {
-        let path_id = match self.paths.iter().position(|p| *p == path) {
-            Some(i) => i,
-            None => {
-                self.paths.push(path.clone());
-                self.paths.len() - 1
-            }
-        };
+    fn add_field(
+        &mut self,
+        branches: &mut Branches,
+        path: String,
+        key_span: Span,
+        span: Span,
+        conditions: Vec<Condition>,
+    ) {
+        let path_id = self.paths.iter().position(|p| *p == path).unwrap_or_else(|| {
+            self.paths.push(path.clone());
+            self.paths.len() - 1
+        });
         let index = self.fields.len();
         self.fields.push(FieldRule { path, path_id, key_span, span, conditions });
         if branches.is_empty() {
@@ -251,7 +253,9 @@ impl Compiler<'_> {
         let matcher = match name.as_str() {
             "exactly" => Matcher::Equals(Literal::String { text: self.string_operand("exact")?, ip: None }),
             "prefix" | "suffix" => return self.prefix_or_suffix(name == "prefix"),
-            "equals-ignore-case" => Matcher::EqualsIgnoreCase(IgnoreCase::new(&self.string_operand("equals-ignore-case")?)),
+            "equals-ignore-case" => {
+                Matcher::EqualsIgnoreCase(IgnoreCase::new(&self.string_operand("equals-ignore-case")?))
+            }
             "wildcard" => {
                 let value = self.next()?;
                 if value.kind != TokenKind::String {
@@ -416,7 +420,10 @@ impl Compiler<'_> {
         if scaled >= top_scaled {
             return Self::fail(Kind::EmptyRange, value.span.to(top.span));
         }
-        Ok(Matcher::Numeric(NumericRange { lower, upper: Some(Bound { scaled: top_scaled, inclusive: upper_inclusive }) }))
+        Ok(Matcher::Numeric(NumericRange {
+            lower,
+            upper: Some(Bound { scaled: top_scaled, inclusive: upper_inclusive }),
+        }))
     }
 
     /// Reads the value of `anything-but` through the `}` of its operator object.
@@ -532,7 +539,10 @@ impl Compiler<'_> {
                 Ok(AnythingBut::Strings(strings))
             }
             (true, false) => Ok(AnythingBut::Numbers(numbers)),
-            _ => Self::fail(Kind::AnythingButMixed, value.span.to(Span::new(self.tokens.position(), self.tokens.position()))),
+            _ => Self::fail(
+                Kind::AnythingButMixed,
+                value.span.to(Span::new(self.tokens.position(), self.tokens.position())),
+            ),
         }
     }
 
@@ -552,10 +562,10 @@ impl Compiler<'_> {
                     }
                 }
             }
-            if let Some(span) = span {
-                if super::wildcard::too_complex(&wildcards) {
-                    return Self::fail(Kind::TooComplex, span);
-                }
+            if let Some(span) = span
+                && super::wildcard::too_complex(&wildcards)
+            {
+                return Self::fail(Kind::TooComplex, span);
             }
         }
         Ok(())
@@ -578,17 +588,28 @@ mod tests {
 
     #[test]
     fn or_expands_into_branches_and_later_fields_win() {
-        let Ok(p) = Pattern::parse(r#"{"a": [1], "$or": [{"b": [2]}, {"c": [3], "a": [4]}], "d": [5]}"#) else { panic!() };
+        let Ok(p) = Pattern::parse(r#"{"a": [1], "$or": [{"b": [2]}, {"c": [3], "a": [4]}], "d": [5]}"#) else {
+            panic!()
+        };
         let branches: Vec<Vec<&str>> =
             (0..p.branches.len()).map(|b| p.branch_fields(b).map(|f| f.path.as_str()).collect()).collect();
         assert_eq!(branches, [vec!["a", "b", "d"], vec!["a", "c", "d"]]);
-        let second_a = p.branch_fields(1).next().map(|f| f.conditions[0].span.slice(r#"{"a": [1], "$or": [{"b": [2]}, {"c": [3], "a": [4]}], "d": [5]}"#));
+        let second_a = p
+            .branch_fields(1)
+            .next()
+            .map(|f| f.conditions[0].span.slice(r#"{"a": [1], "$or": [{"b": [2]}, {"c": [3], "a": [4]}], "d": [5]}"#));
         assert_eq!(second_a, Some("4"));
     }
 
     #[test]
     fn too_many_combinations_is_reported_after_reading_everything() {
-        let text = format!("{{\"a\": {}, \"b\": {}, \"c\": {}, \"d\": {}}}", or_of("w", 6), or_of("x", 6), or_of("y", 6), or_of("z", 6));
+        let text = format!(
+            "{{\"a\": {}, \"b\": {}, \"c\": {}, \"d\": {}}}",
+            or_of("w", 6),
+            or_of("x", 6),
+            or_of("y", 6),
+            or_of("z", 6)
+        );
         let Err(e) = Pattern::parse(&text) else { panic!("6^4 branches") };
         assert_eq!(e.kind, PatternErrorKind::TooManyCombinations);
         // An earlier-reported error in the text still wins.

@@ -275,7 +275,6 @@ impl std::fmt::Display for PatternErrorKind {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::pattern::Pattern;
 
     /// `(variant name, example pattern)` for every kind, `None` where its doc

@@ -125,7 +125,10 @@ mod tests {
             IpRange::from_cidr("xx.11.xx/24"),
             Err(PatternErrorKind::NonstandardIp { address: "xx.11.xx".into() })
         );
-        assert_eq!(IpRange::from_cidr("10.0.0.256/8"), Err(PatternErrorKind::InvalidIp { address: "10.0.0.256".into() }));
+        assert_eq!(
+            IpRange::from_cidr("10.0.0.256/8"),
+            Err(PatternErrorKind::InvalidIp { address: "10.0.0.256".into() })
+        );
         assert_eq!(IpRange::from_cidr("10.0.0.0/32"), Err(PatternErrorKind::Ipv4MaskRange));
         assert_eq!(IpRange::from_cidr("::/128"), Err(PatternErrorKind::Ipv6MaskRange));
         assert_eq!(IpRange::from_cidr("10.0.0.0/-1"), Err(PatternErrorKind::CidrMaskNegative));

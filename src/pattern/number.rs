@@ -58,7 +58,7 @@ pub fn scaled_value(text: &str) -> Result<i64, NotComparable> {
     let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     // digits * 10^(exponent - frac_len); strip leading and trailing zeros.
     let mut digits: String = format!("{int_part}{frac_part}");
-    let mut exp = exponent - frac_part.len() as i64;
+    let mut exp = exponent - i64::try_from(frac_part.len()).map_err(|_| NotComparable::TooPrecise)?;
     while digits.len() > 1 && digits.ends_with('0') {
         digits.pop();
         exp += 1;
@@ -72,7 +72,7 @@ pub fn scaled_value(text: &str) -> Result<i64, NotComparable> {
     if shift < 0 {
         return Err(NotComparable::TooPrecise);
     }
-    if digits.len() as i64 + shift > 20 {
+    if i64::try_from(digits.len()).map_or(true, |n| n + shift > 20) {
         return Err(NotComparable::OutOfRange);
     }
     let mut value: i128 = digits.parse().map_err(|_| NotComparable::OutOfRange)?;

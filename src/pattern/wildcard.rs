@@ -140,12 +140,7 @@ pub fn complexity(wildcards: &[&Wildcard]) -> usize {
 
 /// Live positions plus the `*` each one can enter without reading anything.
 fn score(programs: &[Vec<Option<u8>>], live: &[(usize, usize)]) -> usize {
-    let extra = live
-        .iter()
-        .filter(|&&(p, k)| {
-            programs[p].get(k) == Some(&None) && !live.contains(&(p, k + 1))
-        })
-        .count();
+    let extra = live.iter().filter(|&&(p, k)| programs[p].get(k) == Some(&None) && !live.contains(&(p, k + 1))).count();
     live.len() + extra
 }
 
