@@ -36,8 +36,8 @@ fn throughput(c: &mut Criterion) {
     for (name, text) in [("pattern A", PATTERN_A), ("pattern B", PATTERN_B)] {
         let pattern = Pattern::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         let mut matcher = EventMatcher::new(&pattern);
-        let matched = events.iter().filter(|e| matcher.matches(e).unwrap_or(false)).count();
-        eprintln!("{name}: {matched} of {EVENTS} match");
+        let match_count = events.iter().filter(|e| matcher.matches(e).unwrap_or(false)).count();
+        eprintln!("{name}: {match_count} of {EVENTS} match");
         group.bench_function(name, |b| {
             b.iter(|| {
                 let mut n = 0usize;

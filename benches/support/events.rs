@@ -40,7 +40,7 @@ pub fn event(i: usize) -> String {
         count = i % 1000,
         ratio = i % 100,
         frac = i % 1000,
-        spot = i % 2 == 0,
+        spot = i.is_multiple_of(2),
         zone = zone,
         cc = 1000 + i % 50,
         size = 200 + i % 300,
