@@ -36,11 +36,12 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
 fn editor_ui(ui: &mut egui::Ui, title: &str, text: &mut String) -> bool {
     let label = ui.heading(title);
     let mut changed = false;
-    egui::ScrollArea::vertical().id_salt(title).auto_shrink(false).show(ui, |ui| {
+    let size = ui.available_size();
+    egui::ScrollArea::both().id_salt(title).auto_shrink(false).max_height(size.y).show(ui, |ui| {
         let editor = TextEdit::multiline(text)
             .code_editor()
+            .min_size(size)
             .desired_width(f32::INFINITY)
-            .desired_rows(30)
             .hint_text(format!("{title} JSON"));
         changed = ui.add(editor).labelled_by(label.id).changed();
     });
@@ -53,8 +54,14 @@ fn verdict_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let verdict = state.verdict();
     let colour = verdict_colour(verdict, dark);
     ui.add_space(4.0);
+    let glyph = match verdict {
+        Verdict::Matched { .. } => "✔",
+        Verdict::NotMatched { .. } => "✖",
+        Verdict::InvalidPattern { .. } | Verdict::InvalidEvent { .. } => "⚠",
+    };
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(verdict.summary()).color(colour).strong());
+        ui.label(RichText::new(glyph).color(colour).size(18.0));
+        ui.label(RichText::new(verdict.summary()).color(colour).size(15.0).strong());
     });
     ui.add_space(4.0);
 }
