@@ -7,7 +7,8 @@ use rulecraft::{Pattern, matches};
 const KEYS: [&str; 4] = ["a", "b", "c", "d.e"];
 
 fn string_value() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["x", "X", "xy", "yx", "", "10.0.0.7", "2001:db8::1", "run*", "Ünï"]).prop_map(str::to_owned)
+    prop::sample::select(vec!["x", "X", "xy", "yx", "", "10.0.0.7", "2001:db8::1", "run*", "Ünï"])
+        .prop_map(str::to_owned)
 }
 
 fn number_value() -> impl Strategy<Value = String> {
@@ -31,10 +32,13 @@ fn condition() -> impl Strategy<Value = String> {
         string_value().prop_map(|s| format!(r#"{{"equals-ignore-case": {}}}"#, quoted(&s))),
         string_value().prop_map(|s| format!(r#"{{"prefix": {{"equals-ignore-case": {}}}}}"#, quoted(&s))),
         string_value().prop_map(|s| format!(r#"{{"suffix": {{"equals-ignore-case": {}}}}}"#, quoted(&s))),
-        prop::sample::select(vec!["*", "x*", "*y", "r*n\\\\*", "*x*"]).prop_map(|w| format!(r#"{{"wildcard": "{w}"}}"#)),
+        prop::sample::select(vec!["*", "x*", "*y", "r*n\\\\*", "*x*"])
+            .prop_map(|w| format!(r#"{{"wildcard": "{w}"}}"#)),
         string_value().prop_map(|s| format!(r#"{{"anything-but": {}}}"#, quoted(&s))),
-        prop::collection::vec(string_value(), 1..3)
-            .prop_map(|v| format!(r#"{{"anything-but": [{}]}}"#, v.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))),
+        prop::collection::vec(string_value(), 1..3).prop_map(|v| format!(
+            r#"{{"anything-but": [{}]}}"#,
+            v.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", ")
+        )),
         prop::sample::select(vec!["0", "5", "-3"]).prop_map(|n| format!(r#"{{"anything-but": {n}}}"#)),
         Just(r#"{"anything-but": {"prefix": "x"}}"#.to_owned()),
         Just(r#"{"anything-but": {"suffix": "y"}}"#.to_owned()),

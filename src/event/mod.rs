@@ -136,10 +136,18 @@ impl Extractor {
         self.extract_with_tokenizer(event, out)
     }
 
+    /// Reads `event` with the fast scanner only; `false` when it gave up (on
+    /// an error or anything unusual), leaving `out` incomplete. For tests
+    /// and fuzzing that compare the two paths.
+    pub fn extract_fast(&mut self, event: &str, out: &mut Extraction) -> bool {
+        self.reset(out);
+        scan::scan(&self.trie, event, out, &mut self.scratch).is_ok()
+    }
+
     /// The careful path: reads with the tokenizer, giving precise errors.
     /// It walks the same trie as the fast path, one frame per container:
     /// `(is an array, trie node when of interest)`.
-    pub(crate) fn extract_with_tokenizer(&mut self, event: &str, out: &mut Extraction) -> Result<(), EventError> {
+    pub fn extract_with_tokenizer(&mut self, event: &str, out: &mut Extraction) -> Result<(), EventError> {
         self.reset(out);
         let mut tokens = Tokenizer::new(event);
         let first = tokens.next_token()?;
@@ -359,8 +367,7 @@ mod tests {
                 let paths: Vec<String> = PATHS.iter().map(|p| (*p).to_owned()).collect();
                 let mut extractor = Extractor::new(&paths);
                 let mut fast = Extraction::default();
-                extractor.reset(&mut fast);
-                let fast_ok = scan::scan(&extractor.trie, &text, &mut fast, &mut extractor.scratch).is_ok();
+                let fast_ok = extractor.extract_fast(&text, &mut fast);
                 let mut careful = Extraction::default();
                 let careful_ok = extractor.extract_with_tokenizer(&text, &mut careful).is_ok();
                 if fast_ok {

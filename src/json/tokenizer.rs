@@ -625,6 +625,99 @@ mod tests {
     }
 
     #[test]
+    fn every_message_matches_jacksons_wording() {
+        const VALUE: &str = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+        let long_number = format!("[{}]", "9".repeat(1001));
+        let cases: Vec<(&str, String)> = vec![
+            ("[1,]", format!("Unexpected character (']' (code 93)): expected a valid value {VALUE}")),
+            (r#"{"a": }"#, "Unexpected character ('}' (code 125)): expected a value".to_owned()),
+            (r#"{"a":1,}"#, "Unexpected character ('}' (code 125)): was expecting double-quote to start field name".to_owned()),
+            ("[1 2]", "Unexpected character ('2' (code 50)): was expecting comma to separate Array entries".to_owned()),
+            (r#"{"ab"#, "Unexpected end-of-input in field name".to_owned()),
+            (r#"["abc"#, "Unexpected end-of-input: was expecting closing quote for a string value".to_owned()),
+            (r#"{"a":"#, "Unexpected end-of-input within/between Object entries".to_owned()),
+            ("[1,", "Unexpected end-of-input within/between Array entries".to_owned()),
+            (
+                "{",
+                r#"Unexpected end-of-input: expected close marker for Object (start marker at [Source: (String)"{"; line: 1, column: 1])"#
+                    .to_owned(),
+            ),
+            (
+                r#"{"a":[1"#,
+                r#"Unexpected end-of-input: expected close marker for Array (start marker at [Source: (String)"{"a":[1"; line: 1, column: 6])"#
+                    .to_owned(),
+            ),
+            (
+                r#"{"a": 1]"#,
+                r#"Unexpected close marker ']': expected '}' (for Object starting at [Source: (String)"{"a": 1]"; line: 1, column: 1])"#
+                    .to_owned(),
+            ),
+            (
+                "}",
+                r#"Unexpected close marker '}': expected ']' (for root starting at [Source: (String)"}"; line: 1, column: 0])"#
+                    .to_owned(),
+            ),
+            (
+                "[-]",
+                "Unexpected character (']' (code 93)) in numeric value: expected digit (0-9) to follow minus sign, for valid numeric value"
+                    .to_owned(),
+            ),
+            ("[1.]", "Unexpected character (']' (code 93)) in numeric value: Decimal point not followed by a digit".to_owned()),
+            ("[1e]", "Unexpected character (']' (code 93)) in numeric value: Exponent indicator not followed by a digit".to_owned()),
+            ("[-", "Unexpected end-of-inputNo digit following sign".to_owned()),
+            ("[1e", "Unexpected end-of-inputexpected a digit for number exponent".to_owned()),
+            ("[01]", "Invalid numeric value: Leading zeroes not allowed".to_owned()),
+            (
+                "[+1]",
+                "Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs: enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow"
+                    .to_owned(),
+            ),
+            ("[NaN]", "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow".to_owned()),
+            ("[-Infinity]", "Non-standard token '-Infinity': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow".to_owned()),
+            (r#"["\x"]"#, "Unrecognized character escape 'x' (code 120)".to_owned()),
+            (r#"["\u12G4"]"#, "Unexpected character ('G' (code 71)): expected a hex-digit for character escape sequence".to_owned()),
+            (r#"["\u12"#, "Unexpected end-of-input in character escape sequence".to_owned()),
+            (
+                "[1, // note\n]",
+                "Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)"
+                    .to_owned(),
+            ),
+            (
+                "[\"a\u{1}\"]",
+                "Illegal unquoted character ((CTRL-CHAR, code 1)): has to be escaped using backslash to be included in string value"
+                    .to_owned(),
+            ),
+            (
+                "{\"a\tb\": 1}",
+                "Illegal unquoted character ((CTRL-CHAR, code 9)): has to be escaped using backslash to be included in name"
+                    .to_owned(),
+            ),
+            ("[tru]", format!("Unrecognized token 'tru': was expecting {VALUE}")),
+            ("[truex]", format!("Unrecognized token 'truex': was expecting {VALUE}")),
+            (
+                "[\u{0}]",
+                r"Illegal character ((CTRL-CHAR, code 0)): only regular white space (\r, \n, \t) is allowed between tokens".to_owned(),
+            ),
+            ("['x']", format!("Unexpected character (''' (code 39)): expected a valid value {VALUE}")),
+            ("[\u{201c}]", format!("Unexpected character ('\u{201c}' (code 8220 / 0x201c)): expected a valid value {VALUE}")),
+            ("123x", "Unexpected character ('x' (code 120)): Expected space separating root-level values".to_owned()),
+            (
+                &long_number,
+                "Number value length (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNumberLength()`)"
+                    .to_owned(),
+            ),
+        ];
+        let mut wrong = Vec::new();
+        for (text, expected) in &cases {
+            let got = kinds(text).err().map(|e| e.to_string());
+            if got.as_deref() != Some(expected.as_str()) {
+                wrong.push(format!("{text:?}\n  expected {expected}\n  got      {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
     fn depth_is_capped_without_recursion() {
         let deep = "[".repeat(100_000);
         assert!(error(&deep).starts_with("Document nesting depth (1001) exceeds the maximum allowed (1000"));
