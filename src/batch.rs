@@ -5,7 +5,7 @@
 //! files, sorted by name), or `-` for JSON Lines on standard input. Reading
 //! goes on past a bad file or line: each problem is reported with where it is.
 
-use std::io::{BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -111,20 +111,9 @@ pub fn for_each_event(sources: &[String], mut visit: impl FnMut(Item<'_>)) {
         }
         match (kind, std::fs::File::open(&path)) {
             (_, Err(e)) => visit(problem(&path, None, format!("cannot open: {e}"))),
-            (Kind::Single, Ok(file)) => {
-                let mut text = String::new();
-                let result = BufReader::new(file)
-                    .take(crate::MAX_EVENT_FILE_BYTES + 1)
-                    .read_to_string(&mut text)
-                    .map_err(|e| format!("cannot read: {e}"))
-                    .and_then(|n| {
-                        if n as u64 > crate::MAX_EVENT_FILE_BYTES {
-                            Err(format!("file is larger than {} MB", crate::MAX_EVENT_FILE_BYTES >> 20))
-                        } else {
-                            Ok(text.as_str())
-                        }
-                    });
-                visit(Item { origin: Origin { path: &path, line: None }, text: result });
+            (Kind::Single, Ok(_)) => {
+                let text = crate::read_text_file(Path::new(&path));
+                visit(Item { origin: Origin { path: &path, line: None }, text: text.as_deref().map_err(Clone::clone) });
             }
             (Kind::Lines, Ok(file)) => read_lines(&path, file, &mut visit),
         }

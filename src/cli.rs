@@ -118,7 +118,7 @@ fn parameter(name: &str, value: &str) -> Result<String, String> {
     let Some(path) = value.strip_prefix("file://") else {
         return Ok(value.to_owned());
     };
-    std::fs::read_to_string(path)
+    crate::read_text_file(std::path::Path::new(path))
         .map_err(|e| format!("Error parsing parameter '{name}': Unable to load paramfile {value}: {e}"))
 }
 
@@ -179,10 +179,10 @@ struct Tally {
 }
 
 fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::read_text_file(std::path::Path::new(path)) {
         Ok(t) => t,
         Err(e) => {
-            writeln!(err, "rulecraft: cannot read pattern {path}: {e}").ok();
+            writeln!(err, "rulecraft: pattern {path}: {e}").ok();
             return None;
         }
     };
@@ -358,10 +358,10 @@ fn write_json(
 }
 
 fn check(path: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::read_text_file(std::path::Path::new(path)) {
         Ok(t) => t,
         Err(e) => {
-            writeln!(err, "rulecraft: cannot read {path}: {e}").ok();
+            writeln!(err, "rulecraft: {path}: {e}").ok();
             return 2;
         }
     };

@@ -201,4 +201,9 @@ fn check_points_at_the_error_with_a_caret() {
     assert_eq!((stdout(&ok).as_str(), ok.status.code()), ("ok\n", Some(0)));
     let missing = rulecraft(&["check", "/no/such/pattern.json"], None);
     assert_eq!(missing.status.code(), Some(2));
+    let binary = dir.join("binary.json");
+    std::fs::write(&binary, b"{\"a\": [\"\xff\"]}").unwrap_or_else(|e| panic!("{e}"));
+    let out = rulecraft(&["check", &binary.display().to_string()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).ends_with("not UTF-8 text: invalid byte at offset 8\n"), "{}", stderr(&out));
 }
