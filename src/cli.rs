@@ -38,14 +38,21 @@ pub enum Command {
         #[arg(long, value_name = "JSON | file://PATH")]
         event: String,
     },
-    /// Test a pattern against event files (.json, .jsonl/.ndjson, folders, - for stdin).
+    /// Test a pattern against event files (.json, .jsonl/.ndjson, folders, - for stdin)
+    /// or against the bundled sample events.
     Test {
         /// The pattern file.
         #[arg(long, value_name = "FILE")]
         pattern: String,
         /// Event files, folders, or - for JSON Lines on standard input.
-        #[arg(value_name = "PATHS", required = true)]
+        #[arg(value_name = "PATHS", required_unless_present = "samples")]
         paths: Vec<String>,
+        /// Test against the bundled sample events (all, or those of --source).
+        #[arg(long)]
+        samples: bool,
+        /// With --samples: only the samples of this source.
+        #[arg(long, requires = "samples", value_name = "SOURCE")]
+        source: Option<String>,
         /// Show every condition's verdict for every event.
         #[arg(long, conflicts_with = "quiet")]
         explain: bool,
@@ -64,6 +71,42 @@ pub enum Command {
         /// The pattern file.
         #[arg(value_name = "FILE")]
         file: String,
+    },
+    /// List event sources, detail-types and fields with known values; QUERY searches them.
+    Catalog {
+        /// Words to search for (service, source, detail-type or field; typos are forgiven).
+        #[arg(value_name = "QUERY")]
+        query: Vec<String>,
+        /// Print the catalog (or the matching services) as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the bundled sample events.
+    Samples {
+        /// Only samples of this source.
+        #[arg(long, value_name = "SOURCE")]
+        source: Option<String>,
+        /// Only samples of this detail-type.
+        #[arg(long, value_name = "DETAIL-TYPE")]
+        detail_type: Option<String>,
+        /// Print them as JSON lines, with their text.
+        #[arg(long)]
+        json: bool,
+        /// Show where the samples come from and the attribution their licences require.
+        #[arg(long, conflicts_with = "json")]
+        about: bool,
+    },
+    /// Print the pattern the designer's form generates for these choices.
+    New {
+        /// The event source, e.g. aws.ec2.
+        #[arg(long, value_name = "SOURCE")]
+        source: Option<String>,
+        /// A detail-type (repeat for several).
+        #[arg(long = "detail-type", value_name = "DETAIL-TYPE")]
+        detail_types: Vec<String>,
+        /// Allowed values of a field: PATH=VALUE[,VALUE...] (repeatable), e.g. detail.state=running,stopped.
+        #[arg(long = "set", value_name = "PATH=VALUES")]
+        set: Vec<String>,
     },
 }
 
@@ -100,11 +143,17 @@ pub fn run(command: Command) -> ExitCode {
         Command::TestEventPattern { event_pattern, event } => {
             test_event_pattern(&event_pattern, &event, &mut out, &mut err)
         }
-        Command::Test { pattern, paths, explain, format, quiet, expect } => {
+        Command::Test { pattern, paths, samples, source, explain, format, quiet, expect } => {
             let options = TestOptions { explain, format, quiet, expect };
-            test(&pattern, &paths, options, &mut out, &mut err)
+            let events = if samples { Events::Samples(source) } else { Events::Paths(paths) };
+            test(&pattern, &events, options, &mut out, &mut err)
         }
         Command::Check { file } => check(&file, &mut out, &mut err),
+        Command::Catalog { query, json } => catalog_command(&query.join(" "), json, &mut out, &mut err),
+        Command::Samples { source, detail_type, json, about } => {
+            samples_command(source.as_deref(), detail_type.as_deref(), json, about, &mut out)
+        }
+        Command::New { source, detail_types, set } => new_command(source, detail_types, &set, &mut out, &mut err),
     };
     if out.flush().is_err() {
         // The reader went away (e.g. `| head`): nothing more to say.
@@ -195,14 +244,41 @@ fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
     }
 }
 
-fn test(pattern_path: &str, paths: &[String], options: TestOptions, out: &mut impl Write, err: &mut impl Write) -> u8 {
+/// The events `test` reads.
+enum Events {
+    /// Files, folders and `-`.
+    Paths(Vec<String>),
+    /// The bundled samples, of one source if given.
+    Samples(Option<String>),
+}
+
+fn for_each_input(events: &Events, visit: impl FnMut(Item<'_>)) {
+    match events {
+        Events::Paths(paths) => batch::for_each_event(paths, visit),
+        Events::Samples(source) => {
+            let mut visit = visit;
+            for sample in crate::samples::matching(source.as_deref(), None) {
+                let path = format!("samples/{}", sample.file);
+                visit(Item { origin: batch::Origin { path: &path, line: None }, text: Ok(sample.text) });
+            }
+        }
+    }
+}
+
+fn test(pattern_path: &str, events: &Events, options: TestOptions, out: &mut impl Write, err: &mut impl Write) -> u8 {
     let Some((pattern_text, pattern)) = read_pattern(pattern_path, err) else {
         return 2;
     };
     let mut event_matcher = EventMatcher::new(&pattern);
     let mut explainer = Explainer::new(&pattern);
     let mut tally = Tally::default();
-    batch::for_each_event(paths, |item| {
+    if let Events::Samples(Some(source)) = events
+        && crate::catalog::catalog().service(source).is_none()
+    {
+        writeln!(err, "rulecraft: no source {source:?} in the catalog (see rulecraft catalog)").ok();
+        return 2;
+    }
+    for_each_input(events, |item| {
         let Item { origin, text } = item;
         let text: &str = match text {
             Ok(t) => t,
@@ -375,4 +451,136 @@ fn check(path: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
             1
         }
     }
+}
+
+fn catalog_command(query: &str, json: bool, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let catalog = crate::catalog::catalog();
+    let hits = catalog.search(query);
+    if hits.is_empty() {
+        writeln!(err, "rulecraft: nothing in the catalog matches {query:?}").ok();
+        return 1;
+    }
+    let mut services: Vec<usize> = Vec::new();
+    for hit in &hits {
+        if !services.contains(&hit.service) {
+            services.push(hit.service);
+        }
+    }
+    if json {
+        let chosen: Vec<&crate::catalog::Service> = services.iter().map(|&i| &catalog.services[i]).collect();
+        let value = serde_json::json!({"about": catalog.about, "services": chosen});
+        writeln!(out, "{}", serde_json::to_string_pretty(&value).unwrap_or_default()).ok();
+        return 0;
+    }
+    for &index in &services {
+        let service = &catalog.services[index];
+        writeln!(out, "{}  {}", service.source, service.name).ok();
+        // With a query, show the detail-types it found (or all of a matched service).
+        let found: Vec<usize> = hits.iter().filter(|h| h.service == index).filter_map(|h| h.detail_type).collect();
+        let whole_service =
+            query.trim().is_empty() || hits.iter().any(|h| h.service == index && h.detail_type.is_none());
+        for (d, detail_type) in service.detail_types.iter().enumerate() {
+            if !whole_service && !found.contains(&d) {
+                continue;
+            }
+            let unverified = if detail_type.verified { "" } else { "  (unverified: no published event)" };
+            let samples = match detail_type.samples.len() {
+                0 => String::new(),
+                n => format!("  [{n} sample{}]", if n == 1 { "" } else { "s" }),
+            };
+            writeln!(out, "  {}{samples}{unverified}", detail_type.name).ok();
+            for field in detail_type
+                .fields
+                .iter()
+                .filter(|f| !f.documented.is_empty() || !f.observed_only.is_empty() || !f.suggested.is_empty())
+            {
+                write!(out, "    {}: {}", field.path, field.documented.join(", ")).ok();
+                if !field.observed_only.is_empty() {
+                    write!(out, "  (also seen in samples: {})", field.observed_only.join(", ")).ok();
+                }
+                if !field.suggested.is_empty() {
+                    write!(out, "(suggested: {})", field.suggested.join(", ")).ok();
+                }
+                writeln!(out).ok();
+            }
+        }
+    }
+    0
+}
+
+fn samples_command(
+    source: Option<&str>,
+    detail_type: Option<&str>,
+    json: bool,
+    about: bool,
+    out: &mut impl Write,
+) -> u8 {
+    if about {
+        let all = crate::samples::all();
+        writeln!(out, "Rulecraft bundles {} published AWS sample events, each exactly as published.", all.len()).ok();
+        writeln!(out, "Attribution required by their licences:\n").ok();
+        for (line, count) in crate::samples::attributions() {
+            writeln!(out, "- {line} ({count} event{})", if count == 1 { "" } else { "s" }).ok();
+        }
+        writeln!(
+            out,
+            "\nEvery sample's origin (repository, file, commit, line) is listed by `rulecraft samples --json`."
+        )
+        .ok();
+        return 0;
+    }
+    let chosen: Vec<&crate::samples::Sample> = crate::samples::matching(source, detail_type).collect();
+    for sample in &chosen {
+        if json {
+            let record = serde_json::json!({
+                "file": sample.file,
+                "source": sample.source,
+                "detail-type": sample.detail_type,
+                "discriminator": sample.discriminator,
+                "license": sample.license,
+                "origin": format!("{}/{} @ {} line {}", sample.origin.repository, sample.origin.path, sample.origin.commit, sample.origin.line.unwrap_or(0)),
+                "attribution": sample.attribution(),
+                "event": sample.text,
+            });
+            writeln!(out, "{record}").ok();
+        } else {
+            let discriminator = sample.discriminator.as_deref().unwrap_or("");
+            writeln!(
+                out,
+                "{}  {}  {}  {}  [{}]",
+                sample.source, sample.detail_type, discriminator, sample.file, sample.license
+            )
+            .ok();
+        }
+    }
+    if !json {
+        writeln!(out, "{} sample{}", chosen.len(), if chosen.len() == 1 { "" } else { "s" }).ok();
+    }
+    u8::from(chosen.is_empty())
+}
+
+fn new_command(
+    source: Option<String>,
+    detail_types: Vec<String>,
+    set: &[String],
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> u8 {
+    let mut form = crate::form::Form { source, detail_types, fields: Vec::new() };
+    for assignment in set {
+        let Some((path, values)) = assignment.split_once('=') else {
+            writeln!(err, "rulecraft: --set takes PATH=VALUE[,VALUE...], got {assignment:?}").ok();
+            return 2;
+        };
+        let values: Vec<String> =
+            values.split(',').map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned).collect();
+        form.set_values(path.trim(), values);
+    }
+    let text = form.pattern_text();
+    writeln!(out, "{text}").ok();
+    if let Err(e) = Pattern::parse(&text) {
+        writeln!(err, "rulecraft: note: EventBridge would reject this pattern: {e}").ok();
+        return 1;
+    }
+    0
 }

@@ -9,13 +9,16 @@
 
 pub mod app;
 pub mod batch;
+pub mod catalog;
 pub mod cli;
 pub mod envelope;
 pub mod event;
 pub mod explain;
+pub mod form;
 pub mod json;
 pub mod matcher;
 pub mod pattern;
+pub mod samples;
 
 pub use matcher::{EventMatcher, matches};
 pub use pattern::{Pattern, PatternError};

@@ -54,13 +54,10 @@ fn verdict_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let verdict = state.verdict();
     let colour = verdict_colour(verdict, dark);
     ui.add_space(4.0);
-    let glyph = match verdict {
-        Verdict::Matched { .. } => "✔",
-        Verdict::NotMatched { .. } => "✖",
-        Verdict::InvalidPattern { .. } | Verdict::InvalidEvent { .. } => "⚠",
-    };
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(glyph).color(colour).size(18.0));
+        // A painted marker, not a glyph: it needs no font to show.
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+        ui.painter().circle_filled(rect.center(), 6.0, colour);
         ui.label(RichText::new(verdict.summary()).color(colour).size(15.0).strong());
     });
     ui.add_space(4.0);
