@@ -80,18 +80,51 @@ def reshape_detail_type(source, detail_type):
     return out
 
 
+CLOUDTRAIL = "AWS API Call via CloudTrail"
+
+
+def cloudtrail_entry(source, schema, registry):
+    """A CloudTrail detail-type for a source whose registry has its schema."""
+    return {
+        "name": CLOUDTRAIL,
+        "verified": True,
+        "schema": schema,
+        "provenance": [
+            {
+                "kind": "eventbridge-schema-registry-index",
+                "file": "eventbridge-schema-registry-index.json",
+                "note": registry["description"][:200],
+                "schema": schema,
+            }
+        ],
+        "fields": cloudtrail_fields(source),
+        "schema_fields": [],
+        "samples": [],
+        "added_from_registry_index": True,
+    }
+
+
 def main():
     with open(os.path.join(REFERENCE, "catalog.json"), encoding="utf-8") as f:
         catalog = json.load(f)
-    services = [
-        {
-            "source": s["source"],
-            "name": s["name"],
-            "registry_schema_names": s.get("registry_schema_names", []),
-            "detail_types": [reshape_detail_type(s["source"], d) for d in s["detail_types"]],
-        }
-        for s in catalog["services"]
-    ]
+    with open(os.path.join(REFERENCE, "eventbridge-schema-registry-index.json"), encoding="utf-8") as f:
+        registry = json.load(f)
+    registry_names = {name.lower(): name for name in registry["schemas"]}
+    services = []
+    for s in catalog["services"]:
+        detail_types = [reshape_detail_type(s["source"], d) for d in s["detail_types"]]
+        schema = registry_names.get(f"{s['source']}@AWSAPICallviaCloudTrail".lower())
+        # CloudTrail events are first-class: every source whose registry has the schema gets the entry.
+        if schema and not any(d["name"] == CLOUDTRAIL for d in detail_types):
+            detail_types.insert(0, cloudtrail_entry(s["source"], schema, registry))
+        services.append(
+            {
+                "source": s["source"],
+                "name": s["name"],
+                "registry_schema_names": s.get("registry_schema_names", []),
+                "detail_types": detail_types,
+            }
+        )
     out = {
         "about": {
             "description": catalog["description"],
@@ -114,8 +147,9 @@ def main():
     for name in sorted(os.listdir(events_in)):
         shutil.copyfile(os.path.join(events_in, name), os.path.join(events_out, name))
     detail_types = sum(len(s["detail_types"]) for s in services)
+    added = sum(1 for s in services for d in s["detail_types"] if d.get("added_from_registry_index"))
     samples = len([n for n in os.listdir(events_out) if n.endswith(".json") and n != "index.json"])
-    print(f"{len(services)} sources, {detail_types} detail-types, {samples} samples")
+    print(f"{len(services)} sources, {detail_types} detail-types ({added} CloudTrail entries from the registry index), {samples} samples")
 
 
 if __name__ == "__main__":

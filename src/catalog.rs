@@ -57,6 +57,10 @@ pub struct DetailType {
     pub schema_fields_truncated: Option<usize>,
     /// File names of its bundled samples.
     pub samples: Vec<String>,
+    /// True for CloudTrail entries Rulecraft added because the schema
+    /// registry has them, though the reference catalog did not list them.
+    #[serde(default)]
+    pub added_from_registry_index: bool,
 }
 
 /// A field with known values.

@@ -9,7 +9,10 @@ use std::process::Command;
 fn catalog_counts_match_the_reference_data() {
     let c = catalog();
     assert_eq!(c.services.len(), 99, "sources");
-    assert_eq!(c.detail_type_count(), 433, "detail-types");
+    let from_reference =
+        c.services.iter().flat_map(|s| &s.detail_types).filter(|d| !d.added_from_registry_index).count();
+    assert_eq!(from_reference, 433, "detail-types of the reference catalog");
+    assert_eq!(c.detail_type_count(), 433 + 61, "with CloudTrail entries from the registry index");
     let enumerated: Vec<_> = c.enumerated_fields().collect();
     assert_eq!(enumerated.len(), 71, "fields with documented values");
     let mut services: Vec<&str> = enumerated.iter().map(|(s, _, _)| s.source.as_str()).collect();
@@ -74,6 +77,11 @@ fn scheduled_events_and_cloudtrail_are_first_class() {
     let source = trail.fields.iter().find(|f| f.path == "detail.eventSource").expect("eventSource");
     assert_eq!(source.suggested, ["s3.amazonaws.com"]);
     assert!(source.documented.is_empty(), "inferred values are not documented");
+    let with_cloudtrail =
+        c.services.iter().filter(|s| s.detail_types.iter().any(|d| d.name == "AWS API Call via CloudTrail")).count();
+    assert_eq!(with_cloudtrail, 83, "the 22 the catalog lists, and 61 more the registry has");
+    let acm = c.detail_type("aws.acm", "AWS API Call via CloudTrail").expect("ACM CloudTrail");
+    assert!(acm.added_from_registry_index && acm.provenance[0]["schema"] == "aws.acm@AWSAPICallviaCloudTrail");
 }
 
 #[test]
