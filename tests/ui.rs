@@ -1,41 +1,117 @@
-//! The window, driven headlessly: find widgets by label, type, read the verdict.
+//! The designer, driven headlessly: find widgets by label, click, type, and
+//! check the state and what is shown.
 
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rulecraft::app::{AppState, Verdict, workspace_ui};
+use rulecraft::app::{AppState, EventVerdict, FormSync, workspace_ui};
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    Harness::builder()
-        .with_size(egui::vec2(1100.0, 700.0))
-        .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state)
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state);
+    h.run();
+    h
+}
+
+/// Replaces the text of the editor labelled `label`.
+fn replace_text(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
 }
 
 #[test]
-fn typing_a_pattern_and_an_event_shows_the_verdict() {
-    let mut h = harness(AppState::new("", ""));
-    h.get_by_label("Pattern").focus();
+fn picking_a_service_event_type_and_values_writes_the_pattern() {
+    let mut h = harness(AppState::new("{}", &[]));
+    h.get_by_label("Service").focus();
     h.run();
-    h.get_by_label("Pattern").type_text(r#"{"source": ["aws.ec2"], "detail": {"state": ["running"]}}"#);
+    h.get_by_label("Service").type_text("codebuild");
     h.run();
-    h.get_by_label("Event").focus();
+    assert_eq!(h.state().service_query, "codebuild");
+    h.get_by_label("AWS CodeBuild  (aws.codebuild)").click();
     h.run();
-    h.get_by_label("Event").type_text(r#"{"source": "aws.ec2", "detail": {"state": "running"}}"#);
+    assert!(h.state().pattern_text.contains(r#""source": ["aws.codebuild"]"#), "{}", h.state().pattern_text);
+    h.get_by_label("CodeBuild Build State Change").click();
     h.run();
-    assert!(matches!(h.state_mut().verdict(), Verdict::Matched { .. }), "{:?}", h.state_mut().verdict());
-    assert!(h.query_by_label("Matched").is_some(), "the verdict line says Matched");
+    h.get_by_label("SUCCEEDED").click();
+    h.run();
+    h.get_by_label("FAILED").click();
+    h.run();
+    let text = h.state().pattern_text.clone();
+    assert!(text.contains(r#""detail-type": ["CodeBuild Build State Change"]"#), "{text}");
+    assert!(text.contains(r#""build-status": ["SUCCEEDED", "FAILED"]"#), "{text}");
+    // The events follow: both bundled Build State Change samples are SUCCEEDED.
+    let summary = h.state_mut().summary();
+    assert_eq!(summary, "2 of 2 relevant events match (2 of 326 in all)");
+    assert!(h.query_by_label(&summary).is_some());
+    // Undo takes back the last toggle; deselecting SUCCEEDED leaves only FAILED.
+    h.get_by_label("Undo").click();
+    h.run();
+    assert!(h.state().pattern_text.contains(r#""build-status": ["SUCCEEDED"]"#));
+    h.get_by_label("Redo").click();
+    h.run();
+    h.get_by_label("SUCCEEDED").click();
+    h.run();
+    assert!(h.state().pattern_text.contains(r#""build-status": ["FAILED"]"#));
+    assert_eq!(h.state_mut().summary(), "0 of 2 relevant events match (0 of 326 in all)");
 }
 
 #[test]
-fn an_invalid_pattern_shows_aws_message_and_line() {
-    let mut h = harness(AppState::new("{\n  \"source\": \"aws.ec2\"\n}", "{}"));
-    h.run();
-    let line = "Invalid pattern at line 2, column 13: Event pattern is not valid. Reason: \"source\" must be an object or an array";
-    assert!(h.query_by_label(line).is_some(), "shows {line}");
-}
-
-#[test]
-fn a_miss_says_why() {
+fn invalid_json_shows_aws_message_and_line() {
     let mut h = harness(AppState::default());
+    replace_text(&mut h, "Pattern", "{\n  \"source\": \"aws.ec2\"\n}");
+    let message = "Line 2, column 13: Event pattern is not valid. Reason: \"source\" must be an object or an array";
+    assert!(h.query_by_label(message).is_some(), "shows {message}");
+    assert_eq!(h.state_mut().analysis().form_sync, FormSync::PatternInvalid);
+    assert!(h.query_by_label("No verdicts while the pattern is invalid").is_some());
+}
+
+#[test]
+fn the_form_follows_hand_edits() {
+    let mut h = harness(AppState::default());
+    replace_text(
+        &mut h,
+        "Pattern",
+        r#"{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["pending"]}}"#,
+    );
+    assert_eq!(h.state().form.fields[0].values, ["pending"]);
+    assert_eq!(h.state_mut().analysis().form_sync, FormSync::Follows);
+    // Something the form cannot show: it says so and stays read-only.
+    replace_text(&mut h, "Pattern", r#"{"source": [{"prefix": "aws."}]}"#);
+    assert!(
+        h.query_by_label_contains("The form cannot show this pattern: source uses a string starting with").is_some()
+    );
+}
+
+#[test]
+fn an_own_event_gets_a_verdict_and_an_explanation() {
+    let mut h = harness(AppState::default());
+    h.get_by_label("Paste an event").focus();
     h.run();
-    assert!(h.query_by_label_contains("Not matched: detail.state is \"pending\"").is_some());
+    h.get_by_label("Paste an event").type_text(
+        r#"{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "Running"}}"#,
+    );
+    h.run();
+    h.get_by_label("Add").click();
+    h.run();
+    assert_eq!(h.state().events.len(), 327, "the pasted event is added");
+    assert_eq!(h.state_mut().analysis().verdicts.last(), Some(&EventVerdict::NotMatched));
+    assert!(h.query_by_label("(yours) pasted event 1").is_some());
+    assert!(h.query_by_label("Not matched").is_some());
+    let reason =
+        r#"      detail.state is "Running": "Running" differs from "running" only in case: use equals-ignore-case"#;
+    assert!(h.query_by_label(reason).is_some(), "explains the miss");
+}
+
+#[test]
+fn selecting_a_sample_explains_its_match() {
+    let mut h = harness(AppState::default());
+    h.get_by_label("aws.ec2--EC2-Instance-State-change-Notification--stopped").click();
+    h.run();
+    assert!(h.query_by_label("Matched").is_some());
+    assert!(h.query_by_label(r#""running" or "stopped""#).is_some());
 }

@@ -2,12 +2,16 @@
 //! Rust; only the panels and the window need the `gui` feature.
 
 #[cfg(feature = "gui")]
+mod highlight;
+#[cfg(feature = "gui")]
 mod panels;
 pub mod state;
+#[cfg(feature = "gui")]
+mod theme;
 
 #[cfg(feature = "gui")]
 pub use panels::workspace_ui;
-pub use state::{AppState, Verdict};
+pub use state::{AppState, Command, EventVerdict, FormSync};
 
 #[cfg(feature = "gui")]
 use std::process::ExitCode;
@@ -33,8 +37,8 @@ pub fn run_window() -> ExitCode {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Rulecraft")
             .with_app_id("rulecraft")
-            .with_inner_size([1200.0, 760.0])
-            .with_min_inner_size([640.0, 400.0]),
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([900.0, 560.0]),
         ..Default::default()
     };
     let result = eframe::run_native(

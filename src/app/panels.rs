@@ -1,64 +1,348 @@
-//! The panels. Each reads the state and edits its texts; nothing else.
+//! The panels. Each reads the state and pushes [`Command`]s; the commands are
+//! applied after the frame is drawn, so nothing changes mid-layout.
 
-use super::state::{AppState, Verdict};
-use eframe::egui::{self, Color32, RichText, TextEdit};
+use super::highlight::{Mark, json_job};
+use super::state::{AppState, Command, EventOrigin, EventVerdict, FormSync, decisive_spans};
+use super::theme::{Palette, palette};
+use crate::catalog::catalog;
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText, TextEdit};
 
-/// Colours for verdicts, chosen to read on both light and dark backgrounds.
-fn verdict_colour(verdict: &Verdict, dark: bool) -> Color32 {
-    match (verdict, dark) {
-        (Verdict::Matched { .. }, true) => Color32::from_rgb(0x6c, 0xd6, 0x8a),
-        (Verdict::Matched { .. }, false) => Color32::from_rgb(0x1a, 0x7f, 0x37),
-        (Verdict::NotMatched { .. }, true) => Color32::from_rgb(0xf0, 0xb4, 0x50),
-        (Verdict::NotMatched { .. }, false) => Color32::from_rgb(0x9a, 0x5b, 0x00),
-        (_, true) => Color32::from_rgb(0xff, 0x7b, 0x72),
-        (_, false) => Color32::from_rgb(0xcf, 0x22, 0x2e),
+/// The whole window: toolbar, form (left), events (right), pattern (centre).
+pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
+    let mut commands = Vec::new();
+    shortcuts(ui, &mut commands);
+    let colours = palette(ui.visuals());
+    egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, &mut commands));
+    egui::Panel::left("form").resizable(true).default_size(300.0).size_range(220.0..=520.0).show(ui, |ui| {
+        form_ui(ui, state, &mut commands, &colours);
+    });
+    egui::Panel::right("events").resizable(true).default_size(520.0).size_range(320.0..=900.0).show(ui, |ui| {
+        events_ui(ui, state, &mut commands, &colours);
+    });
+    egui::CentralPanel::default().show(ui, |ui| pattern_ui(ui, state, &mut commands, &colours));
+    for command in commands {
+        state.handle(command);
     }
 }
 
-/// The whole window: verdict bar at the bottom, pattern and event side by side.
-pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
-    egui::Panel::bottom("verdict").show(ui, |ui| verdict_ui(ui, state));
-    egui::CentralPanel::default().show(ui, |ui| {
-        ui.columns(2, |columns| {
-            if let [left, right] = columns {
-                if editor_ui(left, "Pattern", &mut state.pattern_text) {
-                    state.texts_changed();
-                }
-                if editor_ui(right, "Event", &mut state.event_text) {
-                    state.texts_changed();
-                }
-            }
+fn shortcuts(ui: &egui::Ui, commands: &mut Vec<Command>) {
+    let pressed =
+        |key: Key, modifiers: Modifiers| ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
+    if pressed(Key::Z, Modifiers::COMMAND | Modifiers::SHIFT) || pressed(Key::Y, Modifiers::COMMAND) {
+        commands.push(Command::Redo);
+    } else if pressed(Key::Z, Modifiers::COMMAND) {
+        commands.push(Command::Undo);
+    }
+    if pressed(Key::F, Modifiers::COMMAND | Modifiers::SHIFT) {
+        commands.push(Command::Prettify);
+    }
+}
+
+fn toolbar_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.heading("Rulecraft");
+        ui.separator();
+        if ui
+            .add_enabled(state.can_undo(), egui::Button::new("Undo"))
+            .on_hover_text("Undo the last change to the pattern (Ctrl+Z)")
+            .clicked()
+        {
+            commands.push(Command::Undo);
+        }
+        if ui.add_enabled(state.can_redo(), egui::Button::new("Redo")).on_hover_text("Redo (Ctrl+Shift+Z)").clicked() {
+            commands.push(Command::Redo);
+        }
+        if ui.button("Prettify").on_hover_text("Re-indent the pattern (Ctrl+Shift+F)").clicked() {
+            commands.push(Command::Prettify);
+        }
+        if ui.button("Copy pattern").on_hover_text("Copy the pattern JSON to the clipboard").clicked() {
+            ui.ctx().copy_text(state.pattern_text.clone());
+        }
+        ui.separator();
+        theme_ui(ui);
+        if let Some(notice) = &state.notice {
+            ui.separator();
+            ui.label(notice);
+        }
+    });
+}
+
+/// Theme choice in words (egui's own switch draws icons from an emoji font
+/// Rulecraft does not bundle).
+fn theme_ui(ui: &mut egui::Ui) {
+    let current = ui.ctx().options(|o| o.theme_preference);
+    ui.label("Theme");
+    for (choice, name) in [
+        (egui::ThemePreference::System, "System"),
+        (egui::ThemePreference::Dark, "Dark"),
+        (egui::ThemePreference::Light, "Light"),
+    ] {
+        if ui.selectable_label(current == choice, name).clicked() {
+            ui.ctx().set_theme(choice);
+        }
+    }
+}
+
+/// The form: service, detail-types, and values of state-like fields.
+fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let sync = state.analysis().form_sync.clone();
+    ui.add_space(4.0);
+    match &sync {
+        FormSync::Follows => {}
+        FormSync::CannotShow(reason) => {
+            ui.label(
+                RichText::new(format!(
+                    "The form cannot show this pattern: {reason}. Edit the JSON; the form is read-only."
+                ))
+                .color(colours.missed),
+            );
+        }
+        FormSync::PatternInvalid => {
+            ui.label(
+                RichText::new("The pattern text is invalid; the form shows the last valid pattern. Changing the form replaces the text (Undo brings it back).")
+                    .color(colours.muted),
+            );
+        }
+    }
+    let editable = !matches!(sync, FormSync::CannotShow(_));
+    ui.add_enabled_ui(editable, |ui| {
+        egui::ScrollArea::vertical().id_salt("form scroll").auto_shrink(false).show(ui, |ui| {
+            service_ui(ui, state, commands);
+            ui.add_space(8.0);
+            detail_types_ui(ui, state, commands, colours);
         });
     });
 }
 
-/// A labelled code editor filling its column; returns whether the text changed.
-fn editor_ui(ui: &mut egui::Ui, title: &str, text: &mut String) -> bool {
-    let label = ui.heading(title);
-    let mut changed = false;
+fn service_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let label = ui.strong("Service");
+    ui.add(
+        TextEdit::singleline(&mut state.service_query)
+            .hint_text("Search services, events, fields")
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    let c = catalog();
+    let mut shown: Vec<usize> = Vec::new();
+    for hit in c.search(&state.service_query) {
+        if !shown.contains(&hit.service) {
+            shown.push(hit.service);
+        }
+    }
+    egui::ScrollArea::vertical().id_salt("services").max_height(180.0).show(ui, |ui| {
+        for index in shown {
+            let service = &c.services[index];
+            let chosen = state.form.source.as_deref() == Some(service.source.as_str());
+            let text = format!("{}  ({})", service.name, service.source);
+            if ui.selectable_label(chosen, text).clicked() {
+                commands.push(Command::ChooseSource(if chosen { None } else { Some(service.source.clone()) }));
+            }
+        }
+    });
+}
+
+fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let Some(source) = state.form.source.as_deref() else {
+        ui.label(RichText::new("Choose a service to see its events.").color(colours.muted));
+        return;
+    };
+    let Some(service) = catalog().service(source) else {
+        ui.label(format!("{source} is not in the catalog."));
+        return;
+    };
+    ui.strong("Event types");
+    for detail_type in &service.detail_types {
+        let mut on = state.form.detail_types.contains(&detail_type.name);
+        let mut text = detail_type.name.clone();
+        if !detail_type.verified {
+            text.push_str("  (unverified)");
+        }
+        let response = ui.checkbox(&mut on, text);
+        if response.clicked() {
+            commands.push(Command::ToggleDetailType(detail_type.name.clone()));
+        }
+        if !on {
+            continue;
+        }
+        for field in
+            detail_type.fields.iter().filter(|f| f.is_enumerated() || !f.observed.is_empty() || !f.suggested.is_empty())
+        {
+            ui.indent(&field.path, |ui| {
+                let chosen: Vec<&String> =
+                    state.form.fields.iter().filter(|f| f.path == field.path).flat_map(|f| &f.values).collect();
+                let any = if chosen.is_empty() { "  (any)" } else { "" };
+                ui.label(RichText::new(format!("{}{any}", field.path)).monospace());
+                ui.horizontal_wrapped(|ui| {
+                    let groups = [
+                        (&field.documented, ""),
+                        (&field.observed_only, "seen in samples, not documented"),
+                        (&field.suggested, "suggested, not documented"),
+                    ];
+                    for (values, why) in groups {
+                        for value in values {
+                            let mut on = chosen.contains(&value);
+                            let text =
+                                if why.is_empty() { RichText::new(value) } else { RichText::new(value).italics() };
+                            let mut response = ui.toggle_value(&mut on, text);
+                            if !why.is_empty() {
+                                response = response.on_hover_text(why);
+                            }
+                            if response.clicked() {
+                                commands.push(Command::ToggleValue { path: field.path.clone(), value: value.clone() });
+                            }
+                        }
+                    }
+                });
+            });
+        }
+    }
+}
+
+/// The pattern editor: highlighted JSON, AWS's message and an underline on errors.
+fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let (error, error_span) = {
+        let analysis = state.analysis();
+        match (&analysis.pattern, analysis.error_position) {
+            (Err(e), Some(at)) => (Some(format!("Line {}, column {}: {e}", at.line, at.column)), Some(e.span)),
+            _ => (None, None),
+        }
+    };
+    let label = ui.strong("Pattern");
+    match &error {
+        Some(message) => ui.label(RichText::new(message).color(colours.error)),
+        None => ui.label(RichText::new("Valid pattern").color(colours.matched)),
+    };
+    let marks: Vec<_> = error_span.map(|s| (s.start..s.end, Mark::Underline(colours.error))).into_iter().collect();
+    let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap_width: f32| {
+        let mut job = json_job(ui, buffer.as_str(), &marks);
+        job.wrap.max_width = wrap_width;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
     let size = ui.available_size();
-    egui::ScrollArea::both().id_salt(title).auto_shrink(false).max_height(size.y).show(ui, |ui| {
-        let editor = TextEdit::multiline(text)
+    egui::ScrollArea::both().id_salt("pattern scroll").auto_shrink(false).show(ui, |ui| {
+        let editor = TextEdit::multiline(&mut state.pattern_text)
             .code_editor()
             .min_size(size)
             .desired_width(f32::INFINITY)
-            .hint_text(format!("{title} JSON"));
-        changed = ui.add(editor).labelled_by(label.id).changed();
+            .hint_text("Pattern JSON")
+            .layouter(&mut layouter);
+        if ui.add(editor).labelled_by(label.id).changed() {
+            commands.push(Command::PatternEdited { at_secs: ui.input(|i| i.time) });
+        }
     });
-    changed
 }
 
-/// The verdict line.
-fn verdict_ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let dark = ui.visuals().dark_mode;
-    let verdict = state.verdict();
-    let colour = verdict_colour(verdict, dark);
-    ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        // A painted marker, not a glyph: it needs no font to show.
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-        ui.painter().circle_filled(rect.center(), 6.0, colour);
-        ui.label(RichText::new(verdict.summary()).color(colour).size(15.0).strong());
+/// The events: summary, list with verdicts, the selected event and why.
+fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let summary = state.summary();
+    ui.strong("Events");
+    ui.label(summary);
+    let filter_label = ui.label("Filter");
+    ui.add(TextEdit::singleline(&mut state.event_filter).hint_text("Filter by name").desired_width(f32::INFINITY))
+        .labelled_by(filter_label.id);
+    let listed = state.listed_events();
+    let verdicts = state.analysis().verdicts.clone();
+    egui::ScrollArea::both().id_salt("event list").max_height(ui.available_height() * 0.35).auto_shrink(false).show(
+        ui,
+        |ui| {
+            for index in listed {
+                let event = &state.events[index];
+                let (mark, colour) = match verdicts.get(index) {
+                    Some(EventVerdict::Matched) => ("match", colours.matched),
+                    Some(EventVerdict::NotMatched) => ("no match", colours.missed),
+                    Some(EventVerdict::Unreadable(_)) => ("unreadable", colours.error),
+                    _ => ("", colours.muted),
+                };
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("{mark:>10}")).monospace().color(colour));
+                    let own = if event.origin == EventOrigin::Own { "(yours) " } else { "" };
+                    let selected = state.selected == Some(index);
+                    if ui.selectable_label(selected, format!("{own}{}", event.name)).clicked() {
+                        commands.push(Command::SelectEvent(Some(index)));
+                    }
+                });
+            }
+        },
+    );
+    ui.separator();
+    add_event_ui(ui, state, commands);
+    ui.separator();
+    selected_event_ui(ui, state, colours);
+}
+
+fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Paste an event");
+        ui.add(
+            TextEdit::singleline(&mut state.paste_text)
+                .hint_text("{ \"source\": ... }")
+                .desired_width(ui.available_width() - 70.0),
+        )
+        .labelled_by(label.id);
+        if ui.add_enabled(!state.paste_text.trim().is_empty(), egui::Button::new("Add")).clicked() {
+            let count = state.events.iter().filter(|e| e.origin == EventOrigin::Own).count();
+            commands.push(Command::AddOwnEvent {
+                name: format!("pasted event {}", count + 1),
+                text: state.paste_text.clone(),
+            });
+            state.paste_text.clear();
+        }
     });
-    ui.add_space(4.0);
+}
+
+fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, colours: &Palette) {
+    let Some(index) = state.selected else {
+        ui.label(RichText::new("Select an event to see why it matches or not.").color(colours.muted));
+        return;
+    };
+    let explanation = state.analysis().explanation.clone();
+    let verdict = state.analysis().verdicts.get(index).cloned();
+    let Some(event) = state.events.get(index) else { return };
+    ui.strong(&event.name);
+    match (&verdict, &explanation) {
+        (Some(EventVerdict::Unreadable(why)), _) => {
+            ui.label(RichText::new(format!("Unreadable: {why}")).color(colours.error));
+        }
+        (_, Some(explanation)) => {
+            let (text, colour) =
+                if explanation.matched { ("Matched", colours.matched) } else { ("Not matched", colours.missed) };
+            ui.label(RichText::new(text).color(colour).strong());
+            for (b, branch) in explanation.branches.iter().enumerate() {
+                if explanation.branches.len() > 1 {
+                    let verdict = if branch.matched { "matches" } else { "does not match" };
+                    ui.label(RichText::new(format!("$or combination {}: {verdict}", b + 1)).strong());
+                }
+                for field in &branch.fields {
+                    let allowed: Vec<&str> = field.conditions.iter().map(|c| c.description.as_str()).collect();
+                    let (mark, colour) = if field.matched { ("yes", colours.matched) } else { ("no ", colours.missed) };
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(mark).monospace().color(colour));
+                        ui.label(RichText::new(&field.path).monospace());
+                        ui.label(allowed.join(" or "));
+                    });
+                    if let Some(reason) = &field.reason {
+                        ui.label(RichText::new(format!("      {reason}")).color(colours.missed));
+                    }
+                }
+                if let Some(reason) = &branch.reason {
+                    ui.label(RichText::new(reason).color(colours.missed));
+                }
+            }
+        }
+        _ => {}
+    }
+    let marks: Vec<_> = explanation
+        .as_ref()
+        .map(decisive_spans)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(span, ok)| {
+            (span.start..span.end, Mark::Background(if ok { colours.satisfied_bg } else { colours.failed_bg }))
+        })
+        .collect();
+    let text = event.text.clone();
+    egui::ScrollArea::both().id_salt("event view").auto_shrink(false).show(ui, |ui| {
+        let job = json_job(ui, &text, &marks);
+        ui.add(egui::Label::new(job).wrap_mode(egui::TextWrapMode::Extend));
+    });
 }

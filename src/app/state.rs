@@ -1,201 +1,696 @@
-//! The window's state, free of egui so tests can drive it without a window.
+//! The designer's state, free of egui so tests can drive it without a window.
 //!
-//! Panels read the state and edit its texts; every derived result (the
-//! verdict) is computed here, once per change of the texts, not per frame.
+//! Panels read the state and send [`Command`]s; [`AppState::handle`] is the one
+//! place state changes. Derived results (the compiled pattern, every event's
+//! verdict, the selected event's explanation, whether the form can show the
+//! pattern) are computed in [`AppState::analysis`], once per change, never
+//! per frame.
 
-use crate::explain::explain;
+use crate::event::EventError;
+use crate::explain::{Explainer, Explanation};
+use crate::form::Form;
 use crate::json::{Position, Span};
-use crate::pattern::Pattern;
+use crate::pattern::{Literal, Matcher, Pattern, PatternError};
+use crate::{EventMatcher, samples};
 
-/// The verdict line under the editors.
+/// Where an event in the list comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventOrigin {
+    /// A bundled sample.
+    Sample {
+        /// Its `source`.
+        source: String,
+        /// Its `detail-type`.
+        detail_type: String,
+    },
+    /// Added by the user (pasted, opened or dropped).
+    Own,
+}
+
+/// One event the pattern is tested against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventEntry {
+    /// A short name: the sample's file or the user's file name.
+    pub name: String,
+    /// The event text.
+    pub text: String,
+    /// Where it comes from.
+    pub origin: EventOrigin,
+}
+
+/// An event's verdict against the current pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventVerdict {
+    /// It matches.
+    Matched,
+    /// It does not match.
+    NotMatched,
+    /// It cannot be read: what is wrong and where.
+    Unreadable(String),
+    /// The pattern is invalid, so there is no verdict.
+    NoPattern,
+}
+
+/// Whether the form can show the current pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormSync {
+    /// The form shows exactly the pattern.
+    Follows,
+    /// The pattern uses something the form cannot show; the JSON rules.
+    CannotShow(String),
+    /// The pattern text is invalid; the form shows the last valid pattern.
+    PatternInvalid,
+}
+
+/// Everything derived from the texts.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The compiled pattern, or AWS's reason it is invalid.
+    pub pattern: Result<Pattern, PatternError>,
+    /// Where the error is, for invalid patterns.
+    pub error_position: Option<Position>,
+    /// One verdict per event in [`AppState::events`].
+    pub verdicts: Vec<EventVerdict>,
+    /// The selected event's explanation.
+    pub explanation: Option<Explanation>,
+    /// Whether the form follows the pattern.
+    pub form_sync: FormSync,
+}
+
+/// What a panel asks the state to do.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Verdict {
-    /// The event matches; `deciding` are the event values that decided it.
-    Matched {
-        /// Spans of deciding values in the event text.
-        deciding: Vec<Span>,
+pub enum Command {
+    /// Choose the event source (or none).
+    ChooseSource(Option<String>),
+    /// Add or remove a detail-type.
+    ToggleDetailType(String),
+    /// Add or remove an allowed value of a field.
+    ToggleValue {
+        /// The field's dotted path.
+        path: String,
+        /// The value.
+        value: String,
     },
-    /// The event does not match, with the reasons.
-    NotMatched {
-        /// Why, in plain words.
-        reasons: Vec<String>,
+    /// The pattern text was edited in place, at this time (seconds); edits
+    /// less than a second apart make one undo step.
+    PatternEdited {
+        /// When, in seconds on any steady clock.
+        at_secs: f64,
     },
-    /// The pattern is invalid: AWS's message and where.
-    InvalidPattern {
-        /// AWS's message, `Event pattern is not valid. Reason: ...`.
-        message: String,
-        /// Line and column of the offending text.
-        position: Position,
-        /// The offending text.
-        span: Span,
+    /// Replace the pattern text (undoable).
+    SetPattern(String),
+    /// Re-indent the pattern (valid JSON only).
+    Prettify,
+    /// Undo the last pattern change.
+    Undo,
+    /// Redo an undone pattern change.
+    Redo,
+    /// Add an event of the user's own.
+    AddOwnEvent {
+        /// A name for the list.
+        name: String,
+        /// The event text.
+        text: String,
     },
-    /// The event is not a readable JSON object.
-    InvalidEvent {
-        /// What is wrong.
-        message: String,
-        /// Line and column of the problem.
-        position: Position,
-        /// The offending text.
-        span: Span,
-    },
+    /// Remove an event of the user's own.
+    RemoveEvent(usize),
+    /// Select an event (or none).
+    SelectEvent(Option<usize>),
 }
 
-impl Verdict {
-    /// The verdict as one line of text.
-    #[must_use]
-    pub fn summary(&self) -> String {
-        match self {
-            Self::Matched { .. } => "Matched".to_owned(),
-            Self::NotMatched { reasons } if reasons.is_empty() => "Not matched".to_owned(),
-            Self::NotMatched { reasons } => format!("Not matched: {}", reasons.join("; ")),
-            Self::InvalidPattern { message, position, .. } => {
-                format!("Invalid pattern at line {}, column {}: {message}", position.line, position.column)
-            }
-            Self::InvalidEvent { message, position, .. } => {
-                format!("Invalid event at line {}, column {}: {message}", position.line, position.column)
-            }
-        }
-    }
-}
+/// What an analysis was made for: (pattern revision, events revision, selection).
+type AnalysisKey = (u64, u64, Option<usize>);
 
 /// Everything the window shows.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct AppState {
+    /// Filter text for the service list.
+    pub service_query: String,
+    /// The form: source, detail-types and allowed values.
+    pub form: Form,
     /// The pattern text, exactly as typed.
     pub pattern_text: String,
-    /// The event text, exactly as typed.
-    pub event_text: String,
-    /// Bumped whenever a text changes.
-    revision: u64,
-    /// The verdict and the revision it was computed for.
-    verdict: Option<(u64, Verdict)>,
+    /// Filter text for the event list.
+    pub event_filter: String,
+    /// Text in the "paste an event" box.
+    pub paste_text: String,
+    /// Every event: bundled samples, then the user's own.
+    pub events: Vec<EventEntry>,
+    /// The selected event.
+    pub selected: Option<usize>,
+    /// A message for the user about the last action, if any.
+    pub notice: Option<String>,
+    /// The pattern text as the state last saw it (for undo of typing).
+    committed_text: String,
+    undo: Vec<String>,
+    redo: Vec<String>,
+    /// When the last in-place edit happened, while edits form one undo step.
+    typing_since: Option<f64>,
+    /// Bumped when the pattern text changes.
+    pattern_revision: u64,
+    /// Bumped when the events change.
+    events_revision: u64,
+    /// The analysis and what it was made for.
+    analysis: Option<(AnalysisKey, Analysis)>,
 }
 
-/// A first pattern and event, so a new window shows something that works.
-const EXAMPLE_PATTERN: &str = r#"{
-  "source": ["aws.ec2"],
-  "detail-type": ["EC2 Instance State-change Notification"],
-  "detail": {
-    "state": ["running", "stopped"]
-  }
-}"#;
-
-const EXAMPLE_EVENT: &str = r#"{
-  "version": "0",
-  "id": "7bf73129-1428-4cd3-a780-95db273d1602",
-  "detail-type": "EC2 Instance State-change Notification",
-  "source": "aws.ec2",
-  "account": "123456789012",
-  "time": "2015-11-11T21:29:54Z",
-  "region": "us-east-1",
-  "resources": ["arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111"],
-  "detail": {
-    "instance-id": "i-abcd1111",
-    "state": "pending"
-  }
-}"#;
+/// The form a new window starts with.
+fn starting_form() -> Form {
+    let mut form = Form {
+        source: Some("aws.ec2".to_owned()),
+        detail_types: vec!["EC2 Instance State-change Notification".to_owned()],
+        fields: Vec::new(),
+    };
+    form.set_values("detail.state", vec!["running".to_owned(), "stopped".to_owned()]);
+    form
+}
 
 impl Default for AppState {
     fn default() -> Self {
-        Self::new(EXAMPLE_PATTERN, EXAMPLE_EVENT)
+        let form = starting_form();
+        let mut state = Self::new(&form.pattern_text(), &[]);
+        state.form = form;
+        state.selected =
+            state.events.iter().position(|e| e.name.contains("Instance-State-change-Notification--running"));
+        state
     }
 }
 
 impl AppState {
-    /// State holding these texts.
+    /// State with this pattern text, all bundled samples, and these own events.
     #[must_use]
-    pub fn new(pattern: &str, event: &str) -> Self {
-        Self { pattern_text: pattern.to_owned(), event_text: event.to_owned(), revision: 0, verdict: None }
+    pub fn new(pattern: &str, own_events: &[(&str, &str)]) -> Self {
+        let mut events: Vec<EventEntry> = samples::all()
+            .iter()
+            .map(|s| EventEntry {
+                name: s.file.trim_end_matches(".json").to_owned(),
+                text: s.text.to_owned(),
+                origin: EventOrigin::Sample { source: s.source.clone(), detail_type: s.detail_type.clone() },
+            })
+            .collect();
+        events.extend(own_events.iter().map(|(name, text)| EventEntry {
+            name: (*name).to_owned(),
+            text: (*text).to_owned(),
+            origin: EventOrigin::Own,
+        }));
+        let mut state = Self {
+            service_query: String::new(),
+            form: Form::default(),
+            pattern_text: pattern.to_owned(),
+            event_filter: String::new(),
+            paste_text: String::new(),
+            events,
+            selected: None,
+            notice: None,
+            committed_text: pattern.to_owned(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            typing_since: None,
+            pattern_revision: 0,
+            events_revision: 0,
+            analysis: None,
+        };
+        state.form_follows_pattern();
+        state
     }
 
-    /// Records that a text was edited in place.
-    pub fn texts_changed(&mut self) {
-        self.revision += 1;
-    }
-
-    /// Replaces the pattern text.
-    pub fn set_pattern(&mut self, text: &str) {
-        text.clone_into(&mut self.pattern_text);
-        self.texts_changed();
-    }
-
-    /// Replaces the event text.
-    pub fn set_event(&mut self, text: &str) {
-        text.clone_into(&mut self.event_text);
-        self.texts_changed();
-    }
-
-    /// The verdict for the current texts, computed only after a change.
-    pub fn verdict(&mut self) -> &Verdict {
-        let stale = self.verdict.as_ref().is_none_or(|(rev, _)| *rev != self.revision);
-        if stale {
-            let verdict = compute_verdict(&self.pattern_text, &self.event_text);
-            self.verdict = Some((self.revision, verdict));
+    /// Applies a command. The only place state changes.
+    pub fn handle(&mut self, command: Command) {
+        if !matches!(command, Command::PatternEdited { .. }) {
+            self.typing_since = None;
         }
-        match &self.verdict {
-            Some((_, v)) => v,
-            None => unreachable_verdict(),
+        match command {
+            Command::ChooseSource(source) => {
+                if self.form.source != source {
+                    self.form.source = source;
+                    self.form.detail_types.clear();
+                    self.form.fields.clear();
+                    self.pattern_from_form();
+                }
+            }
+            Command::ToggleDetailType(name) => {
+                match self.form.detail_types.iter().position(|d| *d == name) {
+                    Some(i) => {
+                        self.form.detail_types.remove(i);
+                    }
+                    None => self.form.detail_types.push(name),
+                }
+                self.pattern_from_form();
+            }
+            Command::ToggleValue { path, value } => {
+                let mut values =
+                    self.form.fields.iter().find(|f| f.path == path).map(|f| f.values.clone()).unwrap_or_default();
+                match values.iter().position(|v| *v == value) {
+                    Some(i) => {
+                        values.remove(i);
+                    }
+                    None => values.push(value),
+                }
+                self.form.set_values(&path, values);
+                self.pattern_from_form();
+            }
+            Command::PatternEdited { at_secs } => {
+                if self.pattern_text != self.committed_text {
+                    let same_run = self.typing_since.is_some_and(|last| at_secs - last < 1.0);
+                    if !same_run {
+                        self.undo.push(self.committed_text.clone());
+                        self.redo.clear();
+                    }
+                    self.typing_since = Some(at_secs);
+                    self.committed_text.clone_from(&self.pattern_text);
+                    self.pattern_revision += 1;
+                    self.form_follows_pattern();
+                }
+            }
+            Command::SetPattern(text) => self.replace_pattern(text),
+            Command::Prettify => match crate::json::parse(&self.pattern_text) {
+                Ok(tree) => {
+                    let pretty = prettify(&tree);
+                    if pretty != self.pattern_text {
+                        self.replace_pattern(pretty);
+                    }
+                }
+                Err(e) => {
+                    let at = Position::of(&self.pattern_text, e.span.start);
+                    self.notice =
+                        Some(format!("Cannot prettify: the JSON is invalid at line {}, column {}", at.line, at.column));
+                }
+            },
+            Command::Undo => {
+                if let Some(previous) = self.undo.pop() {
+                    self.redo.push(std::mem::replace(&mut self.pattern_text, previous));
+                    self.pattern_changed();
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.redo.pop() {
+                    self.undo.push(std::mem::replace(&mut self.pattern_text, next));
+                    self.pattern_changed();
+                }
+            }
+            Command::AddOwnEvent { name, text } => {
+                self.events.push(EventEntry { name, text, origin: EventOrigin::Own });
+                self.selected = Some(self.events.len() - 1);
+                self.events_revision += 1;
+            }
+            Command::RemoveEvent(index) => {
+                if self.events.get(index).is_some_and(|e| e.origin == EventOrigin::Own) {
+                    self.events.remove(index);
+                    self.selected = match self.selected {
+                        Some(s) if s == index => None,
+                        Some(s) if s > index => Some(s - 1),
+                        other => other,
+                    };
+                    self.events_revision += 1;
+                }
+            }
+            Command::SelectEvent(index) => self.selected = index.filter(|&i| i < self.events.len()),
         }
     }
-}
 
-/// Never reached: `verdict` fills the cache before reading it.
-fn unreachable_verdict() -> &'static Verdict {
-    static NONE: Verdict = Verdict::NotMatched { reasons: Vec::new() };
-    &NONE
-}
+    /// Whether there is something to undo / redo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
 
-fn compute_verdict(pattern_text: &str, event_text: &str) -> Verdict {
-    let pattern = match Pattern::parse(pattern_text) {
-        Ok(p) => p,
-        Err(e) => {
-            return Verdict::InvalidPattern {
-                message: e.to_string(),
-                position: e.position(pattern_text),
-                span: e.span,
+    /// Whether there is something to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn replace_pattern(&mut self, text: String) {
+        if text == self.pattern_text {
+            return;
+        }
+        self.undo.push(std::mem::replace(&mut self.pattern_text, text));
+        self.redo.clear();
+        self.pattern_changed();
+    }
+
+    fn pattern_changed(&mut self) {
+        self.committed_text.clone_from(&self.pattern_text);
+        self.pattern_revision += 1;
+        self.form_follows_pattern();
+    }
+
+    /// Regenerates the pattern from the form (undoable).
+    fn pattern_from_form(&mut self) {
+        let text = self.form.pattern_text();
+        self.replace_pattern(text);
+    }
+
+    /// Updates the form from the pattern text when the form can show it.
+    fn form_follows_pattern(&mut self) {
+        if let Ok(pattern) = Pattern::parse(&self.pattern_text)
+            && let Ok(form) = form_from_pattern(&pattern)
+        {
+            self.form = form;
+        }
+    }
+
+    /// The analysis of the current texts, computed after any change.
+    pub fn analysis(&mut self) -> &Analysis {
+        let key = (self.pattern_revision, self.events_revision, self.selected);
+        let fresh = self.analysis.as_ref().is_some_and(|(k, _)| *k == key);
+        if !fresh {
+            let previous = self.analysis.take().filter(|((p, e, _), _)| *p == key.0 && *e == key.1);
+            let analysis = match previous {
+                // Only the selection changed: keep the verdicts, explain anew.
+                Some((_, mut analysis)) => {
+                    analysis.explanation = self.explain_selected(&analysis.pattern);
+                    analysis
+                }
+                None => self.analyse(),
             };
+            self.analysis = Some((key, analysis));
         }
-    };
-    match explain(&pattern, event_text) {
-        Ok(explanation) if explanation.matched => Verdict::Matched {
-            deciding: explanation
-                .branches
-                .iter()
-                .find(|b| b.matched)
-                .map(|b| b.fields.iter().flat_map(|f| f.deciding.iter().copied()).collect())
-                .unwrap_or_default(),
-        },
-        Ok(explanation) => {
-            let closest = explanation.branches.iter().max_by_key(|b| b.fields.iter().filter(|f| f.matched).count());
-            let reasons = closest
-                .map(|b| b.fields.iter().filter_map(|f| f.reason.clone()).chain(b.reason.clone()).collect())
-                .unwrap_or_default();
-            Verdict::NotMatched { reasons }
+        match &self.analysis {
+            Some((_, analysis)) => analysis,
+            None => unreachable!("the analysis was just stored"),
         }
-        Err(e) => Verdict::InvalidEvent {
-            message: e.to_string(),
-            position: Position::of(event_text, e.span().start),
-            span: e.span(),
-        },
     }
+
+    fn explain_selected(&self, pattern: &Result<Pattern, PatternError>) -> Option<Explanation> {
+        let pattern = pattern.as_ref().ok()?;
+        let event = self.events.get(self.selected?)?;
+        Explainer::new(pattern).explain(&event.text).ok()
+    }
+
+    fn analyse(&self) -> Analysis {
+        let pattern = Pattern::parse(&self.pattern_text);
+        let error_position = pattern.as_ref().err().map(|e| e.position(&self.pattern_text));
+        let verdicts = match &pattern {
+            Ok(p) => {
+                let mut matcher = EventMatcher::new(p);
+                self.events
+                    .iter()
+                    .map(|e| match matcher.matches(&e.text) {
+                        Ok(true) => EventVerdict::Matched,
+                        Ok(false) => EventVerdict::NotMatched,
+                        Err(error) => EventVerdict::Unreadable(describe_event_error(&error, &e.text)),
+                    })
+                    .collect()
+            }
+            Err(_) => vec![EventVerdict::NoPattern; self.events.len()],
+        };
+        let form_sync = match &pattern {
+            Err(_) => FormSync::PatternInvalid,
+            Ok(p) => match form_from_pattern(p) {
+                Ok(_) => FormSync::Follows,
+                Err(reason) => FormSync::CannotShow(reason),
+            },
+        };
+        let explanation = self.explain_selected(&pattern);
+        Analysis { pattern, error_position, verdicts, explanation, form_sync }
+    }
+
+    /// Indices of the events to list: those of the form's source and
+    /// detail-types first, then the rest, then the user's own; filtered by
+    /// [`Self::event_filter`].
+    #[must_use]
+    pub fn listed_events(&self) -> Vec<usize> {
+        let filter = self.event_filter.to_lowercase();
+        let relevance = |e: &EventEntry| match &e.origin {
+            EventOrigin::Own => 0,
+            EventOrigin::Sample { source, detail_type } => {
+                let same_source = self.form.source.as_deref() == Some(source.as_str());
+                let same_type = self.form.detail_types.is_empty() || self.form.detail_types.contains(detail_type);
+                match (same_source, same_type) {
+                    (true, true) => 1,
+                    (true, false) => 2,
+                    _ => 3,
+                }
+            }
+        };
+        let mut listed: Vec<usize> = (0..self.events.len())
+            .filter(|&i| filter.is_empty() || self.events[i].name.to_lowercase().contains(&filter))
+            .collect();
+        listed.sort_by_key(|&i| relevance(&self.events[i]));
+        listed
+    }
+
+    /// "7 of 12" for the relevant samples (those of the chosen source and
+    /// detail-types) and the user's own events.
+    pub fn summary(&mut self) -> String {
+        let relevant: Vec<usize> = (0..self.events.len())
+            .filter(|&i| match &self.events[i].origin {
+                EventOrigin::Own => true,
+                EventOrigin::Sample { source, detail_type } => {
+                    self.form.source.as_deref() == Some(source.as_str())
+                        && (self.form.detail_types.is_empty() || self.form.detail_types.contains(detail_type))
+                }
+            })
+            .collect();
+        let verdicts = &self.analysis().verdicts;
+        if matches!(verdicts.first(), Some(EventVerdict::NoPattern)) {
+            return "No verdicts while the pattern is invalid".to_owned();
+        }
+        let matched = |ids: &mut dyn Iterator<Item = usize>| {
+            ids.filter(|&i| verdicts.get(i) == Some(&EventVerdict::Matched)).count()
+        };
+        let total_matched = matched(&mut (0..verdicts.len()));
+        if relevant.is_empty() {
+            return format!("{total_matched} of {} events match", verdicts.len());
+        }
+        let relevant_matched = matched(&mut relevant.iter().copied());
+        format!(
+            "{relevant_matched} of {} relevant events match ({total_matched} of {} in all)",
+            relevant.len(),
+            verdicts.len()
+        )
+    }
+}
+
+fn describe_event_error(error: &EventError, text: &str) -> String {
+    let at = Position::of(text, error.span().start);
+    format!("line {}, column {}: {error}", at.line, at.column)
+}
+
+/// The form that shows `pattern`, or why there is none: the form shows one
+/// source, detail-types, and plain string values per field.
+pub fn form_from_pattern(pattern: &Pattern) -> Result<Form, String> {
+    if pattern.branches.len() != 1 {
+        return Err("the pattern uses $or".to_owned());
+    }
+    let mut form = Form::default();
+    for field in pattern.branch_fields(0) {
+        let mut values = Vec::new();
+        for condition in &field.conditions {
+            match &condition.matcher {
+                Matcher::Equals(Literal::String { text, .. }) => values.push(text.clone()),
+                other => return Err(format!("{} uses {}", field.path, crate::explain::describe(other))),
+            }
+        }
+        match field.path.as_str() {
+            "source" if values.len() == 1 => form.source = values.pop(),
+            "source" => return Err("the pattern lists several sources".to_owned()),
+            "detail-type" => form.detail_types = values,
+            path => form.set_values(path, values),
+        }
+    }
+    // Keep the form's field order the pattern's written order.
+    form.fields.sort_by_key(|f| pattern.fields.iter().position(|p| p.path == f.path));
+    Ok(form)
+}
+
+/// Pretty JSON with two-space indentation; short arrays of scalars stay on
+/// one line. Numbers keep the text they were written with.
+#[must_use]
+pub fn prettify(node: &crate::json::Node) -> String {
+    let mut out = String::new();
+    write_pretty(node, 0, &mut out);
+    out
+}
+
+fn write_pretty(node: &crate::json::Node, indent: usize, out: &mut String) {
+    use crate::json::NodeKind;
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let pad = |n: usize| "  ".repeat(n);
+    match &node.kind {
+        NodeKind::Null => out.push_str("null"),
+        NodeKind::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        NodeKind::Number(n) => out.push_str(n),
+        NodeKind::String(s) => out.push_str(&quote(s)),
+        NodeKind::Array(items) if items.is_empty() => out.push_str("[]"),
+        NodeKind::Array(items) => {
+            // Condition lists stay on one line: scalars and one-key operator objects.
+            let inline = items.iter().all(|i| match &i.kind {
+                NodeKind::Array(_) => false,
+                NodeKind::Object(m) => m.len() == 1 && !matches!(m[0].value.kind, NodeKind::Object(_)),
+                _ => true,
+            });
+            if inline {
+                out.push('[');
+                for (k, item) in items.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(", ");
+                    }
+                    write_inline(item, out);
+                }
+                out.push(']');
+            } else {
+                out.push_str("[\n");
+                for (k, item) in items.iter().enumerate() {
+                    out.push_str(&pad(indent + 1));
+                    write_pretty(item, indent + 1, out);
+                    out.push_str(if k + 1 < items.len() { ",\n" } else { "\n" });
+                }
+                out.push_str(&pad(indent));
+                out.push(']');
+            }
+        }
+        NodeKind::Object(members) if members.is_empty() => out.push_str("{}"),
+        NodeKind::Object(members) => {
+            out.push_str("{\n");
+            for (k, member) in members.iter().enumerate() {
+                out.push_str(&pad(indent + 1));
+                out.push_str(&quote(&member.key));
+                out.push_str(": ");
+                write_pretty(&member.value, indent + 1, out);
+                out.push_str(if k + 1 < members.len() { ",\n" } else { "\n" });
+            }
+            out.push_str(&pad(indent));
+            out.push('}');
+        }
+    }
+}
+
+/// A value on one line: `{"prefix": "a"}`, `[1, 2]`.
+fn write_inline(node: &crate::json::Node, out: &mut String) {
+    use crate::json::NodeKind;
+    match &node.kind {
+        NodeKind::Array(items) => {
+            out.push('[');
+            for (k, item) in items.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                write_inline(item, out);
+            }
+            out.push(']');
+        }
+        NodeKind::Object(members) => {
+            out.push('{');
+            for (k, member) in members.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&serde_json::to_string(&member.key).unwrap_or_default());
+                out.push_str(": ");
+                write_inline(&member.value, out);
+            }
+            out.push('}');
+        }
+        _ => write_pretty(node, 0, out),
+    }
+}
+
+/// The spans in `text` of the selected event that decided its verdict:
+/// `(span, satisfied)`.
+#[must_use]
+pub fn decisive_spans(explanation: &Explanation) -> Vec<(Span, bool)> {
+    let branch = explanation
+        .branches
+        .iter()
+        .find(|b| b.matched)
+        .or_else(|| explanation.branches.iter().max_by_key(|b| b.fields.iter().filter(|f| f.matched).count()));
+    let Some(branch) = branch else { return Vec::new() };
+    let mut spans: Vec<(Span, bool)> =
+        branch.fields.iter().flat_map(|f| f.deciding.iter().map(move |s| (*s, f.matched))).collect();
+    spans.sort_by_key(|(s, _)| s.start);
+    spans.dedup();
+    spans
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn verdict_of(state: &mut AppState, name: &str) -> EventVerdict {
+        let index = state.events.iter().position(|e| e.name.contains(name)).unwrap_or(usize::MAX);
+        state.analysis().verdicts.get(index).cloned().unwrap_or(EventVerdict::NoPattern)
+    }
+
     #[test]
-    fn verdict_follows_the_texts() {
+    fn the_form_drives_the_pattern() {
         let mut state = AppState::default();
-        assert!(matches!(state.verdict(), Verdict::NotMatched { .. }));
-        state.set_event(&state.event_text.replace("pending", "running"));
-        assert!(matches!(state.verdict(), Verdict::Matched { .. }));
-        state.set_pattern("{\n  \"source\": \"aws.ec2\"\n}");
-        let Verdict::InvalidPattern { message, position, .. } = state.verdict() else { panic!("invalid") };
-        assert_eq!(message, "Event pattern is not valid. Reason: \"source\" must be an object or an array");
-        assert_eq!((position.line, position.column), (2, 13));
-        state.set_pattern("{}");
-        state.set_event("{\"a\": ");
-        assert!(matches!(state.verdict(), Verdict::InvalidPattern { .. }));
+        assert!(state.pattern_text.contains(r#""state": ["running", "stopped"]"#));
+        assert_eq!(verdict_of(&mut state, "Instance-State-change-Notification--running"), EventVerdict::Matched);
+        state.handle(Command::ToggleValue { path: "detail.state".into(), value: "running".into() });
+        assert!(state.pattern_text.contains(r#""state": ["stopped"]"#));
+        assert_eq!(verdict_of(&mut state, "Instance-State-change-Notification--running"), EventVerdict::NotMatched);
+        state.handle(Command::Undo);
+        assert!(state.pattern_text.contains(r#""state": ["running", "stopped"]"#));
+        state.handle(Command::Redo);
+        assert!(state.pattern_text.contains(r#""state": ["stopped"]"#));
+        assert_eq!(state.summary(), "1 of 10 relevant events match (1 of 326 in all)");
+    }
+
+    #[test]
+    fn the_form_follows_hand_edits_it_can_show() {
+        let mut state = AppState::default();
+        state.pattern_text = state.pattern_text.replace(r#"["running", "stopped"]"#, r#"["pending"]"#);
+        state.handle(Command::PatternEdited { at_secs: 0.0 });
+        assert_eq!(state.form.fields[0].values, ["pending"]);
+        assert_eq!(state.analysis().form_sync, FormSync::Follows);
+        state.pattern_text = state.pattern_text.replace(r#"["pending"]"#, r#"[{"prefix": "pend"}]"#);
+        state.handle(Command::PatternEdited { at_secs: 10.0 });
+        assert_eq!(
+            state.analysis().form_sync,
+            FormSync::CannotShow("detail.state uses a string starting with \"pend\"".into())
+        );
+        // The form keeps the last pattern it could show.
+        assert_eq!(state.form.fields[0].values, ["pending"]);
+        state.pattern_text.push_str(" {");
+        state.handle(Command::PatternEdited { at_secs: 20.0 });
+        state.pattern_text.insert(0, 'x');
+        state.handle(Command::PatternEdited { at_secs: 20.4 });
+        assert_eq!(state.analysis().form_sync, FormSync::PatternInvalid);
+        // Edits less than a second apart are one undo step.
+        state.handle(Command::Undo);
+        assert!(state.pattern_text.contains(r#"[{"prefix": "pend"}]"#) && state.pattern_text.ends_with("}\n}"));
+        state.handle(Command::Undo);
+        assert!(state.pattern_text.contains(r#"["pending"]"#));
+    }
+
+    #[test]
+    fn own_events_get_verdicts_and_explanations() {
+        let mut state = AppState::default();
+        state.handle(Command::AddOwnEvent { name: "mine".into(), text: r#"{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "Running"}}"#.into() });
+        let analysis = state.analysis();
+        assert_eq!(analysis.verdicts.last(), Some(&EventVerdict::NotMatched));
+        let reasons: Vec<String> = analysis
+            .explanation
+            .iter()
+            .flat_map(|e| e.branches.iter().flat_map(|b| b.fields.iter().filter_map(|f| f.reason.clone())))
+            .collect();
+        assert_eq!(
+            reasons,
+            [r#"detail.state is "Running": "Running" differs from "running" only in case: use equals-ignore-case"#]
+        );
+        state.handle(Command::AddOwnEvent { name: "broken".into(), text: "{".into() });
+        assert!(
+            matches!(state.analysis().verdicts.last(), Some(EventVerdict::Unreadable(m)) if m.starts_with("line 1, column 2:"))
+        );
+        let own = state.events.len() - 1;
+        state.handle(Command::RemoveEvent(own));
+        assert_eq!(state.events.len(), 327);
+        assert_eq!(state.listed_events().first().map(|&i| state.events[i].name.as_str()), Some("mine"));
+    }
+
+    #[test]
+    fn prettify_keeps_numbers_and_lays_out_conditions() {
+        let mut state = AppState::new(r#"{"a":[1.50,{"prefix":"x"}],"b":{"c":[true]}}"#, &[]);
+        state.handle(Command::Prettify);
+        assert_eq!(
+            state.pattern_text,
+            "{\n  \"a\": [1.50, {\"prefix\": \"x\"}],\n  \"b\": {\n    \"c\": [true]\n  }\n}"
+        );
+        let mut broken = AppState::new("{", &[]);
+        broken.handle(Command::Prettify);
+        assert_eq!(broken.pattern_text, "{");
+        assert!(broken.notice.as_deref().is_some_and(|n| n.contains("line 1, column 2")));
     }
 }

@@ -1,0 +1,63 @@
+//! JSON highlighting (syntect, memoized by `egui_extras`) with marked spans:
+//! an underlined error, or backgrounds behind deciding values.
+
+use eframe::egui::text::{ByteIndex, LayoutJob};
+use eframe::egui::{self, Color32, Stroke};
+use std::ops::Range;
+
+/// How to mark a span of the text.
+#[derive(Debug, Clone, Copy)]
+pub enum Mark {
+    /// A wavy-looking underline (errors).
+    Underline(Color32),
+    /// A background colour (deciding values).
+    Background(Color32),
+}
+
+/// Highlighted JSON with `marks` applied, ready for a layouter.
+#[must_use]
+pub fn json_job(ui: &egui::Ui, text: &str, marks: &[(Range<usize>, Mark)]) -> LayoutJob {
+    let theme = egui_extras::syntax_highlighting::CodeTheme::from_memory(ui.ctx(), ui.style());
+    let mut job = egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text, "json");
+    for (range, mark) in marks {
+        apply(&mut job, range.clone(), *mark);
+    }
+    job
+}
+
+/// Splits sections at the range's ends and marks those inside it.
+fn apply(job: &mut LayoutJob, range: Range<usize>, mark: Mark) {
+    let (start, end) = (range.start.min(job.text.len()), range.end.min(job.text.len()));
+    let (start, end) = if start == end && end < job.text.len() {
+        // An empty span (end of a value): mark the next character instead.
+        (start, start + job.text[start..].chars().next().map_or(0, char::len_utf8))
+    } else {
+        (start, end)
+    };
+    if start >= end {
+        return;
+    }
+    let mut sections = Vec::with_capacity(job.sections.len() + 2);
+    for section in job.sections.drain(..) {
+        let r = section.byte_range.start.0..section.byte_range.end.0;
+        let cuts = [r.start, start.clamp(r.start, r.end), end.clamp(r.start, r.end), r.end];
+        for pair in cuts.windows(2) {
+            if pair[0] >= pair[1] {
+                continue;
+            }
+            let mut piece = section.clone();
+            if pair[0] != r.start {
+                piece.leading_space = 0.0;
+            }
+            piece.byte_range = ByteIndex(pair[0])..ByteIndex(pair[1]);
+            if pair[0] >= start && pair[1] <= end {
+                match mark {
+                    Mark::Underline(colour) => piece.format.underline = Stroke::new(2.0, colour),
+                    Mark::Background(colour) => piece.format.background = colour,
+                }
+            }
+            sections.push(piece);
+        }
+    }
+    job.sections = sections;
+}

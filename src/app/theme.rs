@@ -1,0 +1,44 @@
+//! Colours by role, for dark and light themes. Panels use these, never raw colours.
+
+use eframe::egui::{Color32, Visuals};
+
+/// The colours a panel needs, chosen to read on the current background.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    /// Text and markers for a match.
+    pub matched: Color32,
+    /// Text and markers for a miss.
+    pub missed: Color32,
+    /// Errors.
+    pub error: Color32,
+    /// Background behind event values that satisfied the pattern.
+    pub satisfied_bg: Color32,
+    /// Background behind event values that made it miss.
+    pub failed_bg: Color32,
+    /// Secondary text.
+    pub muted: Color32,
+}
+
+/// The palette for the current visuals.
+#[must_use]
+pub fn palette(visuals: &Visuals) -> Palette {
+    if visuals.dark_mode {
+        Palette {
+            matched: Color32::from_rgb(0x6c, 0xd6, 0x8a),
+            missed: Color32::from_rgb(0xf0, 0xb4, 0x50),
+            error: Color32::from_rgb(0xff, 0x7b, 0x72),
+            satisfied_bg: Color32::from_rgba_unmultiplied(0x2e, 0xa0, 0x43, 0x70),
+            failed_bg: Color32::from_rgba_unmultiplied(0xda, 0x36, 0x33, 0x70),
+            muted: Color32::from_gray(0x9a),
+        }
+    } else {
+        Palette {
+            matched: Color32::from_rgb(0x1a, 0x7f, 0x37),
+            missed: Color32::from_rgb(0x9a, 0x5b, 0x00),
+            error: Color32::from_rgb(0xcf, 0x22, 0x2e),
+            satisfied_bg: Color32::from_rgba_unmultiplied(0x4a, 0xc2, 0x6b, 0x60),
+            failed_bg: Color32::from_rgba_unmultiplied(0xff, 0x81, 0x82, 0x70),
+            muted: Color32::from_gray(0x60),
+        }
+    }
+}
