@@ -1,0 +1,54 @@
+//! The designer's cost per keystroke, over the app state (no window): the
+//! pattern is re-validated, every loaded event (326 samples) re-matched and
+//! the selected event re-explained. Target (issue 5): at most 8 ms.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use rulecraft::app::{AppState, Command};
+use std::hint::black_box;
+
+fn keystroke(c: &mut Criterion) {
+    let mut state = AppState::default();
+    let mut at = 0.0;
+    let mut typed = false;
+    c.bench_function("keystroke: validate, match 326 events, explain one", |b| {
+        b.iter(|| {
+            // Type a space inside the pattern, then delete it: each is a keystroke.
+            if typed {
+                state.pattern_text = state.pattern_text.replacen("[ \"", "[\"", 1);
+            } else {
+                state.pattern_text = state.pattern_text.replacen("[\"", "[ \"", 1);
+            }
+            typed = !typed;
+            at += 0.1;
+            state.handle(Command::PatternEdited { at_secs: at });
+            black_box(state.analysis().verdicts.len())
+        });
+    });
+    // A 256 KB event (EventBridge's largest) selected while typing.
+    let big_detail: Vec<String> = (0..3650)
+        .map(|i| format!(r#"{{"k{i}": "value number {i} padded out to a hundred bytes or so...."}}"#))
+        .collect();
+    let big = format!(
+        r#"{{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {{"state": "running", "items": [{}]}}}}"#,
+        big_detail.join(",")
+    );
+    let mut state = AppState::default();
+    state.handle(Command::AddOwnEvent { name: "big".into(), text: big.clone() });
+    eprintln!("big event: {} bytes", big.len());
+    c.bench_function("keystroke with a 256 KB event selected", |b| {
+        b.iter(|| {
+            if typed {
+                state.pattern_text = state.pattern_text.replacen("[ \"", "[\"", 1);
+            } else {
+                state.pattern_text = state.pattern_text.replacen("[\"", "[ \"", 1);
+            }
+            typed = !typed;
+            at += 0.1;
+            state.handle(Command::PatternEdited { at_secs: at });
+            black_box(state.analysis().verdicts.len())
+        });
+    });
+}
+
+criterion_group!(benches, keystroke);
+criterion_main!(benches);
