@@ -4,11 +4,12 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rulecraft::app::{AppState, EventVerdict, FormSync, workspace_ui};
+use rulecraft::app::{AppState, EventVerdict, FormSync, install_fonts, workspace_ui};
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(install_fonts)
         .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state);
     h.run();
     h
@@ -114,4 +115,16 @@ fn selecting_a_sample_explains_its_match() {
     h.run();
     assert!(h.query_by_label("Matched").is_some());
     assert!(h.query_by_label(r#""running" or "stopped""#).is_some());
+}
+
+#[test]
+fn korean_text_renders_with_the_bundled_font() {
+    // The harness has no system fonts and fails on any glyph it cannot draw.
+    let event =
+        r#"{"source": "myapp.orders", "detail-type": "주문 생성", "detail": {"고객": "김민준", "상태": "완료"}}"#;
+    let mut h = harness(AppState::new(r#"{"detail": {"상태": ["완료"]}}"#, &[("한국어 이벤트", event)]));
+    h.get_by_label("(yours) 한국어 이벤트").click();
+    h.run();
+    assert!(h.query_by_label("Matched").is_some());
+    assert!(!h.query_all_by_label_contains("완료").collect::<Vec<_>>().is_empty());
 }

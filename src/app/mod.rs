@@ -29,6 +29,25 @@ impl eframe::App for RulecraftApp {
     }
 }
 
+/// NanumGothicCoding (SIL OFL 1.1, `assets/fonts/`), a monospace font with
+/// Hangul: the last fallback, so Korean renders with or without system fonts.
+#[cfg(feature = "gui")]
+const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/NanumGothicCoding.ttf");
+
+/// Adds the bundled fallback font to both font families.
+#[cfg(feature = "gui")]
+pub fn install_fonts(ctx: &eframe::egui::Context) {
+    use eframe::egui::{
+        FontData, FontFamily,
+        epaint::text::{FontInsert, FontPriority, InsertFontFamily},
+    };
+    let families = [FontFamily::Proportional, FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily { family, priority: FontPriority::Lowest })
+        .collect();
+    ctx.add_font(FontInsert::new("NanumGothicCoding", FontData::from_static(FALLBACK_FONT), families));
+}
+
 /// Opens the window and runs until it is closed.
 #[cfg(feature = "gui")]
 #[must_use]
