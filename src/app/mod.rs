@@ -29,7 +29,7 @@ impl eframe::App for RulecraftApp {
     }
 }
 
-/// NanumGothicCoding (SIL OFL 1.1, `assets/fonts/`), a monospace font with
+/// `NanumGothicCoding` (SIL OFL 1.1, `assets/fonts/`), a monospace font with
 /// Hangul: the last fallback, so Korean renders with or without system fonts.
 #[cfg(feature = "gui")]
 const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/NanumGothicCoding.ttf");
