@@ -205,6 +205,28 @@ fn read_lines(path: &str, reader: impl Read + Send + 'static, visit: &mut impl F
     }
 }
 
+/// Events read from files for the window: `(name, text)` per event, and a
+/// message per problem (with file and line). Same rules as [`for_each_event`].
+#[must_use]
+pub fn load_events(paths: &[String]) -> (Vec<(String, String)>, Vec<String>) {
+    let mut events = Vec::new();
+    let mut problems = Vec::new();
+    for_each_event(paths, |item| {
+        let name = Path::new(item.origin.path)
+            .file_name()
+            .map_or_else(|| item.origin.path.to_owned(), |n| n.to_string_lossy().into_owned());
+        let name = match item.origin.line {
+            Some(line) => format!("{name}:{line}"),
+            None => name,
+        };
+        match item.text {
+            Ok(text) => events.push((name, text.to_owned())),
+            Err(message) => problems.push(format!("{}: {message}", item.origin)),
+        }
+    });
+    (events, problems)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

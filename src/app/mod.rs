@@ -2,6 +2,8 @@
 //! Rust; only the panels and the window need the `gui` feature.
 
 #[cfg(feature = "gui")]
+mod files;
+#[cfg(feature = "gui")]
 mod highlight;
 #[cfg(feature = "gui")]
 mod panels;

@@ -11,6 +11,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText, TextEdit};
 pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut commands = Vec::new();
     shortcuts(ui, &mut commands);
+    super::files::receive_events(ui.ctx(), &mut commands);
     let colours = palette(ui.visuals());
     egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, &mut commands));
     egui::Panel::left("form").resizable(true).default_size(300.0).size_range(220.0..=520.0).show(ui, |ui| {
@@ -271,6 +272,15 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
 }
 
 fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        if ui
+            .button("Open event files…")
+            .on_hover_text(".json (one event), .jsonl/.ndjson (one per line); or drop files on the window")
+            .clicked()
+        {
+            super::files::pick_event_files(ui.ctx());
+        }
+    });
     ui.horizontal(|ui| {
         let label = ui.label("Paste an event");
         ui.add(

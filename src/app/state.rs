@@ -112,6 +112,13 @@ pub enum Command {
         /// The event text.
         text: String,
     },
+    /// Add events read from files (opened or dropped), reporting problems.
+    AddOwnEvents {
+        /// `(name, text)` per event.
+        events: Vec<(String, String)>,
+        /// One message per file or line that could not be read.
+        problems: Vec<String>,
+    },
     /// Remove an event of the user's own.
     RemoveEvent(usize),
     /// Select an event (or none).
@@ -293,18 +300,38 @@ impl AppState {
                 self.selected = Some(self.events.len() - 1);
                 self.events_revision += 1;
             }
-            Command::RemoveEvent(index) => {
-                if self.events.get(index).is_some_and(|e| e.origin == EventOrigin::Own) {
-                    self.events.remove(index);
-                    self.selected = match self.selected {
-                        Some(s) if s == index => None,
-                        Some(s) if s > index => Some(s - 1),
-                        other => other,
-                    };
-                    self.events_revision += 1;
-                }
-            }
+            Command::AddOwnEvents { events, problems } => self.add_own_events(events, &problems),
+            Command::RemoveEvent(index) => self.remove_event(index),
             Command::SelectEvent(index) => self.selected = index.filter(|&i| i < self.events.len()),
+        }
+    }
+
+    fn add_own_events(&mut self, events: Vec<(String, String)>, problems: &[String]) {
+        let added = events.len();
+        for (name, text) in events {
+            self.events.push(EventEntry { name, text, origin: EventOrigin::Own });
+        }
+        if added > 0 {
+            self.selected = Some(self.events.len() - added);
+            self.events_revision += 1;
+        }
+        let plural = if added == 1 { "" } else { "s" };
+        self.notice = if problems.is_empty() {
+            Some(format!("Added {added} event{plural}"))
+        } else {
+            Some(format!("Added {added}; {} could not be read: {}", problems.len(), problems.join("; ")))
+        };
+    }
+
+    fn remove_event(&mut self, index: usize) {
+        if self.events.get(index).is_some_and(|e| e.origin == EventOrigin::Own) {
+            self.events.remove(index);
+            self.selected = match self.selected {
+                Some(s) if s == index => None,
+                Some(s) if s > index => Some(s - 1),
+                other => other,
+            };
+            self.events_revision += 1;
         }
     }
 
@@ -678,6 +705,28 @@ mod tests {
         state.handle(Command::RemoveEvent(own));
         assert_eq!(state.events.len(), 327);
         assert_eq!(state.listed_events().first().map(|&i| state.events[i].name.as_str()), Some("mine"));
+    }
+
+    #[test]
+    fn events_from_files_are_added_with_their_problems_reported() {
+        let dir = std::env::temp_dir().join(format!("rulecraft-app-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let lines = dir.join("two.jsonl");
+        std::fs::write(&lines, "{\"source\": \"aws.ec2\"}\n\n{\"source\": \"x\"}\n").unwrap_or_else(|e| panic!("{e}"));
+        let paths = vec![lines.display().to_string(), dir.join("missing.json").display().to_string()];
+        let (events, problems) = crate::batch::load_events(&paths);
+        let mut state = AppState::default();
+        state.handle(Command::AddOwnEvents { events, problems });
+        let own: Vec<&str> =
+            state.events.iter().filter(|e| e.origin == EventOrigin::Own).map(|e| e.name.as_str()).collect();
+        assert_eq!(own, ["two.jsonl:1", "two.jsonl:3"]);
+        assert!(
+            state
+                .notice
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Added 2; 1 could not be read:") && n.contains("missing.json"))
+        );
+        assert_eq!(state.selected, Some(326));
     }
 
     #[test]
