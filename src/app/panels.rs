@@ -111,6 +111,8 @@ fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>,
             service_ui(ui, state, commands);
             ui.add_space(8.0);
             detail_types_ui(ui, state, commands, colours);
+            ui.add_space(8.0);
+            filters_ui(ui, state, commands, colours);
         });
     });
 }
@@ -196,6 +198,25 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 });
             });
         }
+    }
+}
+
+/// Account and region filters, comma-separated.
+fn filters_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    ui.strong("Accounts and regions");
+    for (title, path, hint) in [("Account", "account", "123456789012, ..."), ("Region", "region", "us-east-1, ...")] {
+        ui.horizontal(|ui| {
+            let label = ui.label(title);
+            let buffer = if path == "account" { &mut state.account_input } else { &mut state.region_input };
+            let response =
+                ui.add(TextEdit::singleline(buffer).hint_text(hint).desired_width(f32::INFINITY)).labelled_by(label.id);
+            if response.changed() {
+                commands.push(Command::SetValues { path: path.to_owned(), values: super::state::split_values(buffer) });
+            }
+        });
+    }
+    if let Some(problem) = super::state::check_accounts(&super::state::split_values(&state.account_input)) {
+        ui.label(RichText::new(problem).color(colours.missed));
     }
 }
 

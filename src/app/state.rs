@@ -91,6 +91,13 @@ pub enum Command {
         /// The value.
         value: String,
     },
+    /// Set the allowed values of a field (none removes it), e.g. `account`.
+    SetValues {
+        /// The field's dotted path.
+        path: String,
+        /// The values.
+        values: Vec<String>,
+    },
     /// The pattern text was edited in place, at this time (seconds); edits
     /// less than a second apart make one undo step.
     PatternEdited {
@@ -147,6 +154,10 @@ pub struct AppState {
     pub selected: Option<usize>,
     /// A message for the user about the last action, if any.
     pub notice: Option<String>,
+    /// The account filter as typed (comma-separated).
+    pub account_input: String,
+    /// The region filter as typed (comma-separated).
+    pub region_input: String,
     /// The pattern text as the state last saw it (for undo of typing).
     committed_text: String,
     undo: Vec<String>,
@@ -209,6 +220,8 @@ impl AppState {
             events,
             selected: None,
             notice: None,
+            account_input: String::new(),
+            region_input: String::new(),
             committed_text: pattern.to_owned(),
             undo: Vec::new(),
             redo: Vec::new(),
@@ -253,6 +266,10 @@ impl AppState {
                     }
                     None => values.push(value),
                 }
+                self.form.set_values(&path, values);
+                self.pattern_from_form();
+            }
+            Command::SetValues { path, values } => {
                 self.form.set_values(&path, values);
                 self.pattern_from_form();
             }
@@ -373,6 +390,11 @@ impl AppState {
         if let Ok(pattern) = Pattern::parse(&self.pattern_text)
             && let Ok(form) = form_from_pattern(&pattern)
         {
+            let joined = |path: &str| {
+                form.fields.iter().find(|f| f.path == path).map(|f| f.values.join(", ")).unwrap_or_default()
+            };
+            self.account_input = joined("account");
+            self.region_input = joined("region");
             self.form = form;
         }
     }
@@ -631,6 +653,20 @@ pub fn decisive_spans(explanation: &Explanation) -> Vec<(Span, bool)> {
     spans
 }
 
+/// Splits a comma-separated filter into values.
+#[must_use]
+pub fn split_values(text: &str) -> Vec<String> {
+    text.split(',').map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned).collect()
+}
+
+/// Why an account filter is not a list of 12-digit AWS account IDs, if it is not.
+#[must_use]
+pub fn check_accounts(values: &[String]) -> Option<String> {
+    let bad: Vec<&str> =
+        values.iter().filter(|v| v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit())).map(String::as_str).collect();
+    (!bad.is_empty()).then(|| format!("AWS account IDs have 12 digits: {}", bad.join(", ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -727,6 +763,21 @@ mod tests {
                 .is_some_and(|n| n.starts_with("Added 2; 1 could not be read:") && n.contains("missing.json"))
         );
         assert_eq!(state.selected, Some(326));
+    }
+
+    #[test]
+    fn account_and_region_filters_write_top_level_fields() {
+        let mut state = AppState::default();
+        state.handle(Command::SetValues { path: "account".into(), values: split_values("123456789012, 111122223333") });
+        state.handle(Command::SetValues { path: "region".into(), values: split_values("us-east-1") });
+        assert!(state.pattern_text.contains(r#""account": ["123456789012", "111122223333"]"#));
+        assert!(state.pattern_text.contains(r#""region": ["us-east-1"]"#));
+        assert_eq!(state.account_input, "123456789012, 111122223333");
+        assert_eq!(
+            check_accounts(&split_values("1234, 123456789012")),
+            Some("AWS account IDs have 12 digits: 1234".into())
+        );
+        assert_eq!(check_accounts(&split_values("123456789012")), None);
     }
 
     #[test]
