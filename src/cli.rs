@@ -566,7 +566,7 @@ fn new_command(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> u8 {
-    let mut form = crate::form::Form { source, detail_types, fields: Vec::new() };
+    let mut form = crate::form::Form { source, detail_types, ..crate::form::Form::default() };
     for assignment in set {
         let Some((path, values)) = assignment.split_once('=') else {
             writeln!(err, "rulecraft: --set takes PATH=VALUE[,VALUE...], got {assignment:?}").ok();

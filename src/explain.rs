@@ -10,7 +10,7 @@
 use crate::event::{EventError, EventValue, Extraction, Extractor, ValueKind};
 use crate::json::Span;
 use crate::matcher::{self, field_accepts_absence, value_satisfies};
-use crate::pattern::{Anchor, AnythingBut, Bound, FieldRule, IgnoreCase, Literal, Matcher, Pattern};
+use crate::pattern::{Anchor, AnythingBut, FieldRule, IgnoreCase, Literal, Matcher, Pattern};
 
 /// The explanation of one event against one pattern.
 #[derive(Debug, Clone, PartialEq)]
@@ -341,18 +341,6 @@ fn operator_name(matcher: &Matcher) -> &'static str {
     }
 }
 
-fn bound_text(bound: Bound) -> String {
-    let whole = bound.scaled / 1_000_000;
-    let frac = (bound.scaled % 1_000_000).unsigned_abs();
-    let sign = if bound.scaled < 0 && whole == 0 { "-" } else { "" };
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else {
-        let digits = format!("{frac:06}");
-        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
-    }
-}
-
 fn list(items: &[String]) -> String {
     match items {
         [one] => one.clone(),
@@ -379,21 +367,7 @@ pub fn describe(matcher: &Matcher) -> String {
         Matcher::Exists(true) => "any value (exists)".to_owned(),
         Matcher::Exists(false) => "no value (does not exist)".to_owned(),
         Matcher::Cidr(range) => format!("an IP address in {range}"),
-        Matcher::Numeric(range) => {
-            let mut parts = Vec::new();
-            match (range.lower, range.upper) {
-                (Some(l), Some(u)) if l == u => parts.push(format!("= {}", bound_text(l))),
-                (l, u) => {
-                    if let Some(l) = l {
-                        parts.push(format!("{} {}", if l.inclusive { ">=" } else { ">" }, bound_text(l)));
-                    }
-                    if let Some(u) = u {
-                        parts.push(format!("{} {}", if u.inclusive { "<=" } else { "<" }, bound_text(u)));
-                    }
-                }
-            }
-            format!("a number {}", parts.join(" and "))
-        }
+        Matcher::Numeric(range) => format!("a number {}", range.to_string().replace(", ", " and ")),
         Matcher::AnythingBut(but) => {
             let what = match but {
                 AnythingBut::Strings(set) => quote_all(set),

@@ -14,6 +14,166 @@ pub struct FieldValues {
     pub values: Vec<String>,
 }
 
+/// An operator the form offers for a condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operator {
+    /// Equal to a string, number, `true`, `false` or `null`.
+    Equals,
+    /// A string starting with the text.
+    Prefix,
+    /// A string ending with the text.
+    Suffix,
+    /// A string equal to the text in any case.
+    EqualsIgnoreCase,
+    /// Any value except those listed.
+    AnythingBut,
+    /// A number compared with bounds.
+    Numeric,
+    /// The field is present.
+    Exists,
+    /// The field is absent.
+    DoesNotExist,
+    /// An IP address in a CIDR range.
+    Cidr,
+    /// A string matching a `*` pattern.
+    Wildcard,
+}
+
+impl Operator {
+    /// Every operator, in the order the form lists them.
+    pub const ALL: [Operator; 10] = [
+        Operator::Equals,
+        Operator::Prefix,
+        Operator::Suffix,
+        Operator::EqualsIgnoreCase,
+        Operator::AnythingBut,
+        Operator::Numeric,
+        Operator::Exists,
+        Operator::DoesNotExist,
+        Operator::Cidr,
+        Operator::Wildcard,
+    ];
+
+    /// The operator's name in the form.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Operator::Equals => "equals",
+            Operator::Prefix => "prefix",
+            Operator::Suffix => "suffix",
+            Operator::EqualsIgnoreCase => "equals-ignore-case",
+            Operator::AnythingBut => "anything-but",
+            Operator::Numeric => "numeric",
+            Operator::Exists => "exists",
+            Operator::DoesNotExist => "does not exist",
+            Operator::Cidr => "IP range (cidr)",
+            Operator::Wildcard => "wildcard",
+        }
+    }
+
+    /// A one-line example, for tooltips.
+    #[must_use]
+    pub fn example(self) -> &'static str {
+        match self {
+            Operator::Equals => r#"running  →  "running";  5  →  5;  "5" (quoted) → the string "5""#,
+            Operator::Prefix => r#"i-  →  {"prefix": "i-"} matches "i-0abc""#,
+            Operator::Suffix => r#".png  →  {"suffix": ".png"} matches "cat.png""#,
+            Operator::EqualsIgnoreCase => r#"RUNNING  →  matches "running", "Running""#,
+            Operator::AnythingBut => "stopped, terminated  →  any value but those (never a missing field)",
+            Operator::Numeric => r#"> 0, <= 5  →  {"numeric": [">", 0, "<=", 5]}"#,
+            Operator::Exists => r#"{"exists": true}: the field has a value (null counts)"#,
+            Operator::DoesNotExist => r#"{"exists": false}: the field has no value"#,
+            Operator::Cidr => "10.0.0.0/24  →  any address from 10.0.0.0 to 10.0.0.255",
+            Operator::Wildcard => "arn:aws:s3:::*/logs/*  →  * matches any run of characters",
+        }
+    }
+
+    /// Whether the operator takes a value.
+    #[must_use]
+    pub fn takes_value(self) -> bool {
+        !matches!(self, Operator::Exists | Operator::DoesNotExist)
+    }
+
+    /// The condition's JSON for `value`, or why EventBridge would refuse it
+    /// (checked by compiling it, so the reason is AWS's).
+    pub fn condition_json(self, value: &str) -> Result<String, String> {
+        let value = value.trim();
+        let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+        let json = match self {
+            Operator::Equals => literal(value),
+            Operator::Prefix => format!(r#"{{"prefix": {}}}"#, quote(value)),
+            Operator::Suffix => format!(r#"{{"suffix": {}}}"#, quote(value)),
+            Operator::EqualsIgnoreCase => format!(r#"{{"equals-ignore-case": {}}}"#, quote(value)),
+            Operator::Wildcard => format!(r#"{{"wildcard": {}}}"#, quote(value)),
+            Operator::Cidr => format!(r#"{{"cidr": {}}}"#, quote(value)),
+            Operator::Exists => r#"{"exists": true}"#.to_owned(),
+            Operator::DoesNotExist => r#"{"exists": false}"#.to_owned(),
+            Operator::AnythingBut => {
+                let items: Vec<String> =
+                    value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(literal).collect();
+                match items.as_slice() {
+                    [] => return Err("list the values to exclude, separated by commas".to_owned()),
+                    [one] => format!(r#"{{"anything-but": {one}}}"#),
+                    many => format!(r#"{{"anything-but": [{}]}}"#, many.join(", ")),
+                }
+            }
+            Operator::Numeric => format!(r#"{{"numeric": [{}]}}"#, numeric_terms(value)?),
+        };
+        let probe = format!(r#"{{"x": [{json}]}}"#);
+        crate::Pattern::parse(&probe).map(|_| json).map_err(|e| e.reason())
+    }
+}
+
+/// A bare value as a JSON literal: a JSON scalar (number, `true`, `false`,
+/// `null`, quoted string) stays as written; anything else becomes a string.
+fn literal(value: &str) -> String {
+    use crate::json::NodeKind;
+    match crate::json::parse(value) {
+        Ok(node) if !matches!(node.kind, NodeKind::Array(_) | NodeKind::Object(_)) => value.to_owned(),
+        _ => serde_json::to_string(value).unwrap_or_default(),
+    }
+}
+
+/// `> 0, <= 5` → `">", 0, "<=", 5`.
+fn numeric_terms(text: &str) -> Result<String, String> {
+    let mut terms = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let split =
+            part.find(|c: char| c == '-' || c.is_ascii_digit()).ok_or_else(|| format!("{part:?} needs a number"))?;
+        let (op, number) = part.split_at(split);
+        let op = op.trim();
+        if !matches!(op, "=" | "<" | "<=" | ">" | ">=") {
+            return Err(format!("{op:?} is not one of =, <, <=, >, >="));
+        }
+        terms.push(format!("{}, {}", serde_json::to_string(op).unwrap_or_default(), number.trim()));
+    }
+    if terms.is_empty() {
+        return Err("write a comparison such as > 0, <= 5".to_owned());
+    }
+    Ok(terms.join(", "))
+}
+
+/// A condition the form adds to a field, beyond its plain values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldCondition {
+    /// Dotted path.
+    pub path: String,
+    /// The operator.
+    pub operator: Operator,
+    /// The value as typed.
+    pub value: String,
+    /// The condition's JSON (checked when it was made).
+    pub json: String,
+}
+
+impl FieldCondition {
+    /// A condition, if EventBridge would accept it; otherwise AWS's reason.
+    pub fn new(path: &str, operator: Operator, value: &str) -> Result<Self, String> {
+        let json = operator.condition_json(value)?;
+        Ok(Self { path: path.to_owned(), operator, value: value.trim().to_owned(), json })
+    }
+}
+
 /// What the form holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Form {
@@ -23,6 +183,8 @@ pub struct Form {
     pub detail_types: Vec<String>,
     /// Allowed values per field, in the order they were added.
     pub fields: Vec<FieldValues>,
+    /// Conditions with operators, in the order they were added.
+    pub conditions: Vec<FieldCondition>,
 }
 
 /// A node of the pattern being built: values at a leaf, or named children.
@@ -55,9 +217,8 @@ impl Node {
     fn write(&self, out: &mut String, indent: usize) {
         match self {
             Node::Values(values) => {
-                let quoted: Vec<String> = values.iter().map(|v| quote(v)).collect();
                 out.push('[');
-                out.push_str(&quoted.join(", "));
+                out.push_str(&values.join(", "));
                 out.push(']');
             }
             Node::Object(children) => {
@@ -86,15 +247,27 @@ impl Form {
     #[must_use]
     pub fn pattern_text(&self) -> String {
         let mut root = Node::Object(Vec::new());
+        let quoted = |values: &[String]| values.iter().map(|v| quote(v)).collect::<Vec<_>>();
         if let Some(source) = &self.source {
-            root.insert(&["source"], std::slice::from_ref(source));
+            root.insert(&["source"], &quoted(std::slice::from_ref(source)));
         }
         if !self.detail_types.is_empty() {
-            root.insert(&["detail-type"], &self.detail_types);
+            root.insert(&["detail-type"], &quoted(&self.detail_types));
         }
-        for field in self.fields.iter().filter(|f| !f.values.is_empty()) {
-            let segments: Vec<&str> = field.path.split('.').collect();
-            root.insert(&segments, &field.values);
+        // Each field: its plain values, then its conditions, in one list (any may match).
+        let mut paths: Vec<&str> =
+            self.fields.iter().filter(|f| !f.values.is_empty()).map(|f| f.path.as_str()).collect();
+        for condition in &self.conditions {
+            if !paths.contains(&condition.path.as_str()) {
+                paths.push(&condition.path);
+            }
+        }
+        for path in paths {
+            let mut items: Vec<String> =
+                self.fields.iter().filter(|f| f.path == path).flat_map(|f| quoted(&f.values)).collect();
+            items.extend(self.conditions.iter().filter(|c| c.path == path).map(|c| c.json.clone()));
+            let segments: Vec<&str> = path.split('.').collect();
+            root.insert(&segments, &items);
         }
         if matches!(&root, Node::Object(children) if children.is_empty()) {
             return "{}".to_owned();
@@ -119,11 +292,51 @@ mod tests {
     use super::*;
 
     #[test]
+    fn conditions_are_checked_with_aws_reasons() {
+        assert_eq!(Operator::Prefix.condition_json("i-"), Ok(r#"{"prefix": "i-"}"#.to_owned()));
+        assert_eq!(Operator::Numeric.condition_json("> 0, <= 5"), Ok(r#"{"numeric": [">", 0, "<=", 5]}"#.to_owned()));
+        assert_eq!(Operator::Numeric.condition_json("> 5, < 1"), Err("Bottom must be less than top".to_owned()));
+        assert_eq!(Operator::Numeric.condition_json("~ 5"), Err(r#""~" is not one of =, <, <=, >, >="#.to_owned()));
+        assert_eq!(Operator::Cidr.condition_json("10.0.0.0"), Err("Malformed CIDR, one '/' required".to_owned()));
+        assert_eq!(
+            Operator::Wildcard.condition_json("a**"),
+            Err("Consecutive wildcard characters at pos 2".to_owned())
+        );
+        assert_eq!(
+            Operator::AnythingBut.condition_json("stopped, terminated"),
+            Ok(r#"{"anything-but": ["stopped", "terminated"]}"#.to_owned())
+        );
+        assert_eq!(
+            Operator::AnythingBut.condition_json("1, x"),
+            Err("Inside anything but list, either all values are number or string, mixed type is not supported"
+                .to_owned())
+        );
+        assert_eq!(Operator::Equals.condition_json("5"), Ok("5".to_owned()));
+        assert_eq!(Operator::Equals.condition_json("\"5\""), Ok("\"5\"".to_owned()));
+        assert_eq!(Operator::Equals.condition_json("running"), Ok("\"running\"".to_owned()));
+        assert_eq!(Operator::Exists.condition_json(""), Ok(r#"{"exists": true}"#.to_owned()));
+    }
+
+    #[test]
+    fn conditions_join_a_field_values() {
+        let mut form = Form::default();
+        form.set_values("detail.state", vec!["running".into()]);
+        let Ok(condition) = FieldCondition::new("detail.state", Operator::Prefix, "stop") else { panic!() };
+        form.conditions.push(condition);
+        let Ok(condition) = FieldCondition::new("detail.count", Operator::Numeric, ">= 10") else { panic!() };
+        form.conditions.push(condition);
+        assert_eq!(
+            form.pattern_text(),
+            "{\n  \"detail\": {\n    \"state\": [\"running\", {\"prefix\": \"stop\"}],\n    \"count\": [{\"numeric\": [\">=\", 10]}]\n  }\n}"
+        );
+    }
+
+    #[test]
     fn generates_the_pattern_people_write() {
         let mut form = Form {
             source: Some("aws.ec2".into()),
             detail_types: vec!["EC2 Instance State-change Notification".into()],
-            fields: Vec::new(),
+            ..Form::default()
         };
         form.set_values("detail.state", vec!["running".into(), "stopped".into()]);
         assert_eq!(

@@ -139,7 +139,7 @@ fn generated_patterns_match_exactly_the_expected_samples() {
     let mut form = Form {
         source: Some("aws.ec2".into()),
         detail_types: vec!["EC2 Instance State-change Notification".into()],
-        fields: vec![],
+        ..Form::default()
     };
     form.set_values("detail.state", vec!["running".into(), "stopped".into()]);
     assert_eq!(
@@ -151,10 +151,10 @@ fn generated_patterns_match_exactly_the_expected_samples() {
     );
     form.set_values("detail.state", Vec::new());
     assert_eq!(matched_files(&form).len(), 10, "all EC2 state-change samples");
-    let codebuild = Form { source: Some("aws.codebuild".into()), detail_types: vec![], fields: vec![] };
+    let codebuild = Form { source: Some("aws.codebuild".into()), detail_types: vec![], ..Form::default() };
     assert_eq!(matched_files(&codebuild).len(), 4);
     let scheduled =
-        Form { source: Some("aws.events".into()), detail_types: vec!["Scheduled Event".into()], fields: vec![] };
+        Form { source: Some("aws.events".into()), detail_types: vec!["Scheduled Event".into()], ..Form::default() };
     assert_eq!(matched_files(&scheduled).len(), 5);
 }
 

@@ -128,3 +128,31 @@ fn korean_text_renders_with_the_bundled_font() {
     assert!(h.query_by_label("Matched").is_some());
     assert!(!h.query_all_by_label_contains("완료").collect::<Vec<_>>().is_empty());
 }
+
+#[test]
+fn adding_a_condition_with_an_operator() {
+    let mut h = harness(AppState::default());
+    h.get_by_label("Field").focus();
+    h.run();
+    h.get_by_label("Field").type_text("detail.instance-id");
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Operator").click();
+    h.run();
+    h.get_by_label("prefix").click();
+    h.run();
+    // A bad value is refused with the reason before it can be added.
+    h.get_by_label("Value").focus();
+    h.run();
+    assert!(h.query_by_label("Add condition").is_none(), "nothing to add yet");
+    h.get_by_label("Value").type_text("i-");
+    h.run();
+    h.get_by_label("Add condition").click();
+    h.run();
+    let text = h.state().pattern_text.clone();
+    assert!(text.contains(r#""instance-id": [{"prefix": "i-"}]"#), "{text}");
+    // The published "stopped" sample's instance-id starts with a space: only "running" still matches.
+    assert_eq!(h.state_mut().summary(), "1 of 10 relevant events match (1 of 326 in all)");
+    h.get_by_label("Remove").click();
+    h.run();
+    assert!(!h.state().pattern_text.contains("instance-id"));
+}

@@ -112,6 +112,8 @@ fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>,
             ui.add_space(8.0);
             detail_types_ui(ui, state, commands, colours);
             ui.add_space(8.0);
+            conditions_ui(ui, state, commands, colours);
+            ui.add_space(8.0);
             filters_ui(ui, state, commands, colours);
         });
     });
@@ -197,6 +199,94 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     }
                 });
             });
+        }
+    }
+}
+
+/// The form's conditions, and "Add condition" with an operator picker.
+fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    ui.strong("Conditions");
+    for (index, condition) in state.form.conditions.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&condition.path).monospace());
+            ui.label(RichText::new(&condition.json).monospace().color(colours.muted));
+            if ui.small_button("Remove").on_hover_text("Remove this condition").clicked() {
+                commands.push(Command::RemoveCondition(index));
+            }
+        });
+    }
+    ui.label("New condition");
+    // Fields of the chosen event types, to pick from.
+    let fields: Vec<String> = state
+        .form
+        .source
+        .as_deref()
+        .and_then(|s| catalog().service(s))
+        .map(|service| {
+            let mut paths: Vec<String> = service
+                .detail_types
+                .iter()
+                .filter(|d| state.form.detail_types.contains(&d.name))
+                .flat_map(|d| d.schema_fields.iter().filter(|f| f.kind != "object").map(|f| f.path.clone()))
+                .collect();
+            paths.sort();
+            paths.dedup();
+            paths
+        })
+        .unwrap_or_default();
+    ui.horizontal(|ui| {
+        let label = ui.label("Field");
+        ui.add(TextEdit::singleline(&mut state.draft.path).hint_text("detail.…").desired_width(150.0))
+            .labelled_by(label.id);
+        let pick = ui.label("or pick");
+        egui::ComboBox::from_id_salt("field picker")
+            .selected_text("…")
+            .show_ui(ui, |ui| {
+                for path in &fields {
+                    if ui.selectable_label(state.draft.path == *path, path).clicked() {
+                        state.draft.path.clone_from(path);
+                    }
+                }
+            })
+            .response
+            .labelled_by(pick.id);
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Operator");
+        egui::ComboBox::from_id_salt("operator picker")
+            .selected_text(state.draft.operator.label())
+            .show_ui(ui, |ui| {
+                for operator in crate::form::Operator::ALL {
+                    ui.selectable_value(&mut state.draft.operator, operator, operator.label())
+                        .on_hover_text(operator.example());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if state.draft.operator.takes_value() {
+        ui.horizontal(|ui| {
+            let label = ui.label("Value");
+            ui.add(
+                TextEdit::singleline(&mut state.draft.value)
+                    .hint_text(state.draft.operator.example())
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        });
+    }
+    match state.draft.check() {
+        Ok(condition) => {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&condition.json).monospace().color(colours.matched));
+                if ui.button("Add condition").clicked() {
+                    commands.push(Command::AddCondition(condition));
+                    state.draft.value.clear();
+                }
+            });
+        }
+        Err(why) => {
+            ui.label(RichText::new(why).color(colours.muted));
         }
     }
 }

@@ -98,6 +98,10 @@ pub enum Command {
         /// The values.
         values: Vec<String>,
     },
+    /// Add a condition with an operator to the form.
+    AddCondition(crate::form::FieldCondition),
+    /// Remove the form's condition at this index.
+    RemoveCondition(usize),
     /// The pattern text was edited in place, at this time (seconds); edits
     /// less than a second apart make one undo step.
     PatternEdited {
@@ -132,6 +136,37 @@ pub enum Command {
     SelectEvent(Option<usize>),
 }
 
+/// A condition being written in the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionDraft {
+    /// The field's dotted path.
+    pub path: String,
+    /// The operator.
+    pub operator: crate::form::Operator,
+    /// The value as typed.
+    pub value: String,
+}
+
+impl Default for ConditionDraft {
+    fn default() -> Self {
+        Self { path: String::new(), operator: crate::form::Operator::Equals, value: String::new() }
+    }
+}
+
+impl ConditionDraft {
+    /// The condition, or why it cannot be added yet (AWS's reason where it is AWS's rule).
+    pub fn check(&self) -> Result<crate::form::FieldCondition, String> {
+        let path = self.path.trim();
+        if path.is_empty() {
+            return Err("choose or type a field, e.g. detail.state".to_owned());
+        }
+        if self.operator.takes_value() && self.value.trim().is_empty() {
+            return Err("type a value".to_owned());
+        }
+        crate::form::FieldCondition::new(path, self.operator, &self.value)
+    }
+}
+
 /// What an analysis was made for: (pattern revision, events revision, selection).
 type AnalysisKey = (u64, u64, Option<usize>);
 
@@ -158,6 +193,8 @@ pub struct AppState {
     pub account_input: String,
     /// The region filter as typed (comma-separated).
     pub region_input: String,
+    /// The condition being written in "Add condition".
+    pub draft: ConditionDraft,
     /// The pattern text as the state last saw it (for undo of typing).
     committed_text: String,
     undo: Vec<String>,
@@ -177,7 +214,7 @@ fn starting_form() -> Form {
     let mut form = Form {
         source: Some("aws.ec2".to_owned()),
         detail_types: vec!["EC2 Instance State-change Notification".to_owned()],
-        fields: Vec::new(),
+        ..Form::default()
     };
     form.set_values("detail.state", vec!["running".to_owned(), "stopped".to_owned()]);
     form
@@ -222,6 +259,7 @@ impl AppState {
             notice: None,
             account_input: String::new(),
             region_input: String::new(),
+            draft: ConditionDraft::default(),
             committed_text: pattern.to_owned(),
             undo: Vec::new(),
             redo: Vec::new(),
@@ -268,6 +306,16 @@ impl AppState {
                 }
                 self.form.set_values(&path, values);
                 self.pattern_from_form();
+            }
+            Command::AddCondition(condition) => {
+                self.form.conditions.push(condition);
+                self.pattern_from_form();
+            }
+            Command::RemoveCondition(index) => {
+                if index < self.form.conditions.len() {
+                    self.form.conditions.remove(index);
+                    self.pattern_from_form();
+                }
             }
             Command::SetValues { path, values } => {
                 self.form.set_values(&path, values);
@@ -518,25 +566,53 @@ fn describe_event_error(error: &EventError, text: &str) -> String {
 }
 
 /// The form that shows `pattern`, or why there is none: the form shows one
-/// source, detail-types, and plain string values per field.
+/// source, detail-types, plain string values per field, and conditions with
+/// the operators it offers.
 pub fn form_from_pattern(pattern: &Pattern) -> Result<Form, String> {
+    use crate::form::{FieldCondition, Operator};
+    use crate::pattern::AnythingBut;
     if pattern.branches.len() != 1 {
         return Err("the pattern uses $or".to_owned());
     }
     let mut form = Form::default();
     for field in pattern.branch_fields(0) {
+        let path = field.path.as_str();
         let mut values = Vec::new();
         for condition in &field.conditions {
-            match &condition.matcher {
-                Matcher::Equals(Literal::String { text, .. }) => values.push(text.clone()),
-                other => return Err(format!("{} uses {}", field.path, crate::explain::describe(other))),
-            }
+            let (operator, value) = match &condition.matcher {
+                Matcher::Equals(Literal::String { text, .. }) => {
+                    values.push(text.clone());
+                    continue;
+                }
+                _ if matches!(path, "source" | "detail-type") => {
+                    return Err(format!("{path} uses {}", crate::explain::describe(&condition.matcher)));
+                }
+                Matcher::Equals(Literal::Number(n)) => (Operator::Equals, n.text.clone()),
+                Matcher::Equals(Literal::Bool(b)) => (Operator::Equals, b.to_string()),
+                Matcher::Equals(Literal::Null) => (Operator::Equals, "null".to_owned()),
+                Matcher::Prefix(p) => (Operator::Prefix, p.clone()),
+                Matcher::Suffix(s) => (Operator::Suffix, s.clone()),
+                Matcher::EqualsIgnoreCase(s) => (Operator::EqualsIgnoreCase, s.text.clone()),
+                Matcher::Wildcard(w) => (Operator::Wildcard, w.text.clone()),
+                Matcher::Cidr(range) => (Operator::Cidr, range.to_string()),
+                Matcher::Exists(true) => (Operator::Exists, String::new()),
+                Matcher::Exists(false) => (Operator::DoesNotExist, String::new()),
+                Matcher::Numeric(range) => (Operator::Numeric, range.to_string()),
+                Matcher::AnythingBut(AnythingBut::Strings(set)) if set.iter().all(|s| !s.contains(',')) => {
+                    (Operator::AnythingBut, set.join(", "))
+                }
+                Matcher::AnythingBut(AnythingBut::Numbers(set)) => {
+                    (Operator::AnythingBut, set.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(", "))
+                }
+                other => return Err(format!("{path} uses {}", crate::explain::describe(other))),
+            };
+            form.conditions.push(FieldCondition::new(path, operator, &value)?);
         }
-        match field.path.as_str() {
+        match path {
             "source" if values.len() == 1 => form.source = values.pop(),
             "source" => return Err("the pattern lists several sources".to_owned()),
             "detail-type" => form.detail_types = values,
-            path => form.set_values(path, values),
+            _ => form.set_values(path, values),
         }
     }
     // Keep the form's field order the pattern's written order.
@@ -700,12 +776,18 @@ mod tests {
         assert_eq!(state.analysis().form_sync, FormSync::Follows);
         state.pattern_text = state.pattern_text.replace(r#"["pending"]"#, r#"[{"prefix": "pend"}]"#);
         state.handle(Command::PatternEdited { at_secs: 10.0 });
+        assert_eq!(state.analysis().form_sync, FormSync::Follows);
+        assert_eq!(state.form.conditions[0].json, r#"{"prefix": "pend"}"#);
+        assert!(state.form.fields.iter().all(|f| f.path != "detail.state"));
+        // Something the form cannot show: it keeps the last pattern it could.
+        state.pattern_text =
+            state.pattern_text.replace(r#"[{"prefix": "pend"}]"#, r#"[{"prefix": {"equals-ignore-case": "pend"}}]"#);
+        state.handle(Command::PatternEdited { at_secs: 15.0 });
         assert_eq!(
             state.analysis().form_sync,
-            FormSync::CannotShow("detail.state uses a string starting with \"pend\"".into())
+            FormSync::CannotShow("detail.state uses a string starting with \"pend\" in any case".into())
         );
-        // The form keeps the last pattern it could show.
-        assert_eq!(state.form.fields[0].values, ["pending"]);
+        assert_eq!(state.form.conditions[0].json, r#"{"prefix": "pend"}"#);
         state.pattern_text.push_str(" {");
         state.handle(Command::PatternEdited { at_secs: 20.0 });
         state.pattern_text.insert(0, 'x');
@@ -713,7 +795,8 @@ mod tests {
         assert_eq!(state.analysis().form_sync, FormSync::PatternInvalid);
         // Edits less than a second apart are one undo step.
         state.handle(Command::Undo);
-        assert!(state.pattern_text.contains(r#"[{"prefix": "pend"}]"#) && state.pattern_text.ends_with("}\n}"));
+        assert!(state.pattern_text.contains("equals-ignore-case") && state.pattern_text.ends_with("}\n}"));
+        state.handle(Command::Undo);
         state.handle(Command::Undo);
         assert!(state.pattern_text.contains(r#"["pending"]"#));
     }
@@ -778,6 +861,22 @@ mod tests {
             Some("AWS account IDs have 12 digits: 1234".into())
         );
         assert_eq!(check_accounts(&split_values("123456789012")), None);
+    }
+
+    #[test]
+    fn conditions_are_added_checked_and_removed() {
+        use crate::form::Operator;
+        let draft =
+            ConditionDraft { path: "detail.count".into(), operator: Operator::Numeric, value: "> 5, < 1".into() };
+        let mut state = AppState { draft, ..AppState::default() };
+        assert_eq!(state.draft.check(), Err("Bottom must be less than top".into()));
+        state.draft.value = "> 0, <= 5".into();
+        let Ok(condition) = state.draft.check() else { panic!("valid") };
+        state.handle(Command::AddCondition(condition));
+        assert!(state.pattern_text.contains(r#""count": [{"numeric": [">", 0, "<=", 5]}]"#), "{}", state.pattern_text);
+        assert_eq!(state.analysis().form_sync, FormSync::Follows);
+        state.handle(Command::RemoveCondition(0));
+        assert!(!state.pattern_text.contains("count"));
     }
 
     #[test]

@@ -224,6 +224,40 @@ impl NumericRange {
     }
 }
 
+impl std::fmt::Display for Bound {
+    /// The bound's value in decimal, e.g. `5`, `-0.5`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let whole = self.scaled / 1_000_000;
+        let frac = (self.scaled % 1_000_000).unsigned_abs();
+        let sign = if self.scaled < 0 && whole == 0 { "-" } else { "" };
+        if frac == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            let digits = format!("{frac:06}");
+            write!(f, "{sign}{whole}.{}", digits.trim_end_matches('0'))
+        }
+    }
+}
+
+impl std::fmt::Display for NumericRange {
+    /// The range as comparisons: `> 0, <= 5`, or `= 5`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let (Some(l), Some(u)) = (self.lower, self.upper)
+            && l == u
+        {
+            return write!(f, "= {l}");
+        }
+        let mut terms = Vec::new();
+        if let Some(l) = self.lower {
+            terms.push(format!("{} {l}", if l.inclusive { ">=" } else { ">" }));
+        }
+        if let Some(u) = self.upper {
+            terms.push(format!("{} {u}", if u.inclusive { "<=" } else { "<" }));
+        }
+        f.write_str(&terms.join(", "))
+    }
+}
+
 impl Pattern {
     /// Compiles pattern text, or returns the error AWS would report.
     pub fn parse(text: &str) -> Result<Self, PatternError> {
