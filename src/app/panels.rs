@@ -84,6 +84,26 @@ fn theme_ui(ui: &mut egui::Ui) {
     }
 }
 
+/// The pattern's structure, read-only: each `$or` combination and its fields.
+fn outline_ui(ui: &mut egui::Ui, state: &mut AppState, colours: &Palette) {
+    let Ok(pattern) = &state.analysis().pattern else { return };
+    egui::CollapsingHeader::new("Pattern structure").default_open(true).show(ui, |ui| {
+        for (b, _) in pattern.branches.iter().enumerate() {
+            if pattern.branches.len() > 1 {
+                ui.label(RichText::new(format!("Combination {} of {}", b + 1, pattern.branches.len())).strong());
+            }
+            for field in pattern.branch_fields(b) {
+                let conditions: Vec<String> =
+                    field.conditions.iter().map(|c| crate::explain::describe(&c.matcher)).collect();
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&field.path).monospace());
+                    ui.label(RichText::new(conditions.join(" or ")).color(colours.muted));
+                });
+            }
+        }
+    });
+}
+
 /// The form: service, detail-types, and values of state-like fields.
 fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
     let sync = state.analysis().form_sync.clone();
@@ -97,6 +117,7 @@ fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>,
                 ))
                 .color(colours.missed),
             );
+            outline_ui(ui, state, colours);
         }
         FormSync::PatternInvalid => {
             ui.label(
@@ -331,16 +352,28 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
         ui.fonts_mut(|f| f.layout_job(job))
     };
     let size = ui.available_size();
+    let lines = state.pattern_text.split('\n').count().max(1);
     egui::ScrollArea::both().id_salt("pattern scroll").auto_shrink(false).show(ui, |ui| {
-        let editor = TextEdit::multiline(&mut state.pattern_text)
-            .code_editor()
-            .min_size(size)
-            .desired_width(f32::INFINITY)
-            .hint_text("Pattern JSON")
-            .layouter(&mut layouter);
-        if ui.add(editor).labelled_by(label.id).changed() {
-            commands.push(Command::PatternEdited { at_secs: ui.input(|i| i.time) });
-        }
+        ui.horizontal_top(|ui| {
+            // Line numbers in a gutter, in the editor's font so rows line up.
+            let numbers: String = (1..=lines).map(|n| format!("{n:>3}\n")).collect();
+            let gutter =
+                egui::Label::new(RichText::new(numbers.trim_end()).monospace().color(colours.muted)).selectable(false);
+            ui.add_space(2.0);
+            ui.vertical(|ui| {
+                ui.add_space(2.0);
+                ui.add(gutter);
+            });
+            let editor = TextEdit::multiline(&mut state.pattern_text)
+                .code_editor()
+                .min_size(egui::vec2(size.x - 40.0, size.y))
+                .desired_width(f32::INFINITY)
+                .hint_text("Pattern JSON")
+                .layouter(&mut layouter);
+            if ui.add(editor).labelled_by(label.id).changed() {
+                commands.push(Command::PatternEdited { at_secs: ui.input(|i| i.time) });
+            }
+        });
     });
 }
 
