@@ -356,9 +356,10 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
     egui::ScrollArea::both().id_salt("pattern scroll").auto_shrink(false).show(ui, |ui| {
         ui.horizontal_top(|ui| {
             // Line numbers in a gutter, in the editor's font so rows line up.
-            let numbers: String = (1..=lines).map(|n| format!("{n:>3}\n")).collect();
+            let numbers: Vec<String> = (1..=lines).map(|n| format!("{n:>3}")).collect();
+            let numbers = numbers.join("\n");
             let gutter =
-                egui::Label::new(RichText::new(numbers.trim_end()).monospace().color(colours.muted)).selectable(false);
+                egui::Label::new(RichText::new(numbers).monospace().color(colours.muted)).selectable(false);
             ui.add_space(2.0);
             ui.vertical(|ui| {
                 ui.add_space(2.0);
