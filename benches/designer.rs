@@ -6,23 +6,25 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use rulecraft::app::{AppState, Command};
 use std::hint::black_box;
 
+/// Types a space inside the pattern, or deletes it again: one keystroke.
+fn keystroke_on(state: &mut AppState, typed: &mut bool, at: &mut f64) -> usize {
+    state.pattern_text = if *typed {
+        state.pattern_text.replacen("[ \"", "[\"", 1)
+    } else {
+        state.pattern_text.replacen("[\"", "[ \"", 1)
+    };
+    *typed = !*typed;
+    *at += 0.1;
+    state.handle(Command::PatternEdited { at_secs: *at });
+    state.analysis().verdicts.len()
+}
+
 fn keystroke(c: &mut Criterion) {
     let mut state = AppState::default();
     let mut at = 0.0;
     let mut typed = false;
     c.bench_function("keystroke: validate, match 326 events, explain one", |b| {
-        b.iter(|| {
-            // Type a space inside the pattern, then delete it: each is a keystroke.
-            if typed {
-                state.pattern_text = state.pattern_text.replacen("[ \"", "[\"", 1);
-            } else {
-                state.pattern_text = state.pattern_text.replacen("[\"", "[ \"", 1);
-            }
-            typed = !typed;
-            at += 0.1;
-            state.handle(Command::PatternEdited { at_secs: at });
-            black_box(state.analysis().verdicts.len())
-        });
+        b.iter(|| black_box(keystroke_on(&mut state, &mut typed, &mut at)));
     });
     // A 256 KB event (EventBridge's largest) selected while typing.
     let big_detail: Vec<String> = (0..3650)
@@ -36,17 +38,7 @@ fn keystroke(c: &mut Criterion) {
     state.handle(Command::AddOwnEvent { name: "big".into(), text: big.clone() });
     eprintln!("big event: {} bytes", big.len());
     c.bench_function("keystroke with a 256 KB event selected", |b| {
-        b.iter(|| {
-            if typed {
-                state.pattern_text = state.pattern_text.replacen("[ \"", "[\"", 1);
-            } else {
-                state.pattern_text = state.pattern_text.replacen("[\"", "[ \"", 1);
-            }
-            typed = !typed;
-            at += 0.1;
-            state.handle(Command::PatternEdited { at_secs: at });
-            black_box(state.analysis().verdicts.len())
-        });
+        b.iter(|| black_box(keystroke_on(&mut state, &mut typed, &mut at)));
     });
 }
 

@@ -7,8 +7,9 @@ use egui_kittest::Harness;
 use rulecraft::app::{AppState, Command, install_fonts, workspace_ui};
 
 fn big_event() -> String {
-    let items: Vec<String> =
-        (0..3650).map(|i| format!(r#"{{"k{i}": "value number {i} padded out to a hundred bytes or so...."}}"#)).collect();
+    let items: Vec<String> = (0..3650)
+        .map(|i| format!(r#"{{"k{i}": "value number {i} padded out to a hundred bytes or so...."}}"#))
+        .collect();
     format!(
         r#"{{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {{"state": "running", "items": [{}]}}}}"#,
         items.join(",\n")
@@ -28,8 +29,11 @@ fn frames(c: &mut Criterion) {
     c.bench_function("frame after a keystroke (256 KB event selected)", |b| {
         b.iter(|| {
             let state = h.state_mut();
-            state.pattern_text =
-                if typed { state.pattern_text.replacen("[ \"", "[\"", 1) } else { state.pattern_text.replacen("[\"", "[ \"", 1) };
+            state.pattern_text = if typed {
+                state.pattern_text.replacen("[ \"", "[\"", 1)
+            } else {
+                state.pattern_text.replacen("[\"", "[ \"", 1)
+            };
             typed = !typed;
             at += 0.1;
             state.handle(Command::PatternEdited { at_secs: at });

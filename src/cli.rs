@@ -309,13 +309,17 @@ fn test(pattern_path: &str, events: &Events, options: TestOptions, out: &mut imp
             return;
         }
         let explanation = (options.explain || !matched).then(|| explainer.explain(text).ok()).flatten();
+        let report = Report {
+            origin: &origin,
+            matched,
+            explanation: explanation.as_ref(),
+            every_condition: options.explain,
+            pattern: &pattern_text,
+            event: text,
+        };
         match options.format {
-            Format::Text => {
-                write_text(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text);
-            }
-            Format::Json => {
-                write_json(out, &origin, matched, explanation.as_ref(), options.explain, &pattern_text, text);
-            }
+            Format::Text => write_text(out, &report),
+            Format::Json => write_json(out, &report),
         }
     });
     let summary =
@@ -354,15 +358,18 @@ fn miss_reasons(explanation: &Explanation) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn write_text(
-    out: &mut impl Write,
-    origin: &batch::Origin<'_>,
+/// One event's result, as the writers need it.
+struct Report<'a> {
+    origin: &'a batch::Origin<'a>,
     matched: bool,
-    explanation: Option<&Explanation>,
+    explanation: Option<&'a Explanation>,
     every_condition: bool,
-    pattern: &str,
-    event: &str,
-) {
+    pattern: &'a str,
+    event: &'a str,
+}
+
+fn write_text(out: &mut impl Write, report: &Report<'_>) {
+    let Report { origin, matched, explanation, every_condition, pattern, event } = *report;
     if matched {
         writeln!(out, "{origin}: matched").ok();
     } else {
@@ -393,15 +400,8 @@ fn write_text(
     }
 }
 
-fn write_json(
-    out: &mut impl Write,
-    origin: &batch::Origin<'_>,
-    matched: bool,
-    explanation: Option<&Explanation>,
-    every_condition: bool,
-    pattern: &str,
-    event: &str,
-) {
+fn write_json(out: &mut impl Write, report: &Report<'_>) {
+    let Report { origin, matched, explanation, every_condition, pattern, event } = *report;
     let mut record = serde_json::json!({"source": origin.to_string(), "matched": matched});
     if let Some(e) = explanation {
         if !matched {

@@ -358,8 +358,7 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
             // Line numbers in a gutter, in the editor's font so rows line up.
             let numbers: Vec<String> = (1..=lines).map(|n| format!("{n:>3}")).collect();
             let numbers = numbers.join("\n");
-            let gutter =
-                egui::Label::new(RichText::new(numbers).monospace().color(colours.muted)).selectable(false);
+            let gutter = egui::Label::new(RichText::new(numbers).monospace().color(colours.muted)).selectable(false);
             ui.add_space(2.0);
             ui.vertical(|ui| {
                 ui.add_space(2.0);

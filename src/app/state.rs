@@ -647,14 +647,7 @@ fn write_pretty(node: &crate::json::Node, indent: usize, out: &mut String) {
                 _ => true,
             });
             if inline {
-                out.push('[');
-                for (k, item) in items.iter().enumerate() {
-                    if k > 0 {
-                        out.push_str(", ");
-                    }
-                    write_inline(item, out);
-                }
-                out.push(']');
+                write_inline(node, out);
             } else {
                 out.push_str("[\n");
                 for (k, item) in items.iter().enumerate() {
