@@ -156,3 +156,22 @@ fn adding_a_condition_with_an_operator() {
     h.run();
     assert!(!h.state().pattern_text.contains("instance-id"));
 }
+
+#[test]
+fn an_own_event_can_be_edited_and_is_judged_again() {
+    let event = r#"{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "pending"}}"#;
+    let mut h =
+        harness(AppState::new(r#"{"source": ["aws.ec2"], "detail": {"state": ["running"]}}"#, &[("mine", event)]));
+    h.get_by_label("(yours) mine").click();
+    h.run();
+    assert!(h.query_by_label("Not matched").is_some());
+    let editor = "Your event (editable; its verdict follows)";
+    h.get_by_label(editor).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label(editor).type_text(&event.replace("pending", "running"));
+    h.run();
+    assert_eq!(h.state_mut().analysis().verdicts.last(), Some(&EventVerdict::Matched));
+    assert!(h.query_by_label("Matched").is_some());
+}

@@ -14,11 +14,21 @@ pub enum Mark {
     Background(Color32),
 }
 
+/// Texts larger than this are shown without syntax colours, so that editing
+/// them stays quick; marks still apply.
+const HIGHLIGHT_LIMIT: usize = 64 * 1024;
+
 /// Highlighted JSON with `marks` applied, ready for a layouter.
 #[must_use]
 pub fn json_job(ui: &egui::Ui, text: &str, marks: &[(Range<usize>, Mark)]) -> LayoutJob {
-    let theme = egui_extras::syntax_highlighting::CodeTheme::from_memory(ui.ctx(), ui.style());
-    let mut job = egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text, "json");
+    let mut job = if text.len() > HIGHLIGHT_LIMIT {
+        let format =
+            egui::TextFormat::simple(egui::TextStyle::Monospace.resolve(ui.style()), ui.visuals().text_color());
+        LayoutJob::single_section(text.to_owned(), format)
+    } else {
+        let theme = egui_extras::syntax_highlighting::CodeTheme::from_memory(ui.ctx(), ui.style());
+        egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text, "json")
+    };
     for (range, mark) in marks {
         apply(&mut job, range.clone(), *mark);
     }

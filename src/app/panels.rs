@@ -412,7 +412,7 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
     ui.separator();
     add_event_ui(ui, state, commands);
     ui.separator();
-    selected_event_ui(ui, state, colours);
+    selected_event_ui(ui, state, commands, colours);
 }
 
 fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
@@ -444,7 +444,7 @@ fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
     });
 }
 
-fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, colours: &Palette) {
+fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
     let Some(index) = state.selected else {
         ui.label(RichText::new("Select an event to see why it matches or not.").color(colours.muted));
         return;
@@ -494,9 +494,25 @@ fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, colours: &Palette)
             (span.start..span.end, Mark::Background(if ok { colours.satisfied_bg } else { colours.failed_bg }))
         })
         .collect();
-    let text = event.text.clone();
+    let own = event.origin == EventOrigin::Own;
+    let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap_width: f32| {
+        let mut job = json_job(ui, buffer.as_str(), &marks);
+        job.wrap.max_width = wrap_width;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
     egui::ScrollArea::both().id_salt("event view").auto_shrink(false).show(ui, |ui| {
-        let job = json_job(ui, &text, &marks);
-        ui.add(egui::Label::new(job).wrap_mode(egui::TextWrapMode::Extend));
+        if own {
+            // The user's own events can be edited; each change is judged again.
+            let label = ui.label(RichText::new("Your event (editable; its verdict follows)").color(colours.muted));
+            let Some(event) = state.events.get_mut(index) else { return };
+            let editor =
+                TextEdit::multiline(&mut event.text).code_editor().desired_width(f32::INFINITY).layouter(&mut layouter);
+            if ui.add(editor).labelled_by(label.id).changed() {
+                commands.push(Command::EventEdited(index));
+            }
+        } else {
+            let job = json_job(ui, &state.events[index].text, &marks);
+            ui.add(egui::Label::new(job).wrap_mode(egui::TextWrapMode::Extend));
+        }
     });
 }

@@ -130,6 +130,8 @@ pub enum Command {
         /// One message per file or line that could not be read.
         problems: Vec<String>,
     },
+    /// The text of the user's own event at this index was edited in place.
+    EventEdited(usize),
     /// Remove an event of the user's own.
     RemoveEvent(usize),
     /// Select an event (or none).
@@ -367,6 +369,11 @@ impl AppState {
             }
             Command::AddOwnEvents { events, problems } => self.add_own_events(events, &problems),
             Command::RemoveEvent(index) => self.remove_event(index),
+            Command::EventEdited(index) => {
+                if self.events.get(index).is_some_and(|e| e.origin == EventOrigin::Own) {
+                    self.events_revision += 1;
+                }
+            }
             Command::SelectEvent(index) => self.selected = index.filter(|&i| i < self.events.len()),
         }
     }
@@ -814,6 +821,9 @@ mod tests {
             matches!(state.analysis().verdicts.last(), Some(EventVerdict::Unreadable(m)) if m.starts_with("line 1, column 2:"))
         );
         let own = state.events.len() - 1;
+        state.events[own].text = r#"{"detail": {"state": "running"}, "source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification"}"#.into();
+        state.handle(Command::EventEdited(own));
+        assert_eq!(state.analysis().verdicts.last(), Some(&EventVerdict::Matched));
         state.handle(Command::RemoveEvent(own));
         assert_eq!(state.events.len(), 327);
         assert_eq!(state.listed_events().first().map(|&i| state.events[i].name.as_str()), Some("mine"));
