@@ -19,6 +19,8 @@ pub struct FieldValues {
 pub enum Operator {
     /// Equal to a string, number, `true`, `false` or `null`.
     Equals,
+    /// Equal to any of several values.
+    OneOf,
     /// A string starting with the text.
     Prefix,
     /// A string ending with the text.
@@ -41,8 +43,9 @@ pub enum Operator {
 
 impl Operator {
     /// Every operator, in the order the form lists them.
-    pub const ALL: [Operator; 10] = [
+    pub const ALL: [Operator; 11] = [
         Operator::Equals,
+        Operator::OneOf,
         Operator::Prefix,
         Operator::Suffix,
         Operator::EqualsIgnoreCase,
@@ -59,6 +62,7 @@ impl Operator {
     pub fn label(self) -> &'static str {
         match self {
             Operator::Equals => "equals",
+            Operator::OneOf => "one of",
             Operator::Prefix => "prefix",
             Operator::Suffix => "suffix",
             Operator::EqualsIgnoreCase => "equals-ignore-case",
@@ -76,6 +80,7 @@ impl Operator {
     pub fn example(self) -> &'static str {
         match self {
             Operator::Equals => r#"running  →  "running";  5  →  5;  "5" (quoted) → the string "5""#,
+            Operator::OneOf => r#"pending, running  →  "pending", "running": either value"#,
             Operator::Prefix => r#"i-  →  {"prefix": "i-"} matches "i-0abc""#,
             Operator::Suffix => r#".png  →  {"suffix": ".png"} matches "cat.png""#,
             Operator::EqualsIgnoreCase => r#"RUNNING  →  matches "running", "Running""#,
@@ -101,6 +106,14 @@ impl Operator {
         let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
         let json = match self {
             Operator::Equals => literal(value),
+            Operator::OneOf => {
+                let items: Vec<String> =
+                    value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(literal).collect();
+                if items.is_empty() {
+                    return Err("list the values, separated by commas".to_owned());
+                }
+                items.join(", ")
+            }
             Operator::Prefix => format!(r#"{{"prefix": {}}}"#, quote(value)),
             Operator::Suffix => format!(r#"{{"suffix": {}}}"#, quote(value)),
             Operator::EqualsIgnoreCase => format!(r#"{{"equals-ignore-case": {}}}"#, quote(value)),
@@ -315,6 +328,7 @@ mod tests {
         assert_eq!(Operator::Equals.condition_json("\"5\""), Ok("\"5\"".to_owned()));
         assert_eq!(Operator::Equals.condition_json("running"), Ok("\"running\"".to_owned()));
         assert_eq!(Operator::Exists.condition_json(""), Ok(r#"{"exists": true}"#.to_owned()));
+        assert_eq!(Operator::OneOf.condition_json("1, two, true"), Ok(r#"1, "two", true"#.to_owned()));
     }
 
     #[test]

@@ -175,3 +175,12 @@ fn an_own_event_can_be_edited_and_is_judged_again() {
     assert_eq!(h.state_mut().analysis().verdicts.last(), Some(&EventVerdict::Matched));
     assert!(h.query_by_label("Matched").is_some());
 }
+
+#[test]
+fn about_samples_shows_the_required_attribution() {
+    let mut h = harness(AppState::default());
+    h.get_by_label("About samples…").click();
+    h.run();
+    let line = "Sample event from the AWS documentation (https://github.com/awsdocs/amazon-ec2-user-guide), © Amazon.com, Inc. or its affiliates, licensed under CC BY-SA 4.0. (41 events)";
+    assert!(h.query_by_label(line).is_some(), "shows {line}");
+}

@@ -21,6 +21,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
         events_ui(ui, state, &mut commands, &colours);
     });
     egui::CentralPanel::default().show(ui, |ui| pattern_ui(ui, state, &mut commands, &colours));
+    about_samples_ui(ui.ctx(), state);
     for command in commands {
         state.handle(command);
     }
@@ -61,11 +62,34 @@ fn toolbar_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
         }
         ui.separator();
         theme_ui(ui);
+        ui.separator();
+        if ui.button("About samples…").on_hover_text("Where the bundled events come from, and their licences").clicked()
+        {
+            state.about_open = true;
+        }
         if let Some(notice) = &state.notice {
             ui.separator();
             ui.label(notice);
         }
     });
+}
+
+/// The attribution the bundled samples' licences require.
+fn about_samples_ui(ctx: &egui::Context, state: &mut AppState) {
+    let mut open = state.about_open;
+    egui::Window::new("About the sample events").open(&mut open).default_width(640.0).show(ctx, |ui| {
+        ui.label(format!(
+            "Rulecraft bundles {} events published by AWS, each exactly as published. Their licences ask for this attribution:",
+            crate::samples::all().len()
+        ));
+        egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+            for (line, count) in crate::samples::attributions() {
+                ui.label(format!("{line} ({count} event{})", if count == 1 { "" } else { "s" }));
+            }
+        });
+        ui.label("Events from AWS documentation remain under CC BY-SA 4.0. Every event's origin is listed by `rulecraft samples --json`.");
+    });
+    state.about_open = open;
 }
 
 /// Theme choice in words (egui's own switch draws icons from an emoji font

@@ -197,6 +197,8 @@ pub struct AppState {
     pub region_input: String,
     /// The condition being written in "Add condition".
     pub draft: ConditionDraft,
+    /// Whether the "About samples" window is open.
+    pub about_open: bool,
     /// The pattern text as the state last saw it (for undo of typing).
     committed_text: String,
     undo: Vec<String>,
@@ -262,6 +264,7 @@ impl AppState {
             account_input: String::new(),
             region_input: String::new(),
             draft: ConditionDraft::default(),
+            about_open: false,
             committed_text: pattern.to_owned(),
             undo: Vec::new(),
             redo: Vec::new(),
