@@ -184,3 +184,19 @@ fn about_samples_shows_the_required_attribution() {
     let line = "Sample event from the AWS documentation (https://github.com/awsdocs/amazon-ec2-user-guide), © Amazon.com, Inc. or its affiliates, licensed under CC BY-SA 4.0. (41 events)";
     assert!(h.query_by_label(line).is_some(), "shows {line}");
 }
+
+#[test]
+fn typing_a_pattern_and_an_event_shows_the_verdict() {
+    let mut h = harness(AppState::new("", &[]));
+    assert!(h.query_by_label_contains("Event pattern is not valid. Reason: Filter is not an object").is_some());
+    replace_text(&mut h, "Pattern", r#"{"source": ["my.app"], "detail": {"size": [{"numeric": [">", 10]}]}}"#);
+    assert!(h.query_by_label("Valid pattern").is_some());
+    h.get_by_label("Paste an event").focus();
+    h.run();
+    h.get_by_label("Paste an event").type_text(r#"{"source": "my.app", "detail": {"size": 12}}"#);
+    h.run();
+    h.get_by_label("Add").click();
+    h.run();
+    assert!(h.query_by_label("Matched").is_some());
+    assert!(h.query_by_label("1 of 1 relevant events match (1 of 327 in all)").is_some());
+}
