@@ -207,7 +207,16 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         if !detail_type.verified {
             text.push_str("  (unverified)");
         }
-        let response = ui.checkbox(&mut on, text);
+        let samples = detail_type.samples.len();
+        let mut hint = format!("{samples} bundled sample{}", if samples == 1 { "" } else { "s" });
+        if let Some(schema) = &detail_type.schema {
+            hint.push_str("; schema registry: ");
+            hint.push_str(schema);
+        }
+        if !detail_type.verified {
+            hint.push_str("; no published event confirms this name");
+        }
+        let response = ui.checkbox(&mut on, text).on_hover_text(hint);
         if response.clicked() {
             commands.push(Command::ToggleDetailType(detail_type.name.clone()));
         }
@@ -223,6 +232,13 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 let any = if chosen.is_empty() { "  (any)" } else { "" };
                 ui.label(RichText::new(format!("{}{any}", field.path)).monospace());
                 ui.horizontal_wrapped(|ui| {
+                    let kinds: Vec<&str> = field
+                        .sources
+                        .iter()
+                        .filter_map(|s| s["kind"].as_str())
+                        .filter(|k| *k != "observed-in-samples")
+                        .collect();
+                    let documented_by = format!("documented ({})", kinds.join(", "));
                     let groups = [
                         (&field.documented, ""),
                         (&field.observed_only, "seen in samples, not documented"),
@@ -233,10 +249,8 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                             let mut on = chosen.contains(&value);
                             let text =
                                 if why.is_empty() { RichText::new(value) } else { RichText::new(value).italics() };
-                            let mut response = ui.toggle_value(&mut on, text);
-                            if !why.is_empty() {
-                                response = response.on_hover_text(why);
-                            }
+                            let origin = if why.is_empty() { documented_by.as_str() } else { why };
+                            let response = ui.toggle_value(&mut on, text).on_hover_text(origin);
                             if response.clicked() {
                                 commands.push(Command::ToggleValue { path: field.path.clone(), value: value.clone() });
                             }
