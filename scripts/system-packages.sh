@@ -2,14 +2,15 @@
 # Installs the Debian/Ubuntu packages Rulecraft needs, if any are missing.
 #   scripts/system-packages.sh build     compiler and linker (enough to build and test)
 #   scripts/system-packages.sh window    also the libraries a window needs at run time
-#   scripts/system-packages.sh xvfb      also a virtual display and screenshot tools
+#   scripts/system-packages.sh xvfb      also a virtual display, screenshot tools, and zenity
+#                                        (the file dialog when no desktop portal runs)
 set -euo pipefail
 
 want=(gcc libc6-dev pkg-config)
 case "${1:-build}" in
   build) ;;
   window) want+=(libxcursor1 libxkbcommon-x11-0 libegl1 libegl-mesa0 libgl1-mesa-dri libwayland-client0 fonts-dejavu-core) ;;
-  xvfb) want+=(libxcursor1 libxkbcommon-x11-0 libegl1 libegl-mesa0 libgl1-mesa-dri xvfb imagemagick xdotool x11-utils) ;;
+  xvfb) want+=(libxcursor1 libxkbcommon-x11-0 libegl1 libegl-mesa0 libgl1-mesa-dri xvfb imagemagick xdotool x11-utils zenity) ;;
   *) echo "usage: $0 [build|window|xvfb]" >&2; exit 2 ;;
 esac
 
