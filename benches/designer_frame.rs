@@ -23,7 +23,8 @@ fn frame(ctx: &egui::Context, state: &mut AppState) -> usize {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1440.0, 900.0))),
         ..Default::default()
     };
-    let output = ctx.run_ui(input, |ui| workspace_ui(ui, state));
+    let mut output = ctx.run_ui(input, |ui| workspace_ui(ui, state));
+    output.textures_delta.clear();
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 

@@ -71,3 +71,43 @@ fn apply(job: &mut LayoutJob, range: Range<usize>, mark: Mark) {
     }
     job.sections = sections;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_colour_exactly_their_spans() {
+        let ctx = egui::Context::default();
+        let text = r#"{"state": "running", "id": 7}"#;
+        let value = text.find("\"running\"").unwrap_or(0);
+        let green = Color32::from_rgb(0, 200, 0);
+        let mut job = LayoutJob::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            job = json_job(
+                ui,
+                text,
+                &[(value..value + 9, Mark::Background(green)), (0..0, Mark::Underline(Color32::RED))],
+            );
+        });
+        output.textures_delta.clear();
+        let coloured: String = job
+            .sections
+            .iter()
+            .filter(|s| s.format.background == green)
+            .map(|s| &text[s.byte_range.start.0..s.byte_range.end.0])
+            .collect();
+        assert_eq!(coloured, "\"running\"");
+        // An empty span marks the character at its place.
+        let underlined: String = job
+            .sections
+            .iter()
+            .filter(|s| s.format.underline.width > 0.0)
+            .map(|s| &text[s.byte_range.start.0..s.byte_range.end.0])
+            .collect();
+        assert_eq!(underlined, "{");
+        // Splitting keeps every byte exactly once.
+        let whole: String = job.sections.iter().map(|s| &text[s.byte_range.start.0..s.byte_range.end.0]).collect();
+        assert_eq!(whole, text);
+    }
+}

@@ -10,7 +10,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText, TextEdit};
 /// The whole window: toolbar, form (left), events (right), pattern (centre).
 pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut commands = Vec::new();
-    shortcuts(ui, &mut commands);
+    shortcuts(ui, state, &mut commands);
     super::files::receive_events(ui.ctx(), &mut commands);
     let colours = palette(ui.visuals());
     egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, &mut commands));
@@ -27,7 +27,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     }
 }
 
-fn shortcuts(ui: &egui::Ui, commands: &mut Vec<Command>) {
+fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let pressed =
         |key: Key, modifiers: Modifiers| ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
     if pressed(Key::Z, Modifiers::COMMAND | Modifiers::SHIFT) || pressed(Key::Y, Modifiers::COMMAND) {
@@ -37,6 +37,9 @@ fn shortcuts(ui: &egui::Ui, commands: &mut Vec<Command>) {
     }
     if pressed(Key::F, Modifiers::COMMAND | Modifiers::SHIFT) {
         commands.push(Command::Prettify);
+    }
+    if pressed(Key::C, Modifiers::COMMAND | Modifiers::SHIFT) {
+        ui.ctx().copy_text(state.pattern_text.clone());
     }
 }
 
@@ -57,7 +60,7 @@ fn toolbar_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
         if ui.button("Prettify").on_hover_text("Re-indent the pattern (Ctrl+Shift+F)").clicked() {
             commands.push(Command::Prettify);
         }
-        if ui.button("Copy pattern").on_hover_text("Copy the pattern JSON to the clipboard").clicked() {
+        if ui.button("Copy pattern").on_hover_text("Copy the pattern JSON to the clipboard (Ctrl+Shift+C)").clicked() {
             ui.ctx().copy_text(state.pattern_text.clone());
         }
         ui.separator();

@@ -886,6 +886,17 @@ mod tests {
     }
 
     #[test]
+    fn deciding_spans_mark_satisfied_and_failing_values() {
+        let event = r#"{"source": "aws.ec2", "detail": {"state": "pending"}}"#;
+        let mut state = AppState::new(r#"{"source": ["aws.ec2"], "detail": {"state": ["running"]}}"#, &[("e", event)]);
+        state.handle(Command::SelectEvent(Some(326)));
+        let Some(explanation) = state.analysis().explanation.clone() else { panic!("explained") };
+        let marked: Vec<(&str, bool)> =
+            decisive_spans(&explanation).iter().map(|(s, ok)| (s.slice(event), *ok)).collect();
+        assert_eq!(marked, [(r#""aws.ec2""#, true), (r#""pending""#, false)]);
+    }
+
+    #[test]
     fn prettify_keeps_numbers_and_lays_out_conditions() {
         let mut state = AppState::new(r#"{"a":[1.50,{"prefix":"x"}],"b":{"c":[true]}}"#, &[]);
         state.handle(Command::Prettify);
