@@ -176,12 +176,7 @@ fn service_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
     )
     .labelled_by(label.id);
     let c = catalog();
-    let mut shown: Vec<usize> = Vec::new();
-    for hit in c.search(&state.service_query) {
-        if !shown.contains(&hit.service) {
-            shown.push(hit.service);
-        }
-    }
+    let shown = state.service_results().to_vec();
     egui::ScrollArea::vertical().id_salt("services").max_height(180.0).show(ui, |ui| {
         for index in shown {
             let service = &c.services[index];

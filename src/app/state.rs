@@ -199,6 +199,8 @@ pub struct AppState {
     pub draft: ConditionDraft,
     /// Whether the "About samples" window is open.
     pub about_open: bool,
+    /// The service list for [`Self::service_query`], cached: (query, service indices).
+    service_hits: Option<(String, Vec<usize>)>,
     /// The pattern text as the state last saw it (for undo of typing).
     committed_text: String,
     undo: Vec<String>,
@@ -265,6 +267,7 @@ impl AppState {
             region_input: String::new(),
             draft: ConditionDraft::default(),
             about_open: false,
+            service_hits: None,
             committed_text: pattern.to_owned(),
             undo: Vec::new(),
             redo: Vec::new(),
@@ -408,6 +411,21 @@ impl AppState {
             };
             self.events_revision += 1;
         }
+    }
+
+    /// The catalog services matching [`Self::service_query`], best first;
+    /// searched again only when the query changes.
+    pub fn service_results(&mut self) -> &[usize] {
+        if self.service_hits.as_ref().is_none_or(|(query, _)| *query != self.service_query) {
+            let mut services: Vec<usize> = Vec::new();
+            for hit in crate::catalog::catalog().search(&self.service_query) {
+                if !services.contains(&hit.service) {
+                    services.push(hit.service);
+                }
+            }
+            self.service_hits = Some((self.service_query.clone(), services));
+        }
+        self.service_hits.as_ref().map_or(&[], |(_, hits)| hits.as_slice())
     }
 
     /// Whether there is something to undo / redo.
@@ -894,6 +912,15 @@ mod tests {
         let marked: Vec<(&str, bool)> =
             decisive_spans(&explanation).iter().map(|(s, ok)| (s.slice(event), *ok)).collect();
         assert_eq!(marked, [(r#""aws.ec2""#, true), (r#""pending""#, false)]);
+    }
+
+    #[test]
+    fn service_results_follow_the_query() {
+        let mut state = AppState::default();
+        assert_eq!(state.service_results().len(), 99);
+        state.service_query = "code build".into();
+        let first = state.service_results().first().map(|&i| crate::catalog::catalog().services[i].source.clone());
+        assert_eq!(first.as_deref(), Some("aws.codebuild"));
     }
 
     #[test]
