@@ -200,3 +200,31 @@ fn typing_a_pattern_and_an_event_shows_the_verdict() {
     assert!(h.query_by_label("Matched").is_some());
     assert!(h.query_by_label("1 of 1 relevant events match (1 of 327 in all)").is_some());
 }
+
+#[test]
+fn keyboard_shortcuts_step_through_events_and_focus_the_searches() {
+    let mut h = harness(AppState::default());
+    let listed = h.state().listed_events();
+    h.state_mut().handle(rulecraft::app::Command::SelectEvent(None));
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().selected, Some(listed[0]), "Alt+Down selects the first listed event");
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().selected, Some(listed[1]));
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().selected, Some(listed[0]));
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().selected, Some(listed[0]), "stays on the first event");
+    // Ctrl+K puts the cursor in the service search: typing goes there.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Service").is_focused());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Filter").is_focused());
+}

@@ -41,6 +41,55 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if pressed(Key::C, Modifiers::COMMAND | Modifiers::SHIFT) {
         ui.ctx().copy_text(state.pattern_text.clone());
     }
+    if pressed(Key::O, Modifiers::COMMAND | Modifiers::SHIFT) {
+        super::files::pick_event_files(ui.ctx());
+    }
+    if pressed(Key::K, Modifiers::COMMAND) {
+        request_focus(ui.ctx(), FocusTarget::ServiceSearch);
+    }
+    if pressed(Key::L, Modifiers::COMMAND) {
+        request_focus(ui.ctx(), FocusTarget::EventFilter);
+    }
+    // Step through the listed events without leaving the keyboard.
+    let step = if pressed(Key::ArrowDown, Modifiers::ALT) {
+        1
+    } else if pressed(Key::ArrowUp, Modifiers::ALT) {
+        -1
+    } else {
+        0
+    };
+    if step != 0 {
+        let listed = state.listed_events();
+        let here = state.selected.and_then(|s| listed.iter().position(|&i| i == s));
+        let next = match here {
+            Some(at) => at.checked_add_signed(step).filter(|&n| n < listed.len()).unwrap_or(at),
+            None => 0,
+        };
+        if let Some(&index) = listed.get(next) {
+            commands.push(Command::SelectEvent(Some(index)));
+        }
+    }
+}
+
+/// Text fields a shortcut can jump to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FocusTarget {
+    ServiceSearch,
+    EventFilter,
+}
+
+fn request_focus(ctx: &egui::Context, target: FocusTarget) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::new("rulecraft focus request"), Some(target)));
+}
+
+/// Gives the focus to `response` if a shortcut asked for `target`.
+fn take_focus_request(response: &egui::Response, target: FocusTarget) {
+    let id = egui::Id::new("rulecraft focus request");
+    let wanted = response.ctx.data(|d| d.get_temp::<Option<FocusTarget>>(id)).flatten();
+    if wanted == Some(target) {
+        response.request_focus();
+        response.ctx.data_mut(|d| d.remove::<Option<FocusTarget>>(id));
+    }
 }
 
 fn toolbar_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
@@ -169,12 +218,15 @@ fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>,
 
 fn service_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let label = ui.strong("Service");
-    ui.add(
-        TextEdit::singleline(&mut state.service_query)
-            .hint_text("Search services, events, fields")
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id);
+    let search = ui
+        .add(
+            TextEdit::singleline(&mut state.service_query)
+                .hint_text("Search services, events, fields")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .on_hover_text("Name, source (aws.ec2), event type or field; typos are forgiven (Ctrl+K)");
+    take_focus_request(&search, FocusTarget::ServiceSearch);
     let c = catalog();
     let shown = state.service_results().to_vec();
     egui::ScrollArea::vertical().id_salt("services").max_height(180.0).show(ui, |ui| {
@@ -182,7 +234,8 @@ fn service_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
             let service = &c.services[index];
             let chosen = state.form.source.as_deref() == Some(service.source.as_str());
             let text = format!("{}  ({})", service.name, service.source);
-            if ui.selectable_label(chosen, text).clicked() {
+            let hint = if chosen { "Click again to clear the service" } else { "Use this service as the pattern's source" };
+            if ui.selectable_label(chosen, text).on_hover_text(hint).clicked() {
                 commands.push(Command::ChooseSource(if chosen { None } else { Some(service.source.clone()) }));
             }
         }
@@ -294,7 +347,8 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     ui.horizontal(|ui| {
         let label = ui.label("Field");
         ui.add(TextEdit::singleline(&mut state.draft.path).hint_text("detail.…").desired_width(150.0))
-            .labelled_by(label.id);
+            .labelled_by(label.id)
+            .on_hover_text("Dotted path of the event field, e.g. detail.instance-id");
         let pick = ui.label("or pick");
         egui::ComboBox::from_id_salt("field picker")
             .selected_text("…")
@@ -306,7 +360,8 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
                 }
             })
             .response
-            .labelled_by(pick.id);
+            .labelled_by(pick.id)
+            .on_hover_text("Fields of the chosen event types, from the schema registry");
     });
     ui.horizontal(|ui| {
         let label = ui.label("Operator");
@@ -336,7 +391,7 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         Ok(condition) => {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&condition.json).monospace().color(colours.matched));
-                if ui.button("Add condition").clicked() {
+                if ui.button("Add condition").on_hover_text("Add this condition to the pattern").clicked() {
                     commands.push(Command::AddCondition(condition));
                     state.draft.value.clear();
                 }
@@ -355,8 +410,15 @@ fn filters_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
         ui.horizontal(|ui| {
             let label = ui.label(title);
             let buffer = if path == "account" { &mut state.account_input } else { &mut state.region_input };
-            let response =
-                ui.add(TextEdit::singleline(buffer).hint_text(hint).desired_width(f32::INFINITY)).labelled_by(label.id);
+            let tip = if path == "account" {
+                "Only events from these AWS accounts (12 digits each), comma-separated; empty for any"
+            } else {
+                "Only events from these regions, comma-separated; empty for any"
+            };
+            let response = ui
+                .add(TextEdit::singleline(buffer).hint_text(hint).desired_width(f32::INFINITY))
+                .labelled_by(label.id)
+                .on_hover_text(tip);
             if response.changed() {
                 commands.push(Command::SetValues { path: path.to_owned(), values: super::state::split_values(buffer) });
             }
@@ -419,8 +481,11 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
     ui.strong("Events");
     ui.label(summary);
     let filter_label = ui.label("Filter");
-    ui.add(TextEdit::singleline(&mut state.event_filter).hint_text("Filter by name").desired_width(f32::INFINITY))
-        .labelled_by(filter_label.id);
+    let filter = ui
+        .add(TextEdit::singleline(&mut state.event_filter).hint_text("Filter by name").desired_width(f32::INFINITY))
+        .labelled_by(filter_label.id)
+        .on_hover_text("Show only events whose name contains this (Ctrl+L); Alt+Up/Down steps through the list");
+    take_focus_request(&filter, FocusTarget::EventFilter);
     let listed = state.listed_events();
     let verdicts = state.analysis().verdicts.clone();
     egui::ScrollArea::both().id_salt("event list").max_height(ui.available_height() * 0.35).auto_shrink(false).show(
@@ -438,7 +503,13 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
                     ui.label(RichText::new(format!("{mark:>10}")).monospace().color(colour));
                     let own = if event.origin == EventOrigin::Own { "(yours) " } else { "" };
                     let selected = state.selected == Some(index);
-                    if ui.selectable_label(selected, format!("{own}{}", event.name)).clicked() {
+                    let hint = match &event.origin {
+                        EventOrigin::Sample { source, detail_type } => {
+                            format!("Bundled sample: {source}, \"{detail_type}\"")
+                        }
+                        EventOrigin::Own => "Your event: select it to edit it".to_owned(),
+                    };
+                    if ui.selectable_label(selected, format!("{own}{}", event.name)).on_hover_text(hint).clicked() {
                         commands.push(Command::SelectEvent(Some(index)));
                     }
                 });
@@ -455,7 +526,7 @@ fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
     ui.horizontal(|ui| {
         if ui
             .button("Open event files…")
-            .on_hover_text(".json (one event), .jsonl/.ndjson (one per line); or drop files on the window")
+            .on_hover_text(".json (one event), .jsonl/.ndjson (one per line); or drop files on the window (Ctrl+Shift+O)")
             .clicked()
         {
             super::files::pick_event_files(ui.ctx());
@@ -468,8 +539,13 @@ fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
                 .hint_text("{ \"source\": ... }")
                 .desired_width(ui.available_width() - 70.0),
         )
-        .labelled_by(label.id);
-        if ui.add_enabled(!state.paste_text.trim().is_empty(), egui::Button::new("Add")).clicked() {
+        .labelled_by(label.id)
+        .on_hover_text("Paste one event's JSON, then Add; it is judged like the samples");
+        if ui
+            .add_enabled(!state.paste_text.trim().is_empty(), egui::Button::new("Add"))
+            .on_hover_text("Add the pasted event to your events")
+            .clicked()
+        {
             let count = state.events.iter().filter(|e| e.origin == EventOrigin::Own).count();
             commands.push(Command::AddOwnEvent {
                 name: format!("pasted event {}", count + 1),
