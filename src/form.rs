@@ -6,7 +6,7 @@
 //! function, so the generated text is testable without a window.
 
 /// Allowed values for one field.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldValues {
     /// Dotted path, e.g. `detail.state`.
     pub path: String,
@@ -15,7 +15,8 @@ pub struct FieldValues {
 }
 
 /// An operator the form offers for a condition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Operator {
     /// Equal to a string, number, `true`, `false` or `null`.
     Equals,
@@ -167,7 +168,7 @@ fn numeric_terms(text: &str) -> Result<String, String> {
 }
 
 /// A condition the form adds to a field, beyond its plain values.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldCondition {
     /// Dotted path.
     pub path: String,
@@ -188,7 +189,8 @@ impl FieldCondition {
 }
 
 /// What the form holds.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Form {
     /// The chosen `source`, if any.
     pub source: Option<String>,

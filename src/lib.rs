@@ -10,6 +10,7 @@
 pub mod app;
 pub mod batch;
 pub mod catalog;
+pub mod document;
 pub mod cli;
 pub mod envelope;
 pub mod event;
@@ -18,6 +19,7 @@ pub mod form;
 pub mod json;
 pub mod matcher;
 pub mod pattern;
+pub mod recovery;
 pub mod samples;
 
 pub use matcher::{EventMatcher, matches};

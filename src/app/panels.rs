@@ -79,12 +79,12 @@ enum FocusTarget {
 }
 
 fn request_focus(ctx: &egui::Context, target: FocusTarget) {
-    ctx.data_mut(|d| d.insert_temp(egui::Id::new("rulecraft focus request"), Some(target)));
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique("rulecraft focus request"), Some(target)));
 }
 
 /// Gives the focus to `response` if a shortcut asked for `target`.
 fn take_focus_request(response: &egui::Response, target: FocusTarget) {
-    let id = egui::Id::new("rulecraft focus request");
+    let id = egui::Id::unique("rulecraft focus request");
     let wanted = response.ctx.data(|d| d.get_temp::<Option<FocusTarget>>(id)).flatten();
     if wanted == Some(target) {
         response.request_focus();

@@ -1,0 +1,339 @@
+//! Rule documents: a rule's name, description, pattern text exactly as
+//! written, the user's own test events with their expected verdicts, and the
+//! designer's form. A rule file is therefore also a test suite
+//! (`rulecraft test RULEFILE`).
+//!
+//! On disk a rule file is JSON with a `"rulecraft"` format number; any other
+//! JSON object opens as a plain pattern. Files are written by
+//! [`write_atomically`], so a crash or a kill mid-save leaves the old file or
+//! the new one, never a mix.
+
+use crate::form::Form;
+use serde::{Deserialize, Serialize};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The rule-file format this version writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A rule being designed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleDocument {
+    /// The rule's name (used for exports, e.g. the CloudFormation resource).
+    pub name: String,
+    /// What the rule is for.
+    #[serde(default)]
+    pub description: String,
+    /// The pattern text exactly as written (valid or not).
+    pub pattern: String,
+    /// The user's own events, each with the verdict it should get.
+    #[serde(default)]
+    pub events: Vec<TestEvent>,
+    /// What the designer showed, so a reopened rule looks as it was left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub designer: Option<DesignerState>,
+}
+
+/// One of the user's events in a rule file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestEvent {
+    /// A short name for lists and reports.
+    pub name: String,
+    /// The verdict this event should get, if the user said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect: Option<Expectation>,
+    /// The event text exactly as written.
+    pub event: String,
+}
+
+/// The verdict an event is expected to get.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Expectation {
+    /// The pattern must match it.
+    Match,
+    /// The pattern must not match it.
+    NoMatch,
+}
+
+impl Expectation {
+    /// "match" or "no match".
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Match => "match",
+            Self::NoMatch => "no match",
+        }
+    }
+
+    /// Whether a verdict meets this expectation.
+    #[must_use]
+    pub fn met_by(self, matched: bool) -> bool {
+        matched == (self == Self::Match)
+    }
+}
+
+/// The designer's state worth keeping with a rule.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct DesignerState {
+    /// The form (it follows the pattern when it can show it).
+    pub form: Form,
+    /// The service search text.
+    pub service_query: String,
+    /// The event list filter.
+    pub event_filter: String,
+    /// The name of the selected event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selected_event: Option<String>,
+}
+
+/// A rule file as stored: the format number, then the document.
+#[derive(Serialize, Deserialize)]
+struct StoredRule {
+    rulecraft: u32,
+    #[serde(flatten)]
+    document: RuleDocument,
+}
+
+/// What kind of file was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A Rulecraft rule file.
+    Rule,
+    /// A plain JSON pattern; saving it again writes a rule file only if asked.
+    Pattern,
+}
+
+/// Why a file could not be opened. `Display` is the message for the user.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("Cannot open {path}: {reason}")]
+pub struct OpenError {
+    /// The file.
+    pub path: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// The largest rule or pattern file Rulecraft opens. AWS patterns are at most
+/// 4 KB; a rule file also holds events (256 KB each at most).
+pub const MAX_RULE_FILE_BYTES: u64 = 32 << 20;
+
+impl RuleDocument {
+    /// An empty rule named "Untitled rule" with this pattern.
+    #[must_use]
+    pub fn untitled(pattern: &str) -> Self {
+        Self {
+            name: "Untitled rule".to_owned(),
+            description: String::new(),
+            pattern: pattern.to_owned(),
+            events: Vec::new(),
+            designer: None,
+        }
+    }
+
+    /// The rule file's text: pretty JSON ending in a newline.
+    #[must_use]
+    pub fn to_file_text(&self) -> String {
+        let stored = StoredRule { rulecraft: FORMAT_VERSION, document: self.clone() };
+        let mut text = serde_json::to_string_pretty(&stored).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// Reads a rule file's or a plain pattern's text. `file_name` names a
+    /// plain pattern's rule (its stem).
+    pub fn from_text(text: &str, file_name: &str) -> Result<(Self, FileKind), String> {
+        let tree = crate::json::parse(text).map_err(|e| {
+            let at = crate::json::Position::of(text, e.span.start);
+            format!("it is not valid JSON (line {}, column {}: {e})", at.line, at.column)
+        })?;
+        let crate::json::NodeKind::Object(_) = &tree.kind else {
+            return Err(format!(
+                "it holds a JSON {}, but a rule file or an event pattern is a JSON object",
+                kind_name(&tree.kind)
+            ));
+        };
+        if let Some(version) = tree.get("rulecraft") {
+            let stored: StoredRule =
+                serde_json::from_str(text).map_err(|e| format!("it is not a valid Rulecraft rule file ({e})"))?;
+            if stored.rulecraft > FORMAT_VERSION || stored.rulecraft == 0 {
+                return Err(format!(
+                    "it is a rule file of format {}, which this version of Rulecraft does not know (it reads format {FORMAT_VERSION})",
+                    version_text(version)
+                ));
+            }
+            return Ok((stored.document, FileKind::Rule));
+        }
+        if crate::Pattern::parse(text).is_err() && looks_like_an_event(&tree) {
+            return Err("it looks like an event, not a pattern: add it to the events instead".to_owned());
+        }
+        let name = file_name.trim_end_matches(".json").trim_end_matches(".rulecraft");
+        let name = if name.is_empty() { "Untitled rule" } else { name };
+        Ok((Self::untitled(text).renamed(name), FileKind::Pattern))
+    }
+
+    fn renamed(mut self, name: &str) -> Self {
+        name.clone_into(&mut self.name);
+        self
+    }
+
+    /// Opens a rule file or a plain pattern file, with a specific message for
+    /// each way it can fail (missing, no permission, too large, binary, not
+    /// JSON, not a pattern).
+    pub fn open(path: &Path) -> Result<(Self, FileKind), OpenError> {
+        let fail = |reason: String| OpenError { path: path.display().to_string(), reason };
+        let text = read_document_text(path).map_err(fail)?;
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        Self::from_text(&text, &file_name).map_err(fail)
+    }
+
+    /// Saves the rule file atomically.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        write_atomically(path, self.to_file_text().as_bytes())
+    }
+}
+
+fn kind_name(kind: &crate::json::NodeKind) -> &'static str {
+    use crate::json::NodeKind;
+    match kind {
+        NodeKind::Null => "null",
+        NodeKind::Bool(_) => "boolean",
+        NodeKind::Number(_) => "number",
+        NodeKind::String(_) => "string",
+        NodeKind::Array(_) => "array",
+        NodeKind::Object(_) => "object",
+    }
+}
+
+fn version_text(node: &crate::json::Node) -> String {
+    match &node.kind {
+        crate::json::NodeKind::Number(n) => n.clone(),
+        other => kind_name(other).to_owned(),
+    }
+}
+
+/// An event has string `source` and `detail-type` members; a pattern has arrays.
+fn looks_like_an_event(tree: &crate::json::Node) -> bool {
+    tree.get("source").and_then(crate::json::Node::as_str).is_some()
+        && tree.get("detail-type").and_then(crate::json::Node::as_str).is_some()
+}
+
+/// Reads a whole file as UTF-8 text, refusing binary and oversized files
+/// before reading them, with a message a person can act on.
+pub fn read_document_text(path: &Path) -> Result<String, String> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
+    let metadata = file.metadata().map_err(|e| io_reason(&e))?;
+    if metadata.is_dir() {
+        return Err("it is a folder, not a file".to_owned());
+    }
+    if metadata.len() > MAX_RULE_FILE_BYTES {
+        return Err(format!(
+            "it is {}, larger than any rule or pattern ({} MB at most)",
+            human_size(metadata.len()),
+            MAX_RULE_FILE_BYTES >> 20
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_RULE_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| io_reason(&e))?;
+    if let Some(at) = memchr::memchr(0, &bytes) {
+        return Err(format!("it is a binary file, not JSON text (a zero byte at offset {at})"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!("it is not UTF-8 text (an invalid byte at offset {})", e.utf8_error().valid_up_to())
+    })
+}
+
+/// A person's words for an I/O error.
+#[must_use]
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "there is no such file (it may have been moved or deleted)".to_owned(),
+        ErrorKind::PermissionDenied => "permission denied (you may not read or write it)".to_owned(),
+        ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        ErrorKind::StorageFull => "the disk is full".to_owned(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        _ => error.to_string(),
+    }
+}
+
+/// "200 MB", "12 KB", "512 bytes".
+#[must_use]
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        0..1024 => format!("{bytes} bytes"),
+        1024..1_048_576 => format!("{} KB", bytes / 1024),
+        _ => format!("{} MB", bytes / 1_048_576),
+    }
+}
+
+/// Writes `bytes` to `path` so that `path` always holds either its old
+/// content or the new content whole: a temporary file in the same folder is
+/// written, flushed to disk, then renamed over `path`. A symbolic link is
+/// followed (its target is replaced, the link kept); an existing file's
+/// permissions are kept. On failure the temporary file is removed and `path`
+/// is untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = folder.join(format!(".{file_name}.{}.rulecraft-saving", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(bytes)?;
+        if let Ok(old) = std::fs::metadata(&target) {
+            file.set_permissions(old.permissions())?;
+        }
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temporary, &target)?;
+        sync_folder(&folder);
+        Ok(())
+    })();
+    if result.is_err() {
+        std::fs::remove_file(&temporary).ok();
+    }
+    result
+}
+
+/// Flushes a folder's entries (the rename) to disk where the OS allows it.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        dir.sync_all().ok();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+/// The most recently used files, newest first, without duplicates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecentFiles(Vec<PathBuf>);
+
+impl RecentFiles {
+    /// How many are remembered.
+    pub const LIMIT: usize = 10;
+
+    /// Puts `path` first.
+    pub fn touch(&mut self, path: &Path) {
+        self.0.retain(|p| p != path);
+        self.0.insert(0, path.to_path_buf());
+        self.0.truncate(Self::LIMIT);
+    }
+
+    /// Forgets `path` (e.g. it no longer opens).
+    pub fn forget(&mut self, path: &Path) {
+        self.0.retain(|p| p != path);
+    }
+
+    /// The paths, newest first.
+    #[must_use]
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.0
+    }
+}
