@@ -141,6 +141,14 @@ impl RuleDocument {
         text
     }
 
+    /// The file text without the designer's state: what "unsaved" compares.
+    #[must_use]
+    pub fn to_file_text_without_designer(&self) -> String {
+        let mut content = self.clone();
+        content.designer = None;
+        content.to_file_text()
+    }
+
     /// Reads a rule file's or a plain pattern's text. `file_name` names a
     /// plain pattern's rule (its stem).
     pub fn from_text(text: &str, file_name: &str) -> Result<(Self, FileKind), String> {

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod envelope;
 pub mod event;
 pub mod explain;
+pub mod export;
 pub mod form;
 pub mod json;
 pub mod matcher;

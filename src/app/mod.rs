@@ -7,13 +7,14 @@ mod files;
 mod highlight;
 #[cfg(feature = "gui")]
 mod panels;
+mod file_state;
 pub mod state;
 #[cfg(feature = "gui")]
 mod theme;
 
 #[cfg(feature = "gui")]
 pub use panels::workspace_ui;
-pub use state::{AppState, Command, EventVerdict, FormSync};
+pub use state::{Action, Answer, AppState, Command, DialogRequest, EventVerdict, FormSync};
 
 #[cfg(feature = "gui")]
 use std::process::ExitCode;

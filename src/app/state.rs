@@ -11,7 +11,11 @@ use crate::explain::{Explainer, Explanation};
 use crate::form::Form;
 use crate::json::{Position, Span};
 use crate::pattern::{Literal, Matcher, Pattern, PatternError};
+use crate::document::Expectation;
 use crate::{EventMatcher, samples};
+use std::path::PathBuf;
+
+pub use super::file_state::{Action, Answer, DialogRequest, FileState};
 
 /// Where an event in the list comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +40,8 @@ pub struct EventEntry {
     pub text: String,
     /// Where it comes from.
     pub origin: EventOrigin,
+    /// The verdict the user expects (own events only).
+    pub expect: Option<Expectation>,
 }
 
 /// An event's verdict against the current pattern.
@@ -136,6 +142,47 @@ pub enum Command {
     RemoveEvent(usize),
     /// Select an event (or none).
     SelectEvent(Option<usize>),
+    /// Set the verdict an own event should get.
+    SetExpectation {
+        /// The event.
+        index: usize,
+        /// The verdict, or none.
+        expect: Option<Expectation>,
+    },
+    /// Do something that would drop unsaved changes: asks first if there are any.
+    Guarded(Action),
+    /// The answer to "Save changes?".
+    Answer(Answer),
+    /// Save the rule (asks where if it has no rule file yet).
+    Save,
+    /// Save the rule to a file the user chooses.
+    SaveAs,
+    /// Save the rule to this file, then do `then`.
+    SaveRuleTo {
+        /// The file.
+        path: PathBuf,
+        /// What follows a successful save.
+        then: Option<Action>,
+    },
+    /// Save only the pattern, to a file the user chooses.
+    SavePatternAs,
+    /// Save only the pattern to this file.
+    SavePatternTo(PathBuf),
+    /// Write a text (an export) to this file, atomically.
+    WriteFile {
+        /// The file.
+        path: PathBuf,
+        /// The text.
+        text: String,
+    },
+    /// The rule's name or description was edited in place.
+    RuleInfoEdited,
+    /// Restore the crashed window's work at this index.
+    RestoreOrphan(usize),
+    /// Throw away the crashed window's work at this index.
+    DiscardOrphan(usize),
+    /// Close the alert.
+    DismissAlert,
 }
 
 /// A condition being written in the form.
@@ -213,6 +260,8 @@ pub struct AppState {
     events_revision: u64,
     /// The analysis and what it was made for.
     analysis: Option<(AnalysisKey, Analysis)>,
+    /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
+    pub file: FileState,
 }
 
 /// The form a new window starts with.
@@ -231,6 +280,7 @@ impl Default for AppState {
         let form = starting_form();
         let mut state = Self::new(&form.pattern_text(), &[]);
         state.form = form;
+        state.mark_saved();
         state.selected =
             state.events.iter().position(|e| e.name.contains("Instance-State-change-Notification--running"));
         state
@@ -246,13 +296,15 @@ impl AppState {
             .map(|s| EventEntry {
                 name: s.file.trim_end_matches(".json").to_owned(),
                 text: s.text.to_owned(),
-                origin: EventOrigin::Sample { source: s.source.clone(), detail_type: s.detail_type.clone() },
+                    origin: EventOrigin::Sample { source: s.source.clone(), detail_type: s.detail_type.clone() },
+                expect: None,
             })
             .collect();
         events.extend(own_events.iter().map(|(name, text)| EventEntry {
             name: (*name).to_owned(),
             text: (*text).to_owned(),
             origin: EventOrigin::Own,
+            expect: None,
         }));
         let mut state = Self {
             service_query: String::new(),
@@ -275,8 +327,10 @@ impl AppState {
             pattern_revision: 0,
             events_revision: 0,
             analysis: None,
+            file: FileState::untitled(),
         };
         state.form_follows_pattern();
+        state.mark_saved();
         state
     }
 
@@ -369,7 +423,7 @@ impl AppState {
                 }
             }
             Command::AddOwnEvent { name, text } => {
-                self.events.push(EventEntry { name, text, origin: EventOrigin::Own });
+                self.events.push(EventEntry { name, text, origin: EventOrigin::Own, expect: None });
                 self.selected = Some(self.events.len() - 1);
                 self.events_revision += 1;
             }
@@ -381,13 +435,22 @@ impl AppState {
                 }
             }
             Command::SelectEvent(index) => self.selected = index.filter(|&i| i < self.events.len()),
+            Command::SetExpectation { index, expect } => {
+                if let Some(event) = self.events.get_mut(index).filter(|e| e.origin == EventOrigin::Own)
+                    && event.expect != expect
+                {
+                    event.expect = expect;
+                    self.events_revision += 1;
+                }
+            }
+            other => self.handle_file(other),
         }
     }
 
     fn add_own_events(&mut self, events: Vec<(String, String)>, problems: &[String]) {
         let added = events.len();
         for (name, text) in events {
-            self.events.push(EventEntry { name, text, origin: EventOrigin::Own });
+            self.events.push(EventEntry { name, text, origin: EventOrigin::Own, expect: None });
         }
         if added > 0 {
             self.selected = Some(self.events.len() - added);
@@ -447,6 +510,26 @@ impl AppState {
         self.undo.push(std::mem::replace(&mut self.pattern_text, text));
         self.redo.clear();
         self.pattern_changed();
+    }
+
+    /// Replaces the pattern with a new history (a document was opened).
+    pub(super) fn reset_pattern(&mut self, text: String) {
+        self.pattern_text = text;
+        self.undo.clear();
+        self.redo.clear();
+        self.typing_since = None;
+        self.pattern_changed();
+        self.events_revision += 1;
+    }
+
+    /// Bumped whenever the pattern text changes.
+    pub(super) fn pattern_revision(&self) -> u64 {
+        self.pattern_revision
+    }
+
+    /// Bumped whenever the events change.
+    pub(super) fn events_revision(&self) -> u64 {
+        self.events_revision
     }
 
     fn pattern_changed(&mut self) {

@@ -1,0 +1,370 @@
+#!/usr/bin/env node
+// Rulecraft export checker (node side).
+//
+// Reads JSON Lines on stdin: {"id": "...", "format": "...", "text": "..."}
+// Writes JSON Lines on stdout, one per input line, same order:
+//   {"id": ..., "ok": true, "pattern": <recovered event pattern>}
+//   {"id": ..., "ok": false, "error": "<what failed>"}
+//
+// Formats handled here:
+//   cdk-ts              TypeScript syntax check + full type-check against the real
+//                       aws-cdk-lib typings, then executed with the real aws-cdk-lib
+//                       (`this` = a Stack inside an App), synthesized, and the
+//                       EventPattern read back from the written template file.
+//   pulumi-ts           TypeScript syntax check + type-check against a minimal
+//                       declaration of @pulumi/aws (stub), executed with a stub
+//                       @pulumi/aws whose cloudwatch.EventRule records its args;
+//                       pattern = JSON.parse(args.eventPattern).
+//   cloudformation-json JSON.parse, Resources -> the AWS::Events::Rule -> EventPattern.
+//
+// Anything the snippets print is sent to stderr so stdout stays pure JSONL.
+
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const requireHere = createRequire(path.join(HERE, 'check.mjs'));
+const ts = requireHere('typescript');
+
+// Keep stdout for results only.
+const writeOut = process.stdout.write.bind(process.stdout);
+for (const k of ['log', 'info', 'debug', 'warn']) console[k] = (...a) => console.error(...a);
+process.stdout.write = (chunk, ...rest) => process.stderr.write(chunk, ...rest);
+
+const MAX_ERR = 2000;
+const clip = (s) => (s.length > MAX_ERR ? s.slice(0, MAX_ERR) + '…' : s);
+
+// ---------------------------------------------------------------- input
+
+function readStdin() {
+  const chunks = [];
+  const buf = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n;
+    try {
+      n = fs.readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      if (e.code === 'EAGAIN') continue;
+      if (e.code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// ---------------------------------------------------------------- TypeScript
+
+const VDIR = path.join(HERE, '__virtual__');
+const TS_OPTIONS = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  esModuleInterop: true,
+  allowSyntheticDefaultImports: true,
+};
+
+// Minimal typing of the part of @pulumi/aws the exporter uses. The real
+// package (and @pulumi/pulumi) is not installed: it is large and needs a
+// Pulumi engine; execution uses a recording stub instead.
+const PULUMI_DTS = `
+declare module '@pulumi/aws' {
+  export namespace cloudwatch {
+    interface EventRuleArgs {
+      name?: string;
+      namePrefix?: string;
+      description?: string;
+      eventBusName?: string;
+      eventPattern?: string;
+      isEnabled?: boolean;
+      state?: string;
+      roleArn?: string;
+      scheduleExpression?: string;
+      forceDestroy?: boolean;
+      tags?: { [key: string]: string };
+    }
+    class EventRule {
+      constructor(name: string, args?: EventRuleArgs, opts?: object);
+      readonly arn: string;
+      readonly name: string;
+    }
+  }
+}
+`;
+
+const WRAP_FN = '__rulecraft_main';
+
+// Wraps everything after the leading imports in
+//   export function __rulecraft_main(this: Stack): void { ... }
+// without changing line numbers, so `this` is typed and executable.
+function wrapCdkTs(text, sf) {
+  let insertAt = 0;
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) || ts.isImportEqualsDeclaration(st)) insertAt = st.end;
+    else break;
+  }
+  return (
+    text.slice(0, insertAt) +
+    ` export function ${WRAP_FN}(this: import('aws-cdk-lib').Stack): void {` +
+    text.slice(insertAt) +
+    '\n}\n'
+  );
+}
+
+function fmtDiag(d) {
+  const msg = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  if (d.file && d.start !== undefined) {
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `line ${line + 1}:${character + 1}: TS${d.code}: ${msg}`;
+  }
+  return `TS${d.code}: ${msg}`;
+}
+
+// items: [{idx, format, text}] for cdk-ts / pulumi-ts.
+// Returns Map idx -> {error} | {js} (CommonJS source ready to run).
+function compileAll(items) {
+  const res = new Map();
+  if (items.length === 0) return res;
+  const virt = new Map(); // abs path -> text
+  const plan = []; // {idx, orig, checked}
+  const pulumiDts = path.join(VDIR, 'pulumi-aws.d.ts');
+  virt.set(pulumiDts, PULUMI_DTS);
+  for (const it of items) {
+    const orig = path.join(VDIR, `in${it.idx}.ts`);
+    virt.set(orig, it.text);
+    let checked = orig;
+    if (it.format === 'cdk-ts') {
+      const sf = ts.createSourceFile(orig, it.text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+      checked = path.join(VDIR, `in${it.idx}.wrapped.ts`);
+      virt.set(checked, wrapCdkTs(it.text, sf));
+    }
+    plan.push({ it, orig, checked });
+  }
+  const host = ts.createCompilerHost(TS_OPTIONS, true);
+  const baseGet = host.getSourceFile.bind(host);
+  const baseExists = host.fileExists.bind(host);
+  const baseRead = host.readFile.bind(host);
+  host.getSourceFile = (f, lang, onErr, create) =>
+    virt.has(f) ? ts.createSourceFile(f, virt.get(f), lang, true, ts.ScriptKind.TS) : baseGet(f, lang, onErr, create);
+  host.fileExists = (f) => virt.has(f) || baseExists(f);
+  host.readFile = (f) => (virt.has(f) ? virt.get(f) : baseRead(f));
+  host.writeFile = () => {};
+
+  // Syntax of the original text, on its own.
+  const roots = [pulumiDts, ...plan.map((p) => p.orig), ...plan.filter((p) => p.checked !== p.orig).map((p) => p.checked)];
+  const program = ts.createProgram({ rootNames: roots, options: TS_OPTIONS, host });
+  const globalDiags = program.getGlobalDiagnostics().concat(program.getOptionsDiagnostics());
+  for (const { it, orig, checked } of plan) {
+    const syn = program.getSyntacticDiagnostics(program.getSourceFile(orig));
+    if (syn.length) {
+      res.set(it.idx, { error: 'TypeScript syntax: ' + syn.map(fmtDiag).join('; ') });
+      continue;
+    }
+    const csf = program.getSourceFile(checked);
+    const sem = [...program.getSyntacticDiagnostics(csf), ...program.getSemanticDiagnostics(csf), ...globalDiags];
+    if (sem.length) {
+      res.set(it.idx, { error: 'TypeScript type-check: ' + sem.map(fmtDiag).join('; ') });
+      continue;
+    }
+    const out = ts.transpileModule(virt.get(checked), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+      fileName: checked,
+      reportDiagnostics: true,
+    });
+    if (out.diagnostics && out.diagnostics.length) {
+      res.set(it.idx, { error: 'TypeScript transpile: ' + out.diagnostics.map(fmtDiag).join('; ') });
+      continue;
+    }
+    res.set(it.idx, { js: out.outputText });
+  }
+  return res;
+}
+
+// Runs CommonJS source with a restricted require; returns module.exports.
+function runCjs(js, fileName, requireFn) {
+  const wrapper = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${js}\n})`, {
+    filename: fileName,
+  });
+  const module = { exports: {} };
+  wrapper.call(module.exports, module.exports, requireFn, module, fileName, path.dirname(fileName));
+  return module.exports;
+}
+
+function errText(e, fileName) {
+  if (!(e instanceof Error)) return String(e);
+  let msg = e.message;
+  const frame = (e.stack || '').split('\n').find((l) => l.includes(fileName));
+  if (frame) {
+    const m = frame.match(/:(\d+):(\d+)\)?\s*$/);
+    if (m) msg += ` (at line ${m[1]} of the snippet)`;
+  }
+  return msg;
+}
+
+// ---------------------------------------------------------------- CDK
+
+let cdkOutRoot = null;
+function runCdkTs(js, idx) {
+  const cdk = requireHere('aws-cdk-lib');
+  cdkOutRoot ??= fs.mkdtempSync(path.join(os.tmpdir(), 'rulecraft-cdk-'));
+  const allowed = (m) => m === 'aws-cdk-lib' || m.startsWith('aws-cdk-lib/') || m === 'constructs';
+  const req = (m) => {
+    if (!allowed(m)) throw new Error(`import of '${m}' is not allowed in cdk-ts`);
+    return requireHere(m);
+  };
+  const fileName = path.join(VDIR, `in${idx}.cdk.js`);
+  const outdir = path.join(cdkOutRoot, String(idx));
+  const app = new cdk.App({ outdir });
+  const stack = new cdk.Stack(app, 'RulecraftStack');
+  try {
+    const exp = runCjs(js, fileName, req);
+    exp[WRAP_FN].call(stack);
+  } catch (e) {
+    throw new Error('executing snippet: ' + errText(e, fileName));
+  }
+  let template;
+  try {
+    const asm = app.synth();
+    const art = asm.getStackByName(stack.stackName);
+    template = JSON.parse(fs.readFileSync(path.join(asm.directory, art.templateFile), 'utf8'));
+  } catch (e) {
+    throw new Error('CDK synth: ' + (e instanceof Error ? e.message : String(e)));
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+  return ruleFromTemplate(template);
+}
+
+function ruleFromTemplate(t) {
+  if (t === null || typeof t !== 'object' || Array.isArray(t)) throw new Error('template is not an object');
+  const resources = t.Resources;
+  if (resources === null || typeof resources !== 'object' || Array.isArray(resources))
+    throw new Error('template has no Resources object');
+  const rules = Object.entries(resources).filter(
+    ([, r]) => r !== null && typeof r === 'object' && r.Type === 'AWS::Events::Rule',
+  );
+  if (rules.length !== 1) throw new Error(`expected exactly one AWS::Events::Rule, found ${rules.length}`);
+  const [name, rule] = rules[0];
+  const props = rule.Properties;
+  if (props === null || typeof props !== 'object' || !('EventPattern' in props))
+    throw new Error(`resource ${name} has no Properties.EventPattern`);
+  return props.EventPattern;
+}
+
+// ---------------------------------------------------------------- Pulumi (stub)
+
+function runPulumiTs(js, idx) {
+  const calls = [];
+  class EventRule {
+    constructor(name, args, opts) {
+      calls.push({ name, args, opts });
+      this.name = args && args.name !== undefined ? args.name : name;
+      this.arn = `arn:aws:events:us-east-1:000000000000:rule/${this.name}`;
+    }
+  }
+  const awsStub = { cloudwatch: { EventRule } };
+  const req = (m) => {
+    if (m === '@pulumi/aws') return awsStub;
+    throw new Error(`import of '${m}' is not available in the pulumi-ts checker`);
+  };
+  const fileName = path.join(VDIR, `in${idx}.pulumi.js`);
+  try {
+    runCjs(js, fileName, req);
+  } catch (e) {
+    throw new Error('executing snippet: ' + errText(e, fileName));
+  }
+  if (calls.length !== 1) throw new Error(`expected exactly one aws.cloudwatch.EventRule, found ${calls.length}`);
+  const { args } = calls[0];
+  if (!args || typeof args.eventPattern !== 'string')
+    throw new Error(`EventRule args.eventPattern is not a string (got ${args ? typeof args.eventPattern : 'no args'})`);
+  try {
+    return JSON.parse(args.eventPattern);
+  } catch (e) {
+    throw new Error('eventPattern is not valid JSON: ' + e.message);
+  }
+}
+
+// ---------------------------------------------------------------- CloudFormation JSON
+
+function jsonParseWithLine(text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    // Node's JSON.parse message has no line; ask TypeScript's JSON scanner where it is.
+    let where = '';
+    try {
+      const sf = ts.parseJsonText('input.json', text);
+      const d = sf.parseDiagnostics && sf.parseDiagnostics[0];
+      if (d) {
+        const { line, character } = sf.getLineAndCharacterOfPosition(d.start);
+        where = `line ${line + 1}:${character + 1}: `;
+      }
+    } catch {}
+    throw new Error(`JSON: ${where}${e.message}`);
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+function main() {
+  const lines = readStdin().split('\n');
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  const inputs = lines.map((line, idx) => {
+    try {
+      const o = JSON.parse(line);
+      return { idx, id: o.id ?? null, format: o.format, text: o.text };
+    } catch (e) {
+      return { idx, id: null, bad: 'input line is not JSON: ' + e.message };
+    }
+  });
+  const tsItems = inputs.filter(
+    (i) => !i.bad && (i.format === 'cdk-ts' || i.format === 'pulumi-ts') && typeof i.text === 'string',
+  );
+  let compiled;
+  try {
+    compiled = compileAll(tsItems);
+  } catch (e) {
+    compiled = new Map(tsItems.map((i) => [i.idx, { error: 'TypeScript compiler failed: ' + e.message }]));
+  }
+  for (const inp of inputs) {
+    let out;
+    try {
+      if (inp.bad) throw new Error(inp.bad);
+      if (typeof inp.text !== 'string') throw new Error('input has no "text" string');
+      let pattern;
+      switch (inp.format) {
+        case 'cdk-ts':
+        case 'pulumi-ts': {
+          const c = compiled.get(inp.idx);
+          if (c.error) throw new Error(c.error);
+          pattern = inp.format === 'cdk-ts' ? runCdkTs(c.js, inp.idx) : runPulumiTs(c.js, inp.idx);
+          break;
+        }
+        case 'cloudformation-json':
+          pattern = ruleFromTemplate(jsonParseWithLine(inp.text));
+          break;
+        default:
+          throw new Error('unsupported format');
+      }
+      if (pattern === undefined) throw new Error('recovered pattern is undefined');
+      out = { id: inp.id, ok: true, pattern };
+    } catch (e) {
+      out = { id: inp.id, ok: false, error: clip(e instanceof Error ? e.message : String(e)) };
+    }
+    writeOut(JSON.stringify(out) + '\n');
+  }
+  if (cdkOutRoot) fs.rmSync(cdkOutRoot, { recursive: true, force: true });
+}
+
+main();

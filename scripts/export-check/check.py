@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""Rulecraft export checker (Python side). Run with scripts/export-check/.venv/bin/python.
+
+Reads JSON Lines on stdin: {"id": "...", "format": "...", "text": "..."}
+Writes JSON Lines on stdout, one per input line, same order:
+  {"id": ..., "ok": true, "pattern": <recovered event pattern>}
+  {"id": ..., "ok": false, "error": "<what failed>"}
+
+Formats handled here:
+  cloudformation-yaml  PyYAML (YAML 1.1 SafeLoader + CloudFormation short tags):
+                       Resources -> the AWS::Events::Rule -> Properties.EventPattern
+  sam                  Resources -> the AWS::Serverless::Function -> Properties.Events
+                       -> the EventBridgeRule event -> Properties.Pattern
+  serverless           functions -> the one function -> events -> eventBridge.pattern
+  cdk-python           ast.parse, then executed with the real aws_cdk (`self` = a Stack
+                       inside an App), synthesized; EventPattern read from the template file.
+  aws-cli              run with real bash, `aws` being a function printing its argv;
+                       the argument after --event-pattern is parsed as strict JSON.
+  aws-cli-powershell   single-quoted here-string extracted per PowerShell's rules, the
+                       Set-Content / file:// plumbing verified, then strict JSON.
+
+YAML values are returned exactly as YAML 1.1 typed them (unquoted 1e3 is a string,
+unquoted yes is true, ...). Values YAML typed as something JSON cannot hold
+(timestamps, binary, sets, NaN/Infinity, non-string keys) are reported as errors,
+as are duplicate mapping keys.
+"""
+
+import ast
+import datetime
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+MAX_ERR = 2000
+
+
+class CheckError(Exception):
+    pass
+
+
+# ------------------------------------------------------------------ YAML
+
+
+class CfnLoader(yaml.SafeLoader):
+    """YAML 1.1 SafeLoader that rejects duplicate keys and maps CloudFormation
+    short tags (!Ref, !GetAtt, !Sub, ...) to their long JSON forms."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            self.flatten_mapping(node)
+            seen = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    hash(key)
+                except TypeError:
+                    continue  # the base class reports unhashable keys
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while constructing a mapping",
+                        node.start_mark,
+                        "found duplicate key %r (first at line %d)" % (key, seen[key] + 1),
+                        key_node.start_mark,
+                    )
+                seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
+def _cfn_tag(loader, tag_suffix, node):
+    if isinstance(node, yaml.ScalarNode):
+        value = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)
+    if tag_suffix == "Ref":
+        return {"Ref": value}
+    if tag_suffix == "Condition":
+        return {"Condition": value}
+    if tag_suffix == "GetAtt" and isinstance(value, str):
+        return {"Fn::GetAtt": value.split(".", 1)}
+    return {"Fn::" + tag_suffix: value}
+
+
+CfnLoader.add_multi_constructor("!", _cfn_tag)
+
+
+def _json_clean(value, where="pattern"):
+    """Checks that the YAML-typed value is representable as JSON unchanged."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise CheckError("%s: YAML typed %r as a float that JSON cannot hold" % (where, value))
+        return value
+    if isinstance(value, list):
+        return [_json_clean(v, "%s[%d]" % (where, i)) for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise CheckError("%s: mapping key %r was typed by YAML as %s, not a string" % (where, k, type(k).__name__))
+            out[k] = _json_clean(v, "%s.%s" % (where, k))
+        return out
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        raise CheckError("%s: YAML 1.1 typed %r as a timestamp (%s), not a JSON value" % (where, str(value), type(value).__name__))
+    raise CheckError("%s: YAML typed a value as %s, not a JSON value" % (where, type(value).__name__))
+
+
+def load_yaml(text):
+    try:
+        return yaml.load(text, Loader=CfnLoader)
+    except yaml.YAMLError as e:
+        raise CheckError("YAML: " + " ".join(str(e).split("\n")))
+
+
+def _as_dict(v, what):
+    if not isinstance(v, dict):
+        raise CheckError("%s is not a mapping (got %s)" % (what, type(v).__name__))
+    return v
+
+
+def _one(items, what):
+    if len(items) != 1:
+        raise CheckError("expected exactly one %s, found %d" % (what, len(items)))
+    return items[0]
+
+
+def rule_from_cfn(doc):
+    res = _as_dict(_as_dict(doc, "document").get("Resources"), "Resources")
+    name, rule = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"], "AWS::Events::Rule resource")
+    props = _as_dict(rule.get("Properties"), "Resources.%s.Properties" % name)
+    if "EventPattern" not in props:
+        raise CheckError("Resources.%s.Properties has no EventPattern" % name)
+    return _json_clean(props["EventPattern"])
+
+
+def pattern_from_sam(doc):
+    doc = _as_dict(doc, "document")
+    if doc.get("Transform") != "AWS::Serverless-2016-10-31":
+        raise CheckError("Transform is not AWS::Serverless-2016-10-31 (got %r)" % (doc.get("Transform"),))
+    res = _as_dict(doc.get("Resources"), "Resources")
+    name, fn = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Serverless::Function"], "AWS::Serverless::Function resource")
+    props = _as_dict(fn.get("Properties"), "Resources.%s.Properties" % name)
+    evs = _as_dict(props.get("Events"), "Resources.%s.Properties.Events" % name)
+    ev_name, ev = _one([(k, v) for k, v in evs.items() if isinstance(v, dict) and v.get("Type") == "EventBridgeRule"], "EventBridgeRule event")
+    ev_props = _as_dict(ev.get("Properties"), "Events.%s.Properties" % ev_name)
+    if "Pattern" not in ev_props:
+        raise CheckError("Events.%s.Properties has no Pattern" % ev_name)
+    return _json_clean(ev_props["Pattern"])
+
+
+def pattern_from_serverless(doc):
+    fns = _as_dict(_as_dict(doc, "document").get("functions"), "functions")
+    fname, fn = _one(list(fns.items()), "function under functions")
+    fn = _as_dict(fn, "functions.%s" % fname)
+    evs = fn.get("events")
+    if not isinstance(evs, list):
+        raise CheckError("functions.%s.events is not a list" % fname)
+    eb = _one([e for e in evs if isinstance(e, dict) and "eventBridge" in e], "eventBridge event")
+    eb = _as_dict(eb["eventBridge"], "eventBridge")
+    if "pattern" not in eb:
+        raise CheckError("eventBridge has no pattern")
+    return _json_clean(eb["pattern"])
+
+
+# ------------------------------------------------------------------ strict JSON
+
+
+def _no_constants(name):
+    raise ValueError("non-JSON constant %s" % name)
+
+
+def _pairs_no_dupes(pairs):
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError("duplicate key %r" % k)
+        out[k] = v
+    return out
+
+
+def strict_json(text, what):
+    try:
+        return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_pairs_no_dupes)
+    except json.JSONDecodeError as e:
+        raise CheckError("%s is not valid JSON: line %d:%d: %s" % (what, e.lineno, e.colno, e.msg))
+    except ValueError as e:
+        raise CheckError("%s is not valid JSON: %s" % (what, e))
+
+
+# ------------------------------------------------------------------ aws-cli (bash)
+
+_MARK = "\x01AWS-CALL\x01"
+
+
+def pattern_from_aws_cli(text):
+    script = "aws() { printf '%s\\0' '" + _MARK + "' \"$@\"; }\n" + text
+    with tempfile.TemporaryDirectory(prefix="rulecraft-bash-") as tmp:
+        env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "LC_ALL": "C.UTF-8"}
+        try:
+            p = subprocess.run(
+                ["bash", "--noprofile", "--norc", "-c", script, "rulecraft-export"],
+                input=b"",
+                capture_output=True,
+                cwd=tmp,
+                env=env,
+                timeout=20,
+            )
+        except subprocess.TimeoutExpired:
+            raise CheckError("bash: timed out")
+    err = p.stderr.decode("utf-8", "replace").strip()
+    if p.returncode != 0 or err:
+        # bash reports errors for the -c script as "rulecraft-export: line N: ...";
+        # the aws() definition occupies line 1, so shift line numbers back by one.
+        err = re.sub(r"line (\d+)", lambda m: "line %d" % (int(m.group(1)) - 1), err)
+        raise CheckError("bash (exit %d): %s" % (p.returncode, " | ".join(err.splitlines()) or "no message"))
+    parts = p.stdout.split(b"\0")
+    if not parts or parts[-1] != b"":
+        raise CheckError("bash: unexpected output %r" % p.stdout[:200])
+    parts = parts[:-1]
+    try:
+        args = [a.decode("utf-8") for a in parts]
+    except UnicodeDecodeError as e:
+        raise CheckError("an argument is not UTF-8: %s" % e)
+    calls = []
+    for a in args:
+        if a == _MARK:
+            calls.append([])
+        elif not calls:
+            raise CheckError("bash printed something that is not an aws call")
+        else:
+            calls[-1].append(a)
+    argv = _one(calls, "aws invocation")
+    if argv[:2] != ["events", "put-rule"]:
+        raise CheckError("command is not `aws events put-rule` (argv: %r)" % argv[:2])
+    idx = [i for i, a in enumerate(argv) if a == "--event-pattern"]
+    if len(idx) != 1:
+        raise CheckError("expected exactly one --event-pattern, found %d" % len(idx))
+    i = idx[0]
+    if i + 1 >= len(argv):
+        raise CheckError("--event-pattern has no value")
+    if "--name" not in argv:
+        raise CheckError("no --name argument")
+    return strict_json(argv[i + 1], "--event-pattern value")
+
+
+# ------------------------------------------------------------------ aws-cli-powershell
+
+
+def _ps_here_string(lines):
+    """Finds `$var = @'` and returns (var, content, index of the line after '@).
+
+    PowerShell rules for a single-quoted here-string: the opening @' must be the
+    last thing on its line (only whitespace may follow); the content starts on
+    the next line and ends before the first line that begins with '@ (at column
+    1); the newline before '@ is not part of the content; nothing in the content
+    is interpreted."""
+    for i, line in enumerate(lines):
+        m = re.match(r"^\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*=\s*@'(.*)$", line)
+        if not m:
+            if line.strip() and not line.lstrip().startswith("#"):
+                raise CheckError("line %d: expected `$name = @'` before any other statement" % (i + 1))
+            continue
+        if m.group(2).strip() != "":
+            raise CheckError("line %d: text after @' on the same line (PowerShell: here-string header must end the line)" % (i + 1))
+        for j in range(i + 1, len(lines)):
+            if lines[j].startswith("'@"):
+                return m.group(1), "\n".join(lines[i + 1 : j]), j
+        raise CheckError("line %d: here-string is never closed by a line starting with '@" % (i + 1))
+    raise CheckError("no `$name = @'` here-string found")
+
+
+def _ps_tokens(line, lineno):
+    try:
+        return shlex.split(line, posix=False)
+    except ValueError as e:
+        raise CheckError("line %d: %s" % (lineno, e))
+
+
+def _unquote_ps(tok):
+    if len(tok) >= 2 and tok[0] == tok[-1] and tok[0] in "'\"":
+        return tok[1:-1]
+    return tok
+
+
+def pattern_from_powershell(text):
+    lines = text.replace("\r\n", "\n").split("\n")
+    var, content, close = _ps_here_string(lines)
+    tail = lines[close]
+    if tail[2:].strip() != "":
+        raise CheckError("line %d: text after '@ on the closing line" % (close + 1))
+    rest = [(n + 1, l) for n, l in enumerate(lines) if n > close and l.strip() and not l.lstrip().startswith("#")]
+    if len(rest) != 2:
+        raise CheckError("expected exactly a Set-Content line and an aws line after the here-string, found %d lines" % len(rest))
+    (sc_no, sc_line), (aws_no, aws_line) = rest
+    sc = _ps_tokens(sc_line, sc_no)
+    if not sc or sc[0].lower() != "set-content":
+        raise CheckError("line %d: expected Set-Content" % sc_no)
+    opts = {}
+    k = 1
+    while k < len(sc):
+        if not sc[k].startswith("-") or k + 1 >= len(sc):
+            raise CheckError("line %d: cannot read Set-Content arguments" % sc_no)
+        opts[sc[k].lower()] = sc[k + 1]
+        k += 2
+    if opts.get("-value") != "$" + var:
+        raise CheckError("line %d: Set-Content -Value is %r, expected $%s" % (sc_no, opts.get("-value"), var))
+    target = _unquote_ps(opts.get("-path", ""))
+    if not target:
+        raise CheckError("line %d: Set-Content has no -Path" % sc_no)
+    enc = (opts.get("-encoding") or "").lower()
+    if enc not in ("utf8", "utf8nobom", "ascii"):
+        raise CheckError("line %d: Set-Content -Encoding %r (expected utf8)" % (sc_no, enc))
+    aw = _ps_tokens(aws_line, aws_no)
+    if aw[:3] != ["aws", "events", "put-rule"]:
+        raise CheckError("line %d: expected `aws events put-rule`" % aws_no)
+    if "--name" not in aw:
+        raise CheckError("line %d: no --name argument" % aws_no)
+    idx = [i for i, a in enumerate(aw) if a == "--event-pattern"]
+    if len(idx) != 1 or idx[0] + 1 >= len(aw):
+        raise CheckError("line %d: expected exactly one --event-pattern with a value" % aws_no)
+    ref = _unquote_ps(aw[idx[0] + 1])
+    if ref != "file://" + target:
+        raise CheckError("line %d: --event-pattern %r does not point at the file Set-Content wrote (%r)" % (aws_no, ref, target))
+    return strict_json(content, "here-string content")
+
+
+# ------------------------------------------------------------------ cdk-python
+
+_cdk = None
+
+
+def _cdk_modules():
+    global _cdk
+    if _cdk is None:
+        # jsii prints a large banner on stderr for node versions it calls end-of-life.
+        os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20,22")
+        import aws_cdk
+
+        _cdk = (aws_cdk, tempfile.mkdtemp(prefix="rulecraft-pycdk-"))
+    return _cdk
+
+
+def _exc_line(e, filename):
+    tb = e.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def pattern_from_cdk_python(text, idx):
+    filename = "<snippet %d>" % idx
+    try:
+        tree = ast.parse(text, filename=filename)
+    except SyntaxError as e:
+        raise CheckError("Python syntax: line %s:%s: %s" % (e.lineno, e.offset, e.msg))
+    cdk, outroot = _cdk_modules()
+    outdir = os.path.join(outroot, str(idx))
+    app = cdk.App(outdir=outdir)
+    stack = cdk.Stack(app, "RulecraftStack")
+    glb = {"__name__": "__rulecraft_snippet__", "self": stack}
+    real_stdout = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        exec(compile(tree, filename, "exec"), glb)
+    except Exception as e:
+        line = _exc_line(e, filename)
+        raise CheckError("executing snippet%s: %s: %s" % (" (line %d)" % line if line else "", type(e).__name__, e))
+    finally:
+        sys.stdout = real_stdout
+    try:
+        asm = app.synth()
+        art = asm.get_stack_artifact(stack.artifact_id)
+        with open(os.path.join(asm.directory, art.template_file), encoding="utf-8") as f:
+            template = json.load(f)
+    except Exception as e:
+        raise CheckError("CDK synth: %s: %s" % (type(e).__name__, e))
+    finally:
+        import shutil
+
+        shutil.rmtree(outdir, ignore_errors=True)
+    res = _as_dict(template.get("Resources"), "template Resources")
+    name, rule = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"], "AWS::Events::Rule resource")
+    props = _as_dict(rule.get("Properties"), "Properties")
+    if "EventPattern" not in props:
+        raise CheckError("synthesized rule %s has no EventPattern" % name)
+    return props["EventPattern"]
+
+
+# ------------------------------------------------------------------ main
+
+
+def check_one(fmt, text, idx):
+    if fmt == "cloudformation-yaml":
+        return rule_from_cfn(load_yaml(text))
+    if fmt == "sam":
+        return pattern_from_sam(load_yaml(text))
+    if fmt == "serverless":
+        return pattern_from_serverless(load_yaml(text))
+    if fmt == "aws-cli":
+        return pattern_from_aws_cli(text)
+    if fmt == "aws-cli-powershell":
+        return pattern_from_powershell(text)
+    if fmt == "cdk-python":
+        return pattern_from_cdk_python(text, idx)
+    raise CheckError("unsupported format")
+
+
+def main():
+    stdin = open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
+    out = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+    lines = stdin.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for idx, line in enumerate(lines):
+        rid = None
+        try:
+            try:
+                obj = json.loads(line)
+            except ValueError as e:
+                raise CheckError("input line is not JSON: %s" % e)
+            rid = obj.get("id")
+            text = obj.get("text")
+            if not isinstance(text, str):
+                raise CheckError('input has no "text" string')
+            pattern = check_one(obj.get("format"), text, idx)
+            res = {"id": rid, "ok": True, "pattern": pattern}
+            s = json.dumps(res, ensure_ascii=False, allow_nan=False)
+        except CheckError as e:
+            s = json.dumps({"id": rid, "ok": False, "error": str(e)[:MAX_ERR]}, ensure_ascii=False)
+        except Exception as e:  # checker bug or unexpected input: still answer the line
+            s = json.dumps({"id": rid, "ok": False, "error": ("internal: %s: %s" % (type(e).__name__, e))[:MAX_ERR]}, ensure_ascii=False)
+        out.write(s + "\n")
+        out.flush()
+    if _cdk is not None:
+        import shutil
+
+        shutil.rmtree(_cdk[1], ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

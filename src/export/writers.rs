@@ -1,0 +1,832 @@
+//! The writers of each export format, and the quoting rules of each language.
+
+use super::{Format, Names, Value};
+use std::fmt::Write as _;
+
+/// Writes `pattern` as `format`.
+pub(super) fn write(format: Format, pattern: &Value, names: &Names) -> String {
+    match format {
+        Format::Json => {
+            let mut out = String::new();
+            json(&mut out, pattern, 0, false);
+            out.push('\n');
+            out
+        }
+        Format::JsonCompact => compact_json(pattern, false) + "\n",
+        Format::CloudFormationYaml => cloudformation_yaml(pattern, names),
+        Format::CloudFormationJson => cloudformation_json(pattern, names),
+        Format::Sam => sam(pattern, names),
+        Format::CdkTs => cdk_ts(pattern, names),
+        Format::CdkPython => cdk_python(pattern, names),
+        Format::Terraform => terraform(pattern, names),
+        Format::Serverless => serverless(pattern, names),
+        Format::PulumiTs => pulumi_ts(pattern, names),
+        Format::AwsCli => aws_cli(pattern, names),
+        Format::AwsCliPowershell => aws_cli_powershell(pattern, names),
+    }
+}
+
+fn pad(out: &mut String, indent: usize) {
+    out.extend(std::iter::repeat_n(' ', indent));
+}
+
+fn is_scalar_or_empty(value: &Value) -> bool {
+    match value {
+        Value::Array(items) => items.is_empty(),
+        Value::Object(members) => members.is_empty(),
+        _ => true,
+    }
+}
+
+// ---------------------------------------------------------------- JSON
+
+/// A JSON string literal (serde's escaping); with `ascii`, non-ASCII
+/// characters are written as `\u` escapes (UTF-16, as JSON asks).
+fn json_string(text: &str, ascii: bool) -> String {
+    let quoted = serde_json::to_string(text).unwrap_or_default();
+    if !ascii || quoted.is_ascii() {
+        return quoted;
+    }
+    let mut out = String::with_capacity(quoted.len());
+    for c in quoted.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        }
+    }
+    out
+}
+
+/// Pretty JSON, two spaces; arrays of scalars on one line.
+fn json(out: &mut String, value: &Value, indent: usize, ascii: bool) {
+    match value {
+        Value::Object(members) if !members.is_empty() => {
+            out.push_str("{\n");
+            for (i, (key, member)) in members.iter().enumerate() {
+                pad(out, indent + 2);
+                out.push_str(&json_string(key, ascii));
+                out.push_str(": ");
+                json(out, member, indent + 2, ascii);
+                out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+        Value::Array(items) if items.iter().any(|v| !is_scalar_or_empty(v)) => {
+            out.push_str("[\n");
+            for (i, item) in items.iter().enumerate() {
+                pad(out, indent + 2);
+                json(out, item, indent + 2, ascii);
+                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+            }
+            pad(out, indent);
+            out.push(']');
+        }
+        other => out.push_str(&compact_json(other, ascii)),
+    }
+}
+
+/// JSON on one line, without spaces.
+fn compact_json(value: &Value, ascii: bool) -> String {
+    let mut out = String::new();
+    compact_json_into(&mut out, value, ascii);
+    out
+}
+
+fn compact_json_into(out: &mut String, value: &Value, ascii: bool) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => out.push_str(&json_string(s, ascii)),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                compact_json_into(out, item, ascii);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (key, member)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&json_string(key, ascii));
+                out.push(':');
+                compact_json_into(out, member, ascii);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn cloudformation_json(pattern: &Value, names: &Names) -> String {
+    let mut properties = vec![("Name".to_owned(), Value::String(names.rule.clone()))];
+    if !names.description.is_empty() {
+        properties.push(("Description".to_owned(), Value::String(names.description.clone())));
+    }
+    properties.push(("State".to_owned(), Value::String("ENABLED".to_owned())));
+    properties.push(("EventPattern".to_owned(), pattern.clone()));
+    let resource = Value::Object(vec![
+        ("Type".to_owned(), Value::String("AWS::Events::Rule".to_owned())),
+        ("Properties".to_owned(), Value::Object(properties)),
+    ]);
+    let template = Value::Object(vec![
+        ("AWSTemplateFormatVersion".to_owned(), Value::String("2010-09-09".to_owned())),
+        ("Resources".to_owned(), Value::Object(vec![(names.pascal.clone(), resource)])),
+    ]);
+    let mut out = String::new();
+    json(&mut out, &template, 0, false);
+    out.push('\n');
+    out
+}
+
+// ---------------------------------------------------------------- YAML
+
+/// Words YAML 1.1 (which `CloudFormation`'s and many tools' parsers follow)
+/// reads as booleans or null when unquoted; compared without case.
+const YAML_SPECIAL_WORDS: [&str; 10] = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"];
+
+/// Whether a string can be written unquoted in YAML and still be read back
+/// as that same string under YAML 1.1 and 1.2: it starts with a letter, `_`
+/// or `/`, uses only plain characters, has no `: ` and is no special word.
+fn yaml_plain_ok(text: &str) -> bool {
+    let Some(first) = text.chars().next() else { return false };
+    if !(first.is_ascii_alphabetic() || first == '_' || first == '/') {
+        return false;
+    }
+    if text.ends_with([' ', ':']) || text.contains(": ") || text.contains("  ") {
+        return false;
+    }
+    let plain_chars = text.chars().all(|c| c.is_ascii_alphanumeric() || " _./@+:-".contains(c));
+    plain_chars && !YAML_SPECIAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(text))
+}
+
+/// A YAML scalar for a string: plain when safe, else double-quoted with
+/// escapes for quotes, backslashes, control and line-breaking characters.
+fn yaml_string(text: &str) -> String {
+    if yaml_plain_ok(text) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c < ' '
+                || ('\u{7f}'..='\u{9f}').contains(&c)
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}') =>
+            {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JSON number written so that YAML 1.1 and 1.2 both read it as that
+/// number: an exponent needs a `.` in the mantissa and a sign (`1e3` →
+/// `1.0e+3`), or YAML 1.1 reads it as a string.
+pub(super) fn yaml_number(text: &str) -> String {
+    let Some(at) = text.find(['e', 'E']) else { return text.to_owned() };
+    let (mantissa, rest) = text.split_at(at);
+    let (marker, exponent) = rest.split_at(1);
+    let mantissa = if mantissa.contains('.') { mantissa.to_owned() } else { format!("{mantissa}.0") };
+    let exponent = if exponent.starts_with(['+', '-']) { exponent.to_owned() } else { format!("+{exponent}") };
+    format!("{mantissa}{marker}{exponent}")
+}
+
+fn yaml_scalar(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => yaml_number(n),
+        Value::String(s) => yaml_string(s),
+        Value::Array(_) => "[]".to_owned(),
+        Value::Object(_) => "{}".to_owned(),
+    }
+}
+
+/// Writes a non-empty container as block YAML, each line at `indent`.
+fn yaml_block(out: &mut String, value: &Value, indent: usize) {
+    match value {
+        Value::Object(members) => {
+            for (key, member) in members {
+                pad(out, indent);
+                yaml_member(out, key, member, indent);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                pad(out, indent);
+                out.push_str("- ");
+                yaml_item(out, item, indent + 2);
+            }
+        }
+        scalar => {
+            pad(out, indent);
+            out.push_str(&yaml_scalar(scalar));
+            out.push('\n');
+        }
+    }
+}
+
+/// `key: value`, the cursor at the key; nested blocks indent by two.
+fn yaml_member(out: &mut String, key: &str, value: &Value, indent: usize) {
+    out.push_str(&yaml_string(key));
+    out.push(':');
+    if is_scalar_or_empty(value) {
+        out.push(' ');
+        out.push_str(&yaml_scalar(value));
+        out.push('\n');
+    } else {
+        out.push('\n');
+        yaml_block(out, value, indent + 2);
+    }
+}
+
+/// A sequence item, the cursor after `- `; `indent` is the item's column.
+fn yaml_item(out: &mut String, item: &Value, indent: usize) {
+    match item {
+        Value::Object(members) if !members.is_empty() => {
+            for (i, (key, member)) in members.iter().enumerate() {
+                if i > 0 {
+                    pad(out, indent);
+                }
+                yaml_member(out, key, member, indent);
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            for (i, inner) in items.iter().enumerate() {
+                if i > 0 {
+                    pad(out, indent);
+                }
+                out.push_str("- ");
+                yaml_item(out, inner, indent + 2);
+            }
+        }
+        scalar => {
+            out.push_str(&yaml_scalar(scalar));
+            out.push('\n');
+        }
+    }
+}
+
+/// `key:` and the pattern beneath it at `indent + 2`.
+fn yaml_pattern(out: &mut String, key: &str, pattern: &Value, indent: usize) {
+    pad(out, indent);
+    yaml_member(out, key, pattern, indent);
+}
+
+fn cloudformation_yaml(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n");
+    let _ = writeln!(out, "  {}:\n    Type: AWS::Events::Rule\n    Properties:", names.pascal);
+    let _ = writeln!(out, "      Name: {}", yaml_string(&names.rule));
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "      Description: {}", yaml_string(&names.description));
+    }
+    out.push_str("      State: ENABLED\n");
+    yaml_pattern(&mut out, "EventPattern", pattern, 6);
+    out
+}
+
+fn sam(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n");
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "Description: {}", yaml_string(&names.description));
+    }
+    out.push_str("Resources:\n");
+    let _ = writeln!(out, "  {}Function:", names.pascal);
+    out.push_str(
+        "    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Runtime: python3.12\n      CodeUri: src/\n      Events:\n",
+    );
+    let _ = writeln!(out, "        {}:\n          Type: EventBridgeRule\n          Properties:", names.pascal);
+    let _ = writeln!(out, "            RuleName: {}", yaml_string(&names.rule));
+    yaml_pattern(&mut out, "Pattern", pattern, 12);
+    out
+}
+
+fn serverless(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("functions:\n");
+    let _ = writeln!(out, "  {}Handler:", names.camel.trim_end_matches("Rule"));
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "    description: {}", yaml_string(&names.description));
+    }
+    out.push_str("    handler: handler.main\n    events:\n      - eventBridge:\n");
+    yaml_pattern(&mut out, "pattern", pattern, 10);
+    out
+}
+
+// ---------------------------------------------------------------- JavaScript / TypeScript
+
+/// A JavaScript string literal in single quotes.
+fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    for c in text.chars() {
+        match c {
+            '\'' => out.push_str("\\'"),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c < ' ' || c == '\u{7f}' || matches!(c, '\u{2028}' | '\u{2029}') => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// An object key: bare when it is an identifier. `__proto__` is written as a
+/// computed key, the only spelling that makes an ordinary property of it.
+fn js_key(key: &str) -> String {
+    if key == "__proto__" {
+        return "['__proto__']".to_owned();
+    }
+    let mut chars = key.chars();
+    let identifier = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if identifier { key.to_owned() } else { js_string(key) }
+}
+
+/// How JavaScript prints the number a literal denotes (`Number#toString`):
+/// shortest round-trip digits, exponent form below 1e-6 and from 1e21.
+pub(super) fn javascript_number(text: &str) -> String {
+    let Ok(value) = text.parse::<f64>() else { return text.to_owned() };
+    if value == 0.0 {
+        return "0".to_owned();
+    }
+    if !value.is_finite() {
+        return "null".to_owned(); // JSON.stringify(Infinity)
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "1.2345e-7".
+    let scientific = format!("{value:e}");
+    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let count = i32::try_from(digits.len()).unwrap_or(i32::MAX);
+    let point = exponent + 1; // digits before the decimal point
+    let body = if (-5..=21).contains(&point) {
+        if point <= 0 {
+            format!("0.{}{digits}", "0".repeat(usize::try_from(-point).unwrap_or(0)))
+        } else if point >= count {
+            format!("{digits}{}", "0".repeat(usize::try_from(point - count).unwrap_or(0)))
+        } else {
+            let split = usize::try_from(point).unwrap_or(0);
+            format!("{}.{}", &digits[..split], &digits[split..])
+        }
+    } else {
+        let (first, rest) = digits.split_at(1);
+        let fraction = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let sign = if exponent < 0 { "-" } else { "+" };
+        format!("{first}{fraction}e{sign}{}", exponent.abs())
+    };
+    if negative { format!("-{body}") } else { body }
+}
+
+/// A value as a JavaScript expression. Objects that are values of members
+/// go on several lines; arrays of scalars, and objects inside arrays, on one.
+fn js_value(out: &mut String, value: &Value, indent: usize, inline: bool) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => out.push_str(&js_string(s)),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                js_value(out, item, indent, true);
+            }
+            out.push(']');
+        }
+        Value::Object(members) if members.is_empty() => out.push_str("{}"),
+        Value::Object(members) if inline => {
+            out.push_str("{ ");
+            for (i, (key, member)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&js_key(key));
+                out.push_str(": ");
+                js_value(out, member, indent, true);
+            }
+            out.push_str(" }");
+        }
+        Value::Object(members) => {
+            out.push_str("{\n");
+            for (key, member) in members {
+                pad(out, indent + 2);
+                out.push_str(&js_key(key));
+                out.push_str(": ");
+                js_value(out, member, indent + 2, false);
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+    }
+}
+
+/// CDK's `EventPattern` properties and the pattern keys they stand for.
+const CDK_KEYS: [(&str, &str, &str); 9] = [
+    ("version", "version", "version"),
+    ("id", "id", "id"),
+    ("detail-type", "detailType", "detail_type"),
+    ("source", "source", "source"),
+    ("account", "account", "account"),
+    ("time", "time", "time"),
+    ("region", "region", "region"),
+    ("resources", "resources", "resources"),
+    ("detail", "detail", "detail"),
+];
+
+/// Whether CDK's typed `EventPattern` can hold the pattern: only its keys,
+/// `detail` an object, every other key a list of strings (CDK types them
+/// `string[]`).
+fn cdk_typed_ok(pattern: &Value) -> bool {
+    let Value::Object(members) = pattern else { return false };
+    members.iter().all(|(key, value)| match key.as_str() {
+        "detail" => matches!(value, Value::Object(_)),
+        _ => {
+            CDK_KEYS.iter().any(|(k, _, _)| k == key)
+                && matches!(value, Value::Array(items) if items.iter().all(|v| matches!(v, Value::String(_))))
+        }
+    })
+}
+
+fn cdk_ts(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("import * as events from 'aws-cdk-lib/aws-events';\n\n");
+    let Value::Object(members) = pattern else { return out };
+    if cdk_typed_ok(pattern) {
+        let _ = writeln!(out, "new events.Rule(this, {}, {{", js_string(&names.pascal));
+        let _ = writeln!(out, "  ruleName: {},", js_string(&names.rule));
+        if !names.description.is_empty() {
+            let _ = writeln!(out, "  description: {},", js_string(&names.description));
+        }
+        out.push_str("  eventPattern: {\n");
+        for (key, value) in members {
+            let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, ts, _)| ts);
+            pad(&mut out, 4);
+            out.push_str(&js_key(property));
+            out.push_str(": ");
+            js_value(&mut out, value, 4, false);
+            out.push_str(",\n");
+        }
+        out.push_str("  },\n});\n");
+    } else {
+        // CDK's typed pattern cannot say this (e.g. `$or` at the top, or
+        // operators on top-level fields): the CloudFormation-level construct
+        // takes the pattern as it is.
+        let _ = writeln!(out, "new events.CfnRule(this, {}, {{", js_string(&names.pascal));
+        let _ = writeln!(out, "  name: {},", js_string(&names.rule));
+        if !names.description.is_empty() {
+            let _ = writeln!(out, "  description: {},", js_string(&names.description));
+        }
+        out.push_str("  eventPattern: ");
+        js_value(&mut out, pattern, 2, false);
+        out.push_str(",\n});\n");
+    }
+    out
+}
+
+fn pulumi_ts(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("import * as aws from '@pulumi/aws';\n\n");
+    let _ = writeln!(out, "const {} = new aws.cloudwatch.EventRule({}, {{", names.camel, js_string(&names.rule));
+    let _ = writeln!(out, "  name: {},", js_string(&names.rule));
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "  description: {},", js_string(&names.description));
+    }
+    out.push_str("  eventPattern: JSON.stringify(");
+    js_value(&mut out, pattern, 2, false);
+    out.push_str("),\n});\n");
+    out
+}
+
+// ---------------------------------------------------------------- Python
+
+/// A Python string literal in double quotes.
+fn python_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c < ' ' || c == '\u{7f}' => {
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A value as a Python expression; dicts of members on several lines.
+fn python_value(out: &mut String, value: &Value, indent: usize, inline: bool) {
+    match value {
+        Value::Null => out.push_str("None"),
+        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => out.push_str(&python_string(s)),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                python_value(out, item, indent, true);
+            }
+            out.push(']');
+        }
+        Value::Object(members) if members.is_empty() => out.push_str("{}"),
+        Value::Object(members) if inline => {
+            out.push('{');
+            for (i, (key, member)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&python_string(key));
+                out.push_str(": ");
+                python_value(out, member, indent, true);
+            }
+            out.push('}');
+        }
+        Value::Object(members) => {
+            out.push_str("{\n");
+            for (key, member) in members {
+                pad(out, indent + 4);
+                out.push_str(&python_string(key));
+                out.push_str(": ");
+                python_value(out, member, indent + 4, false);
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+    }
+}
+
+fn cdk_python(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("from aws_cdk import aws_events as events\n\n");
+    let Value::Object(members) = pattern else { return out };
+    if cdk_typed_ok(pattern) {
+        out.push_str("events.Rule(\n    self,\n");
+        let _ = writeln!(out, "    {},", python_string(&names.pascal));
+        let _ = writeln!(out, "    rule_name={},", python_string(&names.rule));
+        if !names.description.is_empty() {
+            let _ = writeln!(out, "    description={},", python_string(&names.description));
+        }
+        out.push_str("    event_pattern=events.EventPattern(\n");
+        for (key, value) in members {
+            let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, _, py)| py);
+            let _ = write!(out, "        {property}=");
+            python_value(&mut out, value, 8, false);
+            out.push_str(",\n");
+        }
+        out.push_str("    ),\n)\n");
+    } else {
+        out.push_str("events.CfnRule(\n    self,\n");
+        let _ = writeln!(out, "    {},", python_string(&names.pascal));
+        let _ = writeln!(out, "    name={},", python_string(&names.rule));
+        if !names.description.is_empty() {
+            let _ = writeln!(out, "    description={},", python_string(&names.description));
+        }
+        out.push_str("    event_pattern=");
+        python_value(&mut out, pattern, 4, false);
+        out.push_str(",\n)\n");
+    }
+    out
+}
+
+// ---------------------------------------------------------------- Terraform (HCL)
+
+/// An HCL string literal: JSON-like escapes, and `${` / `%{` doubled so
+/// they are not read as interpolation or template directives.
+fn hcl_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '$' | '%' if chars.peek() == Some(&'{') => {
+                out.push(c);
+                out.push(c);
+            }
+            c if c < ' ' || c == '\u{7f}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The decimal, without exponent, that a JSON number literal denotes: how
+/// Terraform's `jsonencode` writes numbers.
+pub(super) fn plain_decimal(text: &str) -> String {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(i) => (&rest[..i], rest[i + 1..].parse::<i64>().unwrap_or(0)),
+        None => (rest, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int_part}{frac_part}");
+    let point = i64::try_from(int_part.len()).unwrap_or(0) + exponent;
+    let (whole, fraction) = if point <= 0 {
+        (String::new(), format!("{}{digits}", "0".repeat(usize::try_from(-point).unwrap_or(0))))
+    } else {
+        let point = usize::try_from(point).unwrap_or(0);
+        if point >= digits.len() {
+            (format!("{digits}{}", "0".repeat(point - digits.len())), String::new())
+        } else {
+            (digits[..point].to_owned(), digits[point..].to_owned())
+        }
+    };
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let body = if fraction.is_empty() { whole.to_owned() } else { format!("{whole}.{fraction}") };
+    if negative && body != "0" { format!("-{body}") } else { body }
+}
+
+/// A value as an HCL expression. Keys are always quoted (a bare `null` or
+/// `true` key would not be a string).
+fn hcl_value(out: &mut String, value: &Value, indent: usize) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => out.push_str(&hcl_string(s)),
+        Value::Array(items) if items.iter().all(is_scalar_or_empty) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                hcl_value(out, item, indent);
+            }
+            out.push(']');
+        }
+        Value::Array(items) => {
+            out.push_str("[\n");
+            for item in items {
+                pad(out, indent + 2);
+                hcl_value(out, item, indent + 2);
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push(']');
+        }
+        Value::Object(members) if members.is_empty() => out.push_str("{}"),
+        Value::Object(members) => {
+            out.push_str("{\n");
+            for (key, member) in members {
+                pad(out, indent + 2);
+                out.push_str(&hcl_string(key));
+                out.push_str(" = ");
+                hcl_value(out, member, indent + 2);
+                out.push('\n');
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+    }
+}
+
+fn terraform(pattern: &Value, names: &Names) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "resource \"aws_cloudwatch_event_rule\" \"{}\" {{", names.snake);
+    let _ = writeln!(out, "  name          = {}", hcl_string(&names.rule));
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "  description   = {}", hcl_string(&names.description));
+    }
+    out.push_str("  event_pattern = jsonencode(");
+    hcl_value(&mut out, pattern, 2);
+    out.push_str(")\n}\n");
+    out
+}
+
+// ---------------------------------------------------------------- shells
+
+/// A POSIX shell word in single quotes: nothing inside is special, and a
+/// single quote is written as `'\''`.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+fn aws_cli(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("aws events put-rule \\\n");
+    let _ = writeln!(out, "  --name {} \\", shell_quote(&names.rule));
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "  --description {} \\", shell_quote(&names.description));
+    }
+    let _ = writeln!(out, "  --event-pattern {}", shell_quote(&compact_json(pattern, false)));
+    out
+}
+
+/// A PowerShell string in single quotes (a quote is doubled).
+fn powershell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// PowerShell before 7.3 strips the double quotes of JSON passed to a native
+/// program, so the pattern goes through a file: ASCII-only JSON (non-ASCII as
+/// `\u` escapes) in a literal here-string, written without a byte-order mark.
+fn aws_cli_powershell(pattern: &Value, names: &Names) -> String {
+    let mut out = String::from("$pattern = @'\n");
+    out.push_str(&compact_json(pattern, true));
+    out.push_str("\n'@\nSet-Content -Path pattern.json -Value $pattern -Encoding ascii\n");
+    let _ = write!(out, "aws events put-rule --name {}", powershell_quote(&names.rule));
+    if !names.description.is_empty() {
+        let _ = write!(out, " --description {}", powershell_quote(&names.description));
+    }
+    out.push_str(" --event-pattern file://pattern.json\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_numbers_keep_their_value_under_yaml_1_1() {
+        assert_eq!(yaml_number("1e3"), "1.0e+3");
+        assert_eq!(yaml_number("-2.5E-4"), "-2.5E-4");
+        assert_eq!(yaml_number("7"), "7");
+    }
+
+    #[test]
+    fn yaml_quotes_what_would_change_meaning() {
+        for risky in ["yes", "On", "NULL", "~", "123456789012", "2024-01-01", "1e3", "0x1F", "", " a", "a: b", "-x"] {
+            assert!(yaml_string(risky).starts_with('"'), "{risky}");
+        }
+        for plain in ["aws.ec2", "EC2 Instance State-change Notification", "arn:aws:ec2:us-east-1:1:instance/i-1"] {
+            assert_eq!(yaml_string(plain), plain);
+        }
+    }
+
+    #[test]
+    fn javascript_prints_numbers_like_javascript() {
+        for (text, js) in [
+            ("1e3", "1000"),
+            ("1.50", "1.5"),
+            ("1e21", "1e+21"),
+            ("123456789012345678901", "123456789012345680000"),
+            ("0.000001", "0.000001"),
+            ("1e-7", "1e-7"),
+            ("-0", "0"),
+            ("-2.5e-8", "-2.5e-8"),
+            ("5000000000", "5000000000"),
+        ] {
+            assert_eq!(javascript_number(text), js, "{text}");
+        }
+    }
+
+    #[test]
+    fn plain_decimals_expand_exponents() {
+        for (text, plain) in [("1e3", "1000"), ("1.50", "1.5"), ("-2.5e-3", "-0.0025"), ("0", "0"), ("-0.0", "0")] {
+            assert_eq!(plain_decimal(text), plain, "{text}");
+        }
+    }
+
+    #[test]
+    fn shells_quote_single_quotes() {
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(powershell_quote("it's"), "'it''s'");
+        assert_eq!(hcl_string("${x} %{y} $z"), r#""$${x} %%{y} $z""#);
+    }
+}
