@@ -7,6 +7,7 @@
 //!   is not met; 2 for an invalid pattern or unreadable input).
 //! - `check` validates a pattern (exit 0 valid, 1 invalid, 2 unreadable).
 
+use crate::document::{FileKind, RuleDocument};
 use crate::batch::{self, Item};
 use crate::explain::{Explainer, Explanation};
 use crate::pattern::Pattern;
@@ -39,12 +40,13 @@ pub enum Command {
         event: String,
     },
     /// Test a pattern against event files (.json, .jsonl/.ndjson, folders, - for stdin)
-    /// or against the bundled sample events.
+    /// or against the bundled sample events; or run a rule file's own events
+    /// against their expected verdicts (`rulecraft test RULEFILE`).
     Test {
-        /// The pattern file.
+        /// The pattern file (without it, the one path is a rule file to run).
         #[arg(long, value_name = "FILE")]
-        pattern: String,
-        /// Event files, folders, or - for JSON Lines on standard input.
+        pattern: Option<String>,
+        /// Event files, folders, or - for JSON Lines on standard input; or one rule file.
         #[arg(value_name = "PATHS", required_unless_present = "samples")]
         paths: Vec<String>,
         /// Test against the bundled sample events (all, or those of --source).
@@ -96,6 +98,19 @@ pub enum Command {
         #[arg(long, conflicts_with = "json")]
         about: bool,
     },
+    /// Write a pattern (or a rule file's pattern) for an infrastructure tool, on standard output.
+    Export {
+        /// json, json-compact, cloudformation-yaml, cloudformation-json, sam, cdk-ts, cdk-python,
+        /// terraform, serverless, pulumi-ts, aws-cli, aws-cli-powershell.
+        #[arg(long, value_name = "FORMAT", value_parser = export_format_names())]
+        format: String,
+        /// The pattern file or rule file.
+        #[arg(value_name = "PATTERN_FILE")]
+        file: String,
+        /// The rule's name (default: the rule file's name, or the file's name).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
     /// Print the pattern the designer's form generates for these choices.
     New {
         /// The event source, e.g. aws.ec2.
@@ -145,9 +160,15 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Test { pattern, paths, samples, source, explain, format, quiet, expect } => {
             let options = TestOptions { explain, format, quiet, expect };
-            let events = if samples { Events::Samples(source) } else { Events::Paths(paths) };
-            test(&pattern, &events, options, &mut out, &mut err)
+            match pattern {
+                Some(pattern) => {
+                    let events = if samples { Events::Samples(source) } else { Events::Paths(paths) };
+                    test(&pattern, &events, options, &mut out, &mut err)
+                }
+                None => test_rule_file(&paths, samples, options, &mut out, &mut err),
+            }
         }
+        Command::Export { format, file, name } => export_command(&format, &file, name, &mut out, &mut err),
         Command::Check { file } => check(&file, &mut out, &mut err),
         Command::Catalog { query, json } => catalog_command(&query.join(" "), json, &mut out, &mut err),
         Command::Samples { source, detail_type, json, about } => {
@@ -160,6 +181,127 @@ pub fn run(command: Command) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     ExitCode::from(code)
+}
+
+fn export_format_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::export::Format::ALL.map(crate::export::Format::name))
+}
+
+/// Reads a rule file or a plain pattern file, reporting failure on `err`.
+fn open_rule(path: &str, err: &mut impl Write) -> Option<(RuleDocument, FileKind)> {
+    match RuleDocument::open(std::path::Path::new(path)) {
+        Ok(opened) => Some(opened),
+        Err(e) => {
+            writeln!(err, "rulecraft: {e}").ok();
+            None
+        }
+    }
+}
+
+fn export_command(format: &str, file: &str, name: Option<String>, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let Some(format) = crate::export::Format::from_name(format) else {
+        writeln!(err, "rulecraft: unknown format {format:?}").ok();
+        return 2;
+    };
+    let Some((document, _)) = open_rule(file, err) else { return 2 };
+    let options = crate::export::ExportOptions {
+        name: name.unwrap_or_else(|| document.name.clone()),
+        description: document.description.clone(),
+    };
+    match crate::export::export(&document.pattern, format, &options) {
+        Ok(exported) => {
+            out.write_all(exported.text.as_bytes()).ok();
+            for warning in &exported.warnings {
+                writeln!(err, "rulecraft: warning: {warning}").ok();
+            }
+            0
+        }
+        Err(_) => {
+            // Show the error as `check` does: where, with a caret.
+            match Pattern::parse(&document.pattern) {
+                Err(e) => writeln!(err, "{}", e.render(file, &document.pattern)).ok(),
+                Ok(_) => writeln!(err, "rulecraft: {file}: cannot export").ok(),
+            };
+            1
+        }
+    }
+}
+
+/// `rulecraft test RULEFILE`: each of the rule's own events against the
+/// verdict it expects. Exit 0 when all are as expected, 1 when any is not,
+/// 2 when the file, its pattern or an event cannot be read.
+fn test_rule_file(paths: &[String], samples: bool, options: TestOptions, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let [path] = paths else {
+        writeln!(err, "rulecraft: give --pattern FILE with event files, or one rule file to run its own events").ok();
+        return 2;
+    };
+    if samples {
+        writeln!(err, "rulecraft: --samples needs --pattern FILE").ok();
+        return 2;
+    }
+    let Some((document, kind)) = open_rule(path, err) else { return 2 };
+    if kind == FileKind::Pattern {
+        writeln!(err, "rulecraft: {path} is a plain pattern, not a rule file: give event files too, as in rulecraft test --pattern {path} EVENTS").ok();
+        return 2;
+    }
+    let pattern = match Pattern::parse(&document.pattern) {
+        Ok(p) => p,
+        Err(e) => {
+            writeln!(err, "{}", e.render(&format!("{path} (pattern)"), &document.pattern)).ok();
+            return 2;
+        }
+    };
+    let mut matcher = EventMatcher::new(&pattern);
+    let mut explainer = Explainer::new(&pattern);
+    let (mut as_expected, mut unexpected, mut unreadable, mut unchecked) = (0, 0, 0, 0);
+    for event in &document.events {
+        let verdict = match matcher.matches(&event.event) {
+            Ok(v) => v,
+            Err(e) => {
+                unreadable += 1;
+                let at = crate::json::Position::of(&event.event, e.span().start);
+                writeln!(out, "{}: unreadable: {at}: {e}", event.name).ok();
+                continue;
+            }
+        };
+        let got = if verdict { "matched" } else { "no match" };
+        let reasons = if verdict {
+            String::new()
+        } else {
+            explainer.explain(&event.event).ok().map(|x| miss_reasons(&x).join("; ")).unwrap_or_default()
+        };
+        let reasons = if reasons.is_empty() { reasons } else { format!(" ({reasons})") };
+        match event.expect {
+            Some(expect) if expect.met_by(verdict) => {
+                as_expected += 1;
+                if !options.quiet {
+                    writeln!(out, "{}: {got}, as expected", event.name).ok();
+                }
+            }
+            Some(expect) => {
+                unexpected += 1;
+                writeln!(out, "{}: {got}, but expected {}{reasons}", event.name, expect.label()).ok();
+            }
+            None => {
+                unchecked += 1;
+                if !options.quiet {
+                    writeln!(out, "{}: {got} (no expected verdict){reasons}", event.name).ok();
+                }
+            }
+        }
+    }
+    writeln!(
+        out,
+        "{}: {} events: {as_expected} as expected, {unexpected} not as expected, {unchecked} without an expected verdict, {unreadable} unreadable",
+        document.name,
+        document.events.len()
+    )
+    .ok();
+    match (unreadable, unexpected) {
+        (0, 0) => 0,
+        (0, _) => 1,
+        _ => 2,
+    }
 }
 
 /// Reads a `--event-pattern`/`--event` value: inline JSON or `file://PATH`.

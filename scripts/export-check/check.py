@@ -116,6 +116,18 @@ def _json_clean(value, where="pattern"):
 def load_yaml(text):
     try:
         return yaml.load(text, Loader=CfnLoader)
+    except yaml.MarkedYAMLError as e:
+        parts = []
+        if e.context:
+            ctx = e.context
+            if e.context_mark is not None:
+                ctx += " (line %d:%d)" % (e.context_mark.line + 1, e.context_mark.column + 1)
+            parts.append(ctx)
+        if e.problem_mark is not None:
+            parts.append("line %d:%d: %s" % (e.problem_mark.line + 1, e.problem_mark.column + 1, e.problem))
+        else:
+            parts.append(str(e.problem))
+        raise CheckError("YAML: " + "; ".join(parts))
     except yaml.YAMLError as e:
         raise CheckError("YAML: " + " ".join(str(e).split("\n")))
 

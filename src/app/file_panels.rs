@@ -179,3 +179,71 @@ fn age_text(secs: u64) -> String {
         _ => format!("{} days", secs / 86_400),
     }
 }
+
+/// The export dialog: format list, preview, warnings, Copy and Save as.
+pub fn export_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<Command>, colours: &super::theme::Palette) {
+    let Some(current) = state.export.as_ref().map(|d| d.format) else { return };
+    let mut open = true;
+    egui::Window::new("Export")
+        .open(&mut open)
+        .default_size([760.0, 560.0])
+        .collapsible(false)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label("Rule name");
+                let response = ui
+                    .add(TextEdit::singleline(&mut state.file.name).desired_width(260.0))
+                    .labelled_by(label.id)
+                    .on_hover_text("Each format turns it into its own kind of name (resource, variable, rule name)");
+                if response.changed() {
+                    commands.push(Command::RuleInfoEdited);
+                }
+            });
+            ui.separator();
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(190.0);
+                    for format in crate::export::Format::ALL {
+                        if ui
+                            .selectable_label(format == current, format.title())
+                            .on_hover_text(format!("rulecraft export --format {}", format.name()))
+                            .clicked()
+                        {
+                            commands.push(Command::ExportFormat(format));
+                        }
+                    }
+                });
+                ui.separator();
+                ui.vertical(|ui| {
+                    let preview = state.export_preview().cloned();
+                    match preview {
+                        Some(Ok(exported)) => {
+                            ui.horizontal(|ui| {
+                                if ui.button("Copy").on_hover_text("Copy the text to the clipboard").clicked() {
+                                    ui.ctx().copy_text(exported.text.clone());
+                                    commands.push(Command::Notice(format!("Copied the {} export", current.title())));
+                                }
+                                if ui.button("Save as…").on_hover_text("Save the text to a file").clicked() {
+                                    commands.push(Command::SaveExport);
+                                }
+                            });
+                            for warning in &exported.warnings {
+                                ui.label(RichText::new(format!("Note: {warning}")).color(colours.missed));
+                            }
+                            egui::ScrollArea::both().id_salt("export preview").auto_shrink(false).show(ui, |ui| {
+                                let job = super::highlight::code_job(ui, &exported.text, current.syntax());
+                                ui.add(egui::Label::new(job).wrap_mode(egui::TextWrapMode::Extend));
+                            });
+                        }
+                        Some(Err(error)) => {
+                            ui.label(RichText::new(format!("Nothing to export: {error}")).color(colours.error));
+                        }
+                        None => {}
+                    }
+                });
+            });
+        });
+    if !open {
+        commands.push(Command::CloseExport);
+    }
+}

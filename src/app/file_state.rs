@@ -7,6 +7,7 @@
 use super::state::{AppState, Command, EventEntry, EventOrigin};
 use crate::document::{DesignerState, FileKind, RecentFiles, RuleDocument, TestEvent, io_reason};
 use crate::recovery::{Orphan, RecoverySlot, RecoveryStore, Snapshot, now_secs};
+use crate::export::{ExportError, ExportOptions, Exported, Format};
 use std::path::{Path, PathBuf};
 
 /// Something that would replace or close the current document, so unsaved
@@ -93,6 +94,18 @@ pub struct FileState {
     /// The content last written to the recovery file, and when (seconds).
     recovery_written: Option<(String, f64)>,
 }
+
+/// The export dialog: the chosen format and the export of the current
+/// pattern, made again only when the pattern, name or format changes.
+#[derive(Debug)]
+pub struct ExportDialog {
+    /// The format shown.
+    pub format: Format,
+    cached: Option<(ExportKey, Result<Exported, ExportError>)>,
+}
+
+/// What an export was made from: (pattern revision, format, name, description).
+type ExportKey = (u64, Format, String, String);
 
 /// How often, at most, unsaved work is written to the recovery file.
 pub const RECOVERY_INTERVAL_SECS: f64 = 2.0;
@@ -289,8 +302,42 @@ impl AppState {
                 }
             }
             Command::DismissAlert => self.file.alert = None,
+            Command::OpenNow(path) => self.open_path(&path),
+            Command::OpenExport => {
+                if self.export.is_none() {
+                    self.export = Some(ExportDialog { format: Format::CloudFormationYaml, cached: None });
+                }
+            }
+            Command::CloseExport => self.export = None,
+            Command::ExportFormat(format) => {
+                if let Some(dialog) = &mut self.export {
+                    dialog.format = format;
+                }
+            }
+            Command::SaveExport => {
+                if let Some(Ok(exported)) = self.export_preview() {
+                    let text = exported.text.clone();
+                    if let Some(format) = self.export.as_ref().map(|d| d.format) {
+                        let suggested = format!("{}.{}", file_stem(&self.file.name), format.extension());
+                        self.file.dialog = Some(DialogRequest::SaveExport { suggested, text });
+                    }
+                }
+            }
             _ => {}
         }
+    }
+
+    /// The export of the current pattern in the dialog's format.
+    pub fn export_preview(&mut self) -> Option<&Result<Exported, ExportError>> {
+        let revision = self.pattern_revision();
+        let dialog = self.export.as_mut()?;
+        let key = (revision, dialog.format, self.file.name.clone(), self.file.description.clone());
+        if dialog.cached.as_ref().is_none_or(|(k, _)| *k != key) {
+            let options = ExportOptions { name: self.file.name.clone(), description: self.file.description.clone() };
+            let exported = crate::export::export(&self.pattern_text, dialog.format, &options);
+            dialog.cached = Some((key, exported));
+        }
+        dialog.cached.as_ref().map(|(_, e)| e)
     }
 
     /// Does `action` (unsaved changes were saved or may be dropped).

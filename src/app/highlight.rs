@@ -111,3 +111,10 @@ mod tests {
         assert_eq!(whole, text);
     }
 }
+
+/// Highlighted code in `language` (a syntect name or file extension).
+#[must_use]
+pub fn code_job(ui: &egui::Ui, text: &str, language: &str) -> LayoutJob {
+    let theme = egui_extras::syntax_highlighting::CodeTheme::from_memory(ui.ctx(), ui.style());
+    egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text, language)
+}

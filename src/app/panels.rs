@@ -1,6 +1,7 @@
 //! The panels. Each reads the state and pushes [`Command`]s; the commands are
 //! applied after the frame is drawn, so nothing changes mid-layout.
 
+use super::file_panels::{export_ui, file_dialogs_ui, file_shortcuts, menu_ui, open_shortcut, rule_info_ui};
 use super::highlight::{Mark, json_job};
 use super::state::{AppState, Command, EventOrigin, EventVerdict, FormSync, decisive_spans};
 use super::theme::{Palette, palette};
@@ -10,9 +11,12 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText, TextEdit};
 /// The whole window: toolbar, form (left), events (right), pattern (centre).
 pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut commands = Vec::new();
+    file_shortcuts(ui, &mut commands);
     shortcuts(ui, state, &mut commands);
+    open_shortcut(ui, &mut commands);
     super::files::receive_events(ui.ctx(), &mut commands);
     let colours = palette(ui.visuals());
+    egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, state, &mut commands));
     egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, &mut commands));
     egui::Panel::left("form").resizable(true).default_size(300.0).size_range(220.0..=520.0).show(ui, |ui| {
         form_ui(ui, state, &mut commands, &colours);
@@ -22,6 +26,8 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     });
     egui::CentralPanel::default().show(ui, |ui| pattern_ui(ui, state, &mut commands, &colours));
     about_samples_ui(ui.ctx(), state);
+    export_ui(ui.ctx(), state, &mut commands, &colours);
+    file_dialogs_ui(ui.ctx(), state, &mut commands);
     for command in commands {
         state.handle(command);
     }
@@ -184,6 +190,8 @@ fn outline_ui(ui: &mut egui::Ui, state: &mut AppState, colours: &Palette) {
 fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
     let sync = state.analysis().form_sync.clone();
     ui.add_space(4.0);
+    rule_info_ui(ui, state, commands);
+    ui.separator();
     match &sync {
         FormSync::Follows => {}
         FormSync::CannotShow(reason) => {
@@ -499,6 +507,11 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
                     Some(EventVerdict::Unreadable(_)) => ("unreadable", colours.error),
                     _ => ("", colours.muted),
                 };
+                let expectation = match (event.expect, verdicts.get(index)) {
+                    (Some(expect), Some(EventVerdict::Matched)) => Some((expect, expect.met_by(true))),
+                    (Some(expect), Some(EventVerdict::NotMatched)) => Some((expect, expect.met_by(false))),
+                    _ => None,
+                };
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("{mark:>10}")).monospace().color(colour));
                     let own = if event.origin == EventOrigin::Own { "(yours) " } else { "" };
@@ -512,6 +525,15 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
                     if ui.selectable_label(selected, format!("{own}{}", event.name)).on_hover_text(hint).clicked() {
                         commands.push(Command::SelectEvent(Some(index)));
                     }
+                    match expectation {
+                        Some((_, true)) => {
+                            ui.label(RichText::new("as expected").color(colours.matched));
+                        }
+                        Some((expect, false)) => {
+                            ui.label(RichText::new(format!("expected {}", expect.label())).color(colours.error).strong());
+                        }
+                        None => {}
+                    }
                 });
             }
         },
@@ -520,6 +542,33 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
     add_event_ui(ui, state, commands);
     ui.separator();
     selected_event_ui(ui, state, commands, colours);
+}
+
+/// The verdict the user expects of their event (saved with the rule and
+/// checked by `rulecraft test RULEFILE`), and its removal.
+fn expectation_ui(
+    ui: &mut egui::Ui,
+    index: usize,
+    current: Option<crate::document::Expectation>,
+    commands: &mut Vec<Command>,
+) {
+    use crate::document::Expectation;
+    ui.horizontal(|ui| {
+        ui.label("Expected verdict");
+        for (choice, text, hint) in [
+            (None, "none", "No expectation: the verdict is only shown"),
+            (Some(Expectation::Match), "match", "The pattern must match this event"),
+            (Some(Expectation::NoMatch), "no match", "The pattern must not match this event"),
+        ] {
+            if ui.selectable_label(current == choice, text).on_hover_text(hint).clicked() && current != choice {
+                commands.push(Command::SetExpectation { index, expect: choice });
+            }
+        }
+        ui.separator();
+        if ui.small_button("Remove event").on_hover_text("Remove this event from your events").clicked() {
+            commands.push(Command::RemoveEvent(index));
+        }
+    });
 }
 
 fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
@@ -565,6 +614,9 @@ fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec
     let verdict = state.analysis().verdicts.get(index).cloned();
     let Some(event) = state.events.get(index) else { return };
     ui.strong(&event.name);
+    if event.origin == EventOrigin::Own {
+        expectation_ui(ui, index, event.expect, commands);
+    }
     match (&verdict, &explanation) {
         (Some(EventVerdict::Unreadable(why)), _) => {
             ui.label(RichText::new(format!("Unreadable: {why}")).color(colours.error));

@@ -15,7 +15,7 @@ use crate::document::Expectation;
 use crate::{EventMatcher, samples};
 use std::path::PathBuf;
 
-pub use super::file_state::{Action, Answer, DialogRequest, FileState};
+pub use super::file_state::{Action, Answer, DialogRequest, FileState, RECOVERY_INTERVAL_SECS};
 
 /// Where an event in the list comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,6 +183,18 @@ pub enum Command {
     DiscardOrphan(usize),
     /// Close the alert.
     DismissAlert,
+    /// Open the export dialog.
+    OpenExport,
+    /// Close the export dialog.
+    CloseExport,
+    /// Show the export in this format.
+    ExportFormat(crate::export::Format),
+    /// Ask where to save the export shown.
+    SaveExport,
+    /// Show a message in the toolbar.
+    Notice(String),
+    /// Open this file now (unsaved changes were already asked about).
+    OpenNow(PathBuf),
 }
 
 /// A condition being written in the form.
@@ -262,6 +274,8 @@ pub struct AppState {
     analysis: Option<(AnalysisKey, Analysis)>,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
+    /// The export dialog, while open.
+    pub export: Option<super::file_state::ExportDialog>,
 }
 
 /// The form a new window starts with.
@@ -328,6 +342,7 @@ impl AppState {
             events_revision: 0,
             analysis: None,
             file: FileState::untitled(),
+            export: None,
         };
         state.form_follows_pattern();
         state.mark_saved();
@@ -443,6 +458,7 @@ impl AppState {
                     self.events_revision += 1;
                 }
             }
+            Command::Notice(text) => self.notice = Some(text),
             other => self.handle_file(other),
         }
     }
