@@ -190,7 +190,7 @@ impl FieldCondition {
 
 /// What the form holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Form {
     /// The chosen `source`, if any.
     pub source: Option<String>,

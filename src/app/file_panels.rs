@@ -187,6 +187,8 @@ pub fn export_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<C
     egui::Window::new("Export")
         .open(&mut open)
         .default_size([760.0, 560.0])
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
@@ -243,7 +245,8 @@ pub fn export_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<C
                 });
             });
         });
-    if !open {
+    let modal_open = state.file.prompt.is_some() || state.file.alert.is_some();
+    if !open || (!modal_open && ctx.input(|i| i.key_pressed(egui::Key::Escape))) {
         commands.push(Command::CloseExport);
     }
 }
