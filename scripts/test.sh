@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/system-packages.sh build
+# The export tests read exports back with Node.js and Python tools.
+command -v node >/dev/null && command -v npm >/dev/null || scripts/system-packages.sh node
 
 echo "== only the window code may use egui"
 if grep -rln --include='*.rs' -E '\b(egui|eframe)::' src | grep -vE '^src/(app/|main\.rs)'; then
@@ -16,6 +18,9 @@ cargo fmt --all -- --check
 
 echo "== lints"
 cargo clippy --locked --all-targets -- -D warnings
+
+echo "== export checkers (TypeScript + aws-cdk-lib, PyYAML + aws-cdk-lib; pinned, cached)"
+scripts/export-check/install.sh
 
 echo "== tests"
 cargo test --locked

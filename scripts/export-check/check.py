@@ -198,7 +198,14 @@ def _pairs_no_dupes(pairs):
     return out
 
 
+# The JSON text strict_json last read: for the shell formats this is exactly the
+# text AWS receives, so the caller can compare number spellings too.
+LAST_STRICT_TEXT = None
+
+
 def strict_json(text, what):
+    global LAST_STRICT_TEXT
+    LAST_STRICT_TEXT = text
     try:
         return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_pairs_no_dupes)
     except json.JSONDecodeError as e:
@@ -445,8 +452,12 @@ def main():
             text = obj.get("text")
             if not isinstance(text, str):
                 raise CheckError('input has no "text" string')
+            global LAST_STRICT_TEXT
+            LAST_STRICT_TEXT = None
             pattern = check_one(obj.get("format"), text, idx)
             res = {"id": rid, "ok": True, "pattern": pattern}
+            if LAST_STRICT_TEXT is not None:
+                res["pattern_text"] = LAST_STRICT_TEXT
             s = json.dumps(res, ensure_ascii=False, allow_nan=False)
         except CheckError as e:
             s = json.dumps({"id": rid, "ok": False, "error": str(e)[:MAX_ERR]}, ensure_ascii=False)

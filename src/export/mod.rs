@@ -225,7 +225,20 @@ pub fn export(pattern_text: &str, format: Format, options: &ExportOptions) -> Re
     let pattern = Value::from_node(&tree);
     let names = Names::new(options);
     let text = writers::write(format, &pattern, &names);
-    Ok(Exported { text, warnings: number_warnings(&pattern, format) })
+    let mut warnings = number_warnings(&pattern, format);
+    if format == Format::CdkPython && null_inside_operator(&pattern) {
+        warnings.push(
+            "AWS CDK for Python drops null values inside operators (jsii leaves out every None); this export loses them"
+                .to_owned(),
+        );
+    }
+    if matches!(format, Format::CdkTs | Format::CdkPython) && has_key(&pattern, "__proto__") {
+        warnings.push(
+            "AWS CDK cannot carry a field named __proto__ (TypeScript drops it, Python's jsii refuses it): use the CloudFormation or JSON export for this pattern"
+                .to_owned(),
+        );
+    }
+    Ok(Exported { text, warnings })
 }
 
 /// The rule's name in each tool's form.
@@ -283,6 +296,36 @@ impl Names {
         }
         rule.truncate(64);
         Self { rule, pascal, camel, snake, description: options.description.trim().to_owned() }
+    }
+}
+
+/// Whether an object anywhere in the value has a member named `key`.
+fn has_key(value: &Value, key: &str) -> bool {
+    match value {
+        Value::Array(items) => items.iter().any(|v| has_key(v, key)),
+        Value::Object(members) => members.iter().any(|(k, v)| k == key || has_key(v, key)),
+        _ => false,
+    }
+}
+
+/// Whether a `null` sits inside an operator object (where CDK's `Match`
+/// helpers cannot stand in for it), rather than directly in a list.
+fn null_inside_operator(value: &Value) -> bool {
+    fn contains_null(value: &Value) -> bool {
+        match value {
+            Value::Null => true,
+            Value::Array(items) => items.iter().any(contains_null),
+            Value::Object(members) => members.iter().any(|(_, v)| contains_null(v)),
+            _ => false,
+        }
+    }
+    match value {
+        Value::Object(members) => members.iter().any(|(key, v)| match v {
+            Value::Array(items) if key == "$or" => items.iter().any(null_inside_operator),
+            Value::Array(items) => items.iter().any(|item| matches!(item, Value::Object(_)) && contains_null(item)),
+            other => null_inside_operator(other),
+        }),
+        _ => false,
     }
 }
 

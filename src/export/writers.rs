@@ -461,18 +461,211 @@ const CDK_KEYS: [(&str, &str, &str); 9] = [
     ("detail", "detail", "detail"),
 ];
 
+/// A call of one of CDK's `events.Match` helpers: its name in TypeScript
+/// and Python, and its arguments. Each renders to a list of conditions
+/// exactly equal to the raw JSON it replaces (checked against real CDK).
+struct MatchCall {
+    ts: &'static str,
+    py: &'static str,
+    args: Vec<Value>,
+    /// Helper calls as arguments (`allOf(greaterThan(0), lessThan(5))`).
+    nested: Vec<MatchCall>,
+}
+
+impl MatchCall {
+    fn new(ts: &'static str, py: &'static str, args: Vec<Value>) -> Self {
+        Self { ts, py, args, nested: Vec::new() }
+    }
+
+    fn write(&self, out: &mut String, python: bool) {
+        out.push_str("events.Match.");
+        out.push_str(if python { self.py } else { self.ts });
+        out.push('(');
+        for (i, arg) in self.args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if python {
+                python_value(out, arg, 0, true);
+            } else {
+                js_value(out, arg, 0, true);
+            }
+        }
+        for (i, call) in self.nested.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            call.write(out, python);
+        }
+        out.push(')');
+    }
+}
+
+/// The `Match` helper that renders exactly as this one condition, if any.
+fn match_call(condition: &Value) -> Option<MatchCall> {
+    let text = |v: &Value| matches!(v, Value::String(_));
+    match condition {
+        Value::Null => return Some(MatchCall::new("nullValue", "null_value", Vec::new())),
+        Value::Object(members) if members.len() == 1 => {
+            let (operator, operand) = (&members[0].0, &members[0].1);
+            let one = |ts, py| Some(MatchCall::new(ts, py, vec![operand.clone()]));
+            return match (operator.as_str(), operand) {
+                ("prefix", Value::String(_)) => one("prefix", "prefix"),
+                ("suffix", Value::String(_)) => one("suffix", "suffix"),
+                ("wildcard", Value::String(_)) => one("wildcard", "wildcard"),
+                ("equals-ignore-case", Value::String(_)) => one("equalsIgnoreCase", "equals_ignore_case"),
+                ("prefix" | "suffix", Value::Object(inner)) => match inner.as_slice() {
+                    [(key, value @ Value::String(_))] if key == "equals-ignore-case" => {
+                        let (ts, py) = if operator == "prefix" {
+                            ("prefixEqualsIgnoreCase", "prefix_equals_ignore_case")
+                        } else {
+                            ("suffixEqualsIgnoreCase", "suffix_equals_ignore_case")
+                        };
+                        Some(MatchCall::new(ts, py, vec![value.clone()]))
+                    }
+                    _ => None,
+                },
+                ("exists", Value::Bool(true)) => Some(MatchCall::new("exists", "exists", Vec::new())),
+                ("exists", Value::Bool(false)) => Some(MatchCall::new("doesNotExist", "does_not_exist", Vec::new())),
+                ("anything-but", Value::Array(values))
+                    if !values.is_empty()
+                        && (values.iter().all(text) || values.iter().all(|v| matches!(v, Value::Number(_)))) =>
+                {
+                    Some(MatchCall::new("anythingBut", "anything_but", values.clone()))
+                }
+                ("anything-but", Value::Object(inner)) => anything_but_call(inner),
+                ("numeric", Value::Array(terms)) => numeric_call(terms),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    None
+}
+
+/// `anythingButPrefix` and its kin: one value as a scalar, several as a list.
+fn anything_but_call(inner: &[(String, Value)]) -> Option<MatchCall> {
+    let [(key, operand)] = inner else { return None };
+    let (ts, py) = match key.as_str() {
+        "prefix" => ("anythingButPrefix", "anything_but_prefix"),
+        "suffix" => ("anythingButSuffix", "anything_but_suffix"),
+        "wildcard" => ("anythingButWildcard", "anything_but_wildcard"),
+        "equals-ignore-case" => ("anythingButEqualsIgnoreCase", "anything_but_equals_ignore_case"),
+        _ => return None,
+    };
+    match operand {
+        Value::String(_) => Some(MatchCall::new(ts, py, vec![operand.clone()])),
+        Value::Array(values) if values.len() > 1 && values.iter().all(|v| matches!(v, Value::String(_))) => {
+            Some(MatchCall::new(ts, py, values.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// `greaterThan(5)` and the like for one comparison; `allOf(...)` for two.
+fn numeric_call(terms: &[Value]) -> Option<MatchCall> {
+    let comparison = |op: &Value, number: &Value| -> Option<MatchCall> {
+        let Value::Number(_) = number else { return None };
+        let Value::String(op) = op else { return None };
+        let (ts, py) = match op.as_str() {
+            ">" => ("greaterThan", "greater_than"),
+            ">=" => ("greaterThanOrEqual", "greater_than_or_equal"),
+            "<" => ("lessThan", "less_than"),
+            "<=" => ("lessThanOrEqual", "less_than_or_equal"),
+            "=" => ("equal", "equal"),
+            _ => return None,
+        };
+        Some(MatchCall::new(ts, py, vec![number.clone()]))
+    };
+    match terms {
+        [op, number] => comparison(op, number),
+        [op1, n1, op2, n2] => {
+            let (first, second) = (comparison(op1, n1)?, comparison(op2, n2)?);
+            Some(MatchCall { ts: "allOf", py: "all_of", args: Vec::new(), nested: vec![first, second] })
+        }
+        _ => None,
+    }
+}
+
+/// Writes a field's list of conditions for CDK: a lone helper call as it
+/// is, helpers spread into a list with literals, raw objects where CDK has
+/// no helper. Returns false if a raw object had to be written (CDK's typed
+/// top-level fields cannot take one).
+fn cdk_conditions(out: &mut String, items: &[Value], python: bool) -> bool {
+    let calls: Vec<Option<MatchCall>> =
+        items.iter().map(|v| if matches!(v, Value::String(_) | Value::Number(_) | Value::Bool(_)) { None } else { match_call(v) }).collect();
+    if let [Some(call)] = calls.as_slice() {
+        call.write(out, python);
+        return true;
+    }
+    let mut typed = true;
+    out.push('[');
+    for (i, (item, call)) in items.iter().zip(&calls).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        match call {
+            Some(call) => {
+                out.push_str(if python { "*" } else { "..." });
+                call.write(out, python);
+            }
+            None => {
+                typed &= matches!(item, Value::String(_));
+                if python {
+                    python_value(out, item, 0, true);
+                } else {
+                    js_value(out, item, 0, true);
+                }
+            }
+        }
+    }
+    out.push(']');
+    typed
+}
+
+/// Writes a `detail`-like object for CDK: lists of conditions through
+/// [`cdk_conditions`], nested objects recursively, multi-line.
+fn cdk_object(out: &mut String, members: &[(String, Value)], indent: usize, python: bool) {
+    if members.is_empty() {
+        out.push_str("{}");
+        return;
+    }
+    out.push_str("{\n");
+    for (key, value) in members {
+        pad(out, indent + if python { 4 } else { 2 });
+        out.push_str(&if python { python_string(key) } else { js_key(key) });
+        out.push_str(": ");
+        cdk_value(out, key, value, indent + if python { 4 } else { 2 }, python);
+        out.push_str(",\n");
+    }
+    pad(out, indent);
+    out.push('}');
+}
+
+fn cdk_value(out: &mut String, key: &str, value: &Value, indent: usize, python: bool) {
+    match value {
+        Value::Array(items) if key != "$or" => {
+            cdk_conditions(out, items, python);
+        }
+        Value::Object(members) => cdk_object(out, members, indent, python),
+        other if python => python_value(out, other, indent, false),
+        other => js_value(out, other, indent, false),
+    }
+}
+
 /// Whether CDK's typed `EventPattern` can hold the pattern: only its keys,
-/// `detail` an object, every other key a list of strings (CDK types them
-/// `string[]`).
+/// not empty, `detail` an object, and every other key's list writable as
+/// strings and `Match` helpers (CDK types them `string[]`).
 fn cdk_typed_ok(pattern: &Value) -> bool {
     let Value::Object(members) = pattern else { return false };
-    members.iter().all(|(key, value)| match key.as_str() {
-        "detail" => matches!(value, Value::Object(_)),
-        _ => {
-            CDK_KEYS.iter().any(|(k, _, _)| k == key)
-                && matches!(value, Value::Array(items) if items.iter().all(|v| matches!(v, Value::String(_))))
-        }
-    })
+    !members.is_empty()
+        && members.iter().all(|(key, value)| match key.as_str() {
+            "detail" => matches!(value, Value::Object(_)),
+            _ => {
+                CDK_KEYS.iter().any(|(k, _, _)| k == key)
+                    && matches!(value, Value::Array(items) if cdk_conditions(&mut String::new(), items, false))
+            }
+        })
 }
 
 fn cdk_ts(pattern: &Value, names: &Names) -> String {
@@ -490,7 +683,7 @@ fn cdk_ts(pattern: &Value, names: &Names) -> String {
             pad(&mut out, 4);
             out.push_str(&js_key(property));
             out.push_str(": ");
-            js_value(&mut out, value, 4, false);
+            cdk_value(&mut out, key, value, 4, false);
             out.push_str(",\n");
         }
         out.push_str("  },\n});\n");
@@ -504,7 +697,7 @@ fn cdk_ts(pattern: &Value, names: &Names) -> String {
             let _ = writeln!(out, "  description: {},", js_string(&names.description));
         }
         out.push_str("  eventPattern: ");
-        js_value(&mut out, pattern, 2, false);
+        cdk_object(&mut out, members, 2, false);
         out.push_str(",\n});\n");
     }
     out
@@ -605,7 +798,7 @@ fn cdk_python(pattern: &Value, names: &Names) -> String {
         for (key, value) in members {
             let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, _, py)| py);
             let _ = write!(out, "        {property}=");
-            python_value(&mut out, value, 8, false);
+            cdk_value(&mut out, key, value, 8, true);
             out.push_str(",\n");
         }
         out.push_str("    ),\n)\n");
@@ -617,7 +810,7 @@ fn cdk_python(pattern: &Value, names: &Names) -> String {
             let _ = writeln!(out, "    description={},", python_string(&names.description));
         }
         out.push_str("    event_pattern=");
-        python_value(&mut out, pattern, 4, false);
+        cdk_object(&mut out, members, 4, true);
         out.push_str(",\n)\n");
     }
     out

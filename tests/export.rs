@@ -1,0 +1,275 @@
+//! Every export format, checked by reading its output back with a real
+//! parser for its language, over every valid pattern of the conformance data
+//! and patterns built around the traps users hit (YAML's booleans, dates and
+//! octal-looking account ids, exponents, unicode, quotes, `${`, dashed and
+//! dotted keys, `null`, `$or`).
+//!
+//! JSON and Terraform are read here (our JSON reader; hcl-rs, which also
+//! evaluates `jsonencode(...)`'s argument). The others go to the checkers in
+//! `scripts/export-check/` (installed by `scripts/export-check/install.sh`,
+//! which `scripts/test.sh` runs): PyYAML with YAML 1.1 rules for
+//! CloudFormation, SAM and Serverless; the TypeScript compiler with the real
+//! aws-cdk-lib (type-checked and synthesized) for CDK TypeScript; Python's
+//! parser and the real aws-cdk-lib for CDK Python; real bash for the AWS CLI.
+//!
+//! A pattern read back must mean the same to EventBridge as the one written
+//! ([`same_pattern`]); where a tool rewrites a number EventBridge compares by
+//! its text, the export must say so in a warning.
+
+use rulecraft::export::{ExportOptions, Format, Value, export, parse_value, same_pattern};
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+/// Patterns around the traps, besides the conformance data's.
+const TRAPS: &[&str] = &[
+    r#"{"account": ["123456789012", "012345670123", "012345678901"], "detail": {"flag": ["yes", "on", "no", "Off", "null", "~", "true", "y", "n"], "day": ["2024-01-01", "2024-01-01T10:00:00Z", "12:30:45"], "look": ["1e3", "0x1F", "0o17", "1_000", ".inf", "-.5", "+1", "0"]}}"#,
+    r#"{"detail": {"count": [1e3, 1E+2, -0.5, 5000000000, 0, -0, 1.50, 2.5e-3], "big": [1e10, 12345678901234567890, 0.0000001], "range": [{"numeric": [">", 1e3, "<=", 5e9]}]}}"#,
+    r#"{"detail": {"이름": ["김민준", "🚀 launch"], "a.b": ["dotted"], "with-dash": ["x"], "$or-like": ["y"], "__proto__": ["p"], "constructor": ["c"], "null": ["k"], "true": ["k"], "1": ["digit key"]}}"#,
+    r##"{"detail": {"q": ["it's", "say \"hi\"", "back\\slash", "tab\there", "line\nbreak", "${var}", "%{if}", "$HOME", "`cmd`", "!hist", "a: b", "# not a comment", "- dash", "@at", "*star", "&anchor", "?q", "|pipe", ">gt", "{brace}", "[bracket]", ",comma", "'single'"]}}"##,
+    r#"{"detail": {"nothing": [null], "maybe": [null, "x"], "empty": [""], "space": [" ", " lead", "trail "], "ctl": ["\u0001\u007f\u0085\u2028\ufeff"]}}"#,
+    r#"{"source": [{"prefix": "aws."}], "detail-type": [{"anything-but": ["A", "B"]}], "detail": {"ip": [{"cidr": "10.0.0.0/24"}], "w": [{"wildcard": "a*b"}], "e": [{"exists": true}], "ne": [{"exists": false}], "ic": [{"equals-ignore-case": "Run"}], "pic": [{"prefix": {"equals-ignore-case": "Ab"}}], "sic": [{"suffix": {"equals-ignore-case": ".PNG"}}], "abp": [{"anything-but": {"prefix": "x"}}], "abs": [{"anything-but": {"suffix": ["a", "b"]}}], "abw": [{"anything-but": {"wildcard": "*z"}}], "abic": [{"anything-but": {"equals-ignore-case": ["X", "Y"]}}], "abn": [{"anything-but": [1, 2]}], "abone": [{"anything-but": "solo"}], "num": [{"numeric": ["=", 5]}], "mixed": ["a", {"prefix": "b"}, 3, true, null]}}"#,
+    r#"{"source": ["aws.s3"], "$or": [{"detail": {"bucket": [{"prefix": "logs-"}]}}, {"detail-type": ["Object Created"], "detail": {"size": [{"numeric": [">=", 1024]}]}}]}"#,
+    r#"{"region": ["us-east-1"], "resources": ["arn:aws:s3:::b"], "version": ["0"], "id": ["x"], "time": ["t"], "replay-name": ["custom top-level key"]}"#,
+    r#"{"detail": {"nested": {"deeper": {"deepest": ["v"]}}}, "source": ["a", "a"]}"#,
+];
+
+/// A name with characters each language must quote.
+const NAME: &str = "EC2 state: it's \"live\" ${x}";
+const DESCRIPTION: &str = "Fires on EC2 state changes; isn't it nice? \"quoted\" `tick` $HOME ${var} 한국어";
+
+fn conformance_patterns() -> Vec<String> {
+    let mut patterns = BTreeSet::new();
+    for file in ["aws-recorded.jsonl", "aws-recorded-extra.jsonl"] {
+        let path = format!("{}/tests/data/conformance/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let case: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let pattern = case["pattern"].as_str().unwrap_or_default().to_owned();
+            if rulecraft::Pattern::parse(&pattern).is_ok() {
+                patterns.insert(pattern);
+            }
+        }
+    }
+    patterns.into_iter().collect()
+}
+
+fn all_patterns() -> Vec<String> {
+    let mut patterns = conformance_patterns();
+    assert!(patterns.len() >= 70, "the conformance data has 76 distinct valid patterns, found {}", patterns.len());
+    for trap in TRAPS {
+        assert!(rulecraft::Pattern::parse(trap).is_ok(), "trap pattern is valid: {trap}");
+        patterns.push((*trap).to_owned());
+    }
+    patterns
+}
+
+/// One export to check.
+struct Case {
+    id: String,
+    pattern: Value,
+    format: Format,
+    text: String,
+    warned: bool,
+}
+
+fn cases(formats: &[Format]) -> Vec<Case> {
+    let options = ExportOptions { name: NAME.to_owned(), description: DESCRIPTION.to_owned() };
+    let mut out = Vec::new();
+    for (n, pattern) in all_patterns().iter().enumerate() {
+        for &format in formats {
+            let exported = export(pattern, format, &options).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+            out.push(Case {
+                id: format!("{n}-{}", format.name()),
+                pattern: parse_value(pattern).unwrap_or_else(|e| panic!("{e}")),
+                format,
+                text: exported.text,
+                warned: !exported.warnings.is_empty(),
+            });
+        }
+    }
+    out
+}
+
+/// Whether the pattern has a number EventBridge compares by its text, which
+/// a JSON parser of the checker's language would respell.
+fn has_text_compared_number(value: &Value) -> bool {
+    match value {
+        Value::Number(n) => rulecraft::pattern::number::scaled_value(n).is_err(),
+        Value::Array(items) => items.iter().any(has_text_compared_number),
+        Value::Object(members) => members.iter().any(|(_, v)| has_text_compared_number(v)),
+        _ => false,
+    }
+}
+
+/// Checks one read-back pattern; returns a failure line, if any.
+/// A difference is accepted only where the export warned the user about it
+/// (a number the tool respells, a field CDK cannot carry); those are few.
+fn judge(case: &Case, recovered: Result<Value, String>) -> Option<String> {
+    match recovered {
+        Ok(back) if same_pattern(&case.pattern, &back) => None,
+        _ if case.warned => {
+            WARNED_DIFFERENCES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            None
+        }
+        Err(e) => Some(format!("{}: cannot read it back: {e}\n{}", case.id, case.text)),
+        Ok(back) => Some(format!("{}: read back a different pattern: {back:?}\n{}", case.id, case.text)),
+    }
+}
+
+/// Differences accepted because the export warned of them.
+static WARNED_DIFFERENCES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn report(failures: &[String], checked: usize) {
+    assert!(checked > 0, "nothing was checked");
+    // Two trap patterns carry the warned cases (text-compared numbers, __proto__).
+    let warned = WARNED_DIFFERENCES.load(std::sync::atomic::Ordering::Relaxed);
+    assert!(warned <= 12, "{warned} exports differ with only a warning");
+    assert!(failures.is_empty(), "{} of {checked} exports failed:\n{}", failures.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn json_exports_read_back_as_the_same_pattern() {
+    let cases = cases(&[Format::Json, Format::JsonCompact]);
+    let failures: Vec<String> = cases.iter().filter_map(|c| judge(c, parse_value(&c.text))).collect();
+    report(&failures, cases.len());
+}
+
+/// The value of `event_pattern = jsonencode(...)`, evaluated by hcl-rs.
+fn terraform_pattern(text: &str) -> Result<Value, String> {
+    use hcl::eval::Evaluate as _;
+    let body: hcl::Body = hcl::parse(text).map_err(|e| e.to_string())?;
+    let block = body.blocks().next().ok_or("no block")?;
+    if block.identifier() != "resource" || block.labels().first().map(hcl::BlockLabel::as_str) != Some("aws_cloudwatch_event_rule") {
+        return Err(format!("unexpected block {block:?}"));
+    }
+    let attribute = block.body().attributes().find(|a| a.key() == "event_pattern").ok_or("no event_pattern")?;
+    let hcl::Expression::FuncCall(call) = attribute.expr() else { return Err("event_pattern is not a call".into()) };
+    if call.name.to_string() != "jsonencode" || call.args.len() != 1 {
+        return Err(format!("expected jsonencode(...), found {}", call.name));
+    }
+    let context = hcl::eval::Context::new();
+    let value = call.args[0].evaluate(&context).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string(&value).map_err(|e| e.to_string())?;
+    // The rule's name and description must also survive HCL's string rules.
+    let name = block.body().attributes().find(|a| a.key() == "name").ok_or("no name")?;
+    let name = name.expr().evaluate(&context).map_err(|e| e.to_string())?;
+    if name.as_str().is_some_and(|n| n.contains(['{', '$', ' '])) {
+        return Err(format!("rule name {name:?} is not an EventBridge rule name"));
+    }
+    let description = block.body().attributes().find(|a| a.key() == "description").ok_or("no description")?;
+    let description = description.expr().evaluate(&context).map_err(|e| e.to_string())?;
+    if description.as_str() != Some(DESCRIPTION) {
+        return Err(format!("description read back as {description:?}"));
+    }
+    parse_value(&json)
+}
+
+/// `Resources.<the rule>.Properties.EventPattern` of a CloudFormation JSON
+/// template, read with our JSON reader so number spellings are kept.
+fn cloudformation_json_pattern(text: &str) -> Result<Value, String> {
+    let tree = rulecraft::json::parse(text).map_err(|e| e.to_string())?;
+    let resources = tree.get("Resources").ok_or("no Resources")?;
+    let rulecraft::json::NodeKind::Object(members) = &resources.kind else { return Err("Resources is not an object".into()) };
+    let [rule] = members.as_slice() else { return Err("expected one resource".into()) };
+    if rule.value.get("Type").and_then(rulecraft::json::Node::as_str) != Some("AWS::Events::Rule") {
+        return Err("the resource is not an AWS::Events::Rule".into());
+    }
+    let pattern = rule.value.get("Properties").and_then(|p| p.get("EventPattern")).ok_or("no EventPattern")?;
+    parse_value(pattern.span.slice(text))
+}
+
+#[test]
+fn cloudformation_json_exports_keep_the_pattern_exactly() {
+    let cases = cases(&[Format::CloudFormationJson]);
+    let failures: Vec<String> = cases.iter().filter_map(|c| judge(c, cloudformation_json_pattern(&c.text))).collect();
+    report(&failures, cases.len());
+}
+
+#[test]
+fn terraform_exports_read_back_as_the_same_pattern() {
+    let cases = cases(&[Format::Terraform]);
+    let failures: Vec<String> = cases.iter().filter_map(|c| judge(c, terraform_pattern(&c.text))).collect();
+    report(&failures, cases.len());
+}
+
+fn checker_folder() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/export-check")
+}
+
+/// Runs an external checker over the cases; `program` gets the JSON Lines.
+fn run_checker(program: &str, args: &[&str], cases: &[Case]) -> Vec<String> {
+    let folder = checker_folder();
+    assert!(
+        folder.join("node_modules").exists() && folder.join(".venv").exists(),
+        "the export checkers are not installed: run scripts/export-check/install.sh (scripts/test.sh does)"
+    );
+    let mut input = String::new();
+    for case in cases {
+        let line = serde_json::json!({"id": case.id, "format": case.format.name(), "text": case.text});
+        input.push_str(&line.to_string());
+        input.push('\n');
+    }
+    let mut child = Command::new(program)
+        .args(args)
+        .current_dir(&folder)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output().expect("the checker runs");
+    assert!(output.status.success(), "{program} {args:?} failed: {} (its messages are above)", output.status);
+    writer.join().expect("writer thread").expect("input written");
+    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), cases.len(), "one result per export");
+    let mut failures = Vec::new();
+    for (case, line) in cases.iter().zip(lines) {
+        let result: serde_json::Value = serde_json::from_str(line).expect("a JSON result line");
+        assert_eq!(result["id"], case.id.as_str(), "results in order");
+        let recovered = if let Some(text) = result["pattern_text"].as_str() {
+            // The exact text the tool hands to AWS (the shell formats).
+            parse_value(text)
+        } else if result["ok"] == true {
+            // Keep the checker's number text: re-read its JSON line with our reader.
+            let tree = rulecraft::json::parse(line).expect("valid JSON");
+            let node = tree.get("pattern").expect("pattern");
+            parse_value(node.span.slice(line))
+        } else {
+            Err(result["error"].as_str().unwrap_or("failed").to_owned())
+        };
+        failures.extend(judge(case, recovered));
+    }
+    failures
+}
+
+#[test]
+fn yaml_python_and_shell_exports_read_back_with_real_parsers() {
+    let cases = cases(&[
+        Format::CloudFormationYaml,
+        Format::Sam,
+        Format::Serverless,
+        Format::CdkPython,
+        Format::AwsCli,
+        Format::AwsCliPowershell,
+    ]);
+    let python = checker_folder().join(".venv/bin/python");
+    let failures = run_checker(&python.display().to_string(), &["check.py"], &cases);
+    report(&failures, cases.len());
+}
+
+#[test]
+fn typescript_and_cloudformation_json_exports_read_back_with_real_parsers() {
+    // CloudFormation JSON here checks the JSON syntax; its numbers are
+    // compared by `cloudformation_json_exports_keep_the_pattern_exactly`.
+    let mut cases = cases(&[Format::CdkTs, Format::PulumiTs, Format::CloudFormationJson]);
+    for case in cases.iter_mut().filter(|c| c.format == Format::CloudFormationJson) {
+        case.warned |= has_text_compared_number(&case.pattern);
+    }
+    let failures = run_checker("node", &["check.mjs"], &cases);
+    report(&failures, cases.len());
+}
