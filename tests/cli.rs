@@ -207,3 +207,88 @@ fn check_points_at_the_error_with_a_caret() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).ends_with("not UTF-8 text: invalid byte at offset 8\n"), "{}", stderr(&out));
 }
+
+/// A rule file whose own events expect the given verdicts.
+fn rule_file(dir: &std::path::Path, expectations: &[(&str, &str, Option<&str>)]) -> String {
+    let events: Vec<serde_json::Value> = expectations
+        .iter()
+        .map(|(name, state, expect)| {
+            let mut event = serde_json::json!({"name": name, "event": ec2_event(state)});
+            if let Some(expect) = expect {
+                event["expect"] = serde_json::json!(expect);
+            }
+            event
+        })
+        .collect();
+    let rule = serde_json::json!({
+        "rulecraft": 1,
+        "name": "EC2 running",
+        "pattern": "{\"source\": [\"aws.ec2\"], \"detail\": {\"state\": [\"running\"]}}",
+        "events": events,
+    });
+    let path = dir.join("rule.rulecraft.json");
+    std::fs::write(&path, rule.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
+
+#[test]
+fn test_runs_a_rule_files_own_events_against_their_expected_verdicts() {
+    let dir = temp_dir("rulefile");
+    let all_good = rule_file(
+        &dir,
+        &[("running one", "running", Some("match")), ("stopped one", "stopped", Some("no-match")), ("free", "pending", None)],
+    );
+    let o = rulecraft(&["test", &all_good], None);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("running one: matched, as expected"), "{out}");
+    assert!(out.contains("stopped one: no match, as expected"), "{out}");
+    assert!(out.contains("EC2 running: 3 events: 2 as expected, 0 not as expected, 1 without an expected verdict, 0 unreadable"));
+
+    let one_wrong = rule_file(&dir, &[("stopped but expected to match", "stopped", Some("match"))]);
+    let o = rulecraft(&["test", &one_wrong], None);
+    assert_eq!(o.status.code(), Some(1), "a verdict not as expected fails CI");
+    assert!(
+        stdout(&o).contains(r#"stopped but expected to match: no match, but expected match (detail.state is "stopped"; the pattern allows "running")"#),
+        "{}",
+        stdout(&o)
+    );
+
+    let plain = dir.join("plain.json");
+    std::fs::write(&plain, r#"{"source": ["aws.ec2"]}"#).unwrap_or_else(|e| panic!("{e}"));
+    let o = rulecraft(&["test", &plain.display().to_string()], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is a plain pattern, not a rule file"), "{}", stderr(&o));
+}
+
+#[test]
+fn export_writes_each_format_on_stdout() {
+    let dir = temp_dir("export");
+    let pattern = dir.join("ec2.json");
+    std::fs::write(&pattern, r#"{"source": ["aws.ec2"], "detail": {"state": ["on"], "id": [{"prefix": "i-"}]}}"#)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let path = pattern.display().to_string();
+    let o = rulecraft(&["export", "--format", "cloudformation-yaml", &path, "--name", "EC2 watcher"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let yaml = stdout(&o);
+    assert!(yaml.contains("  Ec2Watcher:\n    Type: AWS::Events::Rule\n"), "{yaml}");
+    assert!(yaml.contains("          state:\n            - \"on\"\n"), "YAML 1.1 would read a bare on as true: {yaml}");
+    let o = rulecraft(&["export", "--format", "cdk-ts", &path], None);
+    assert!(stdout(&o).contains("id: events.Match.prefix('i-'),"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("new events.Rule(this, 'Ec2'"), "the file's name names the rule: {}", stdout(&o));
+    for format in ["json", "json-compact", "cloudformation-json", "sam", "cdk-python", "terraform", "serverless", "pulumi-ts", "aws-cli", "aws-cli-powershell"] {
+        let o = rulecraft(&["export", "--format", format, &path], None);
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        assert!(stdout(&o).contains("aws.ec2"), "{format}");
+    }
+    let o = rulecraft(&["export", "--format", "yaml", &path], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("[possible values: json, json-compact, cloudformation-yaml"), "{}", stderr(&o));
+
+    let invalid = dir.join("invalid.json");
+    std::fs::write(&invalid, "{\"source\": \"aws.ec2\"}").unwrap_or_else(|e| panic!("{e}"));
+    let o = rulecraft(&["export", "--format", "terraform", &invalid.display().to_string()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+    assert!(stderr(&o).contains("Event pattern is not valid. Reason: \"source\" must be an object or an array"), "{}", stderr(&o));
+}
