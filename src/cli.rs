@@ -7,8 +7,8 @@
 //!   is not met; 2 for an invalid pattern or unreadable input).
 //! - `check` validates a pattern (exit 0 valid, 1 invalid, 2 unreadable).
 
-use crate::document::{FileKind, RuleDocument};
 use crate::batch::{self, Item};
+use crate::document::{FileKind, RuleDocument};
 use crate::explain::{Explainer, Explanation};
 use crate::pattern::Pattern;
 use crate::{EventMatcher, envelope};
@@ -208,29 +208,32 @@ fn export_command(format: &str, file: &str, name: Option<String>, out: &mut impl
         name: name.unwrap_or_else(|| document.name.clone()),
         description: document.description.clone(),
     };
-    match crate::export::export(&document.pattern, format, &options) {
-        Ok(exported) => {
-            out.write_all(exported.text.as_bytes()).ok();
-            for warning in &exported.warnings {
-                writeln!(err, "rulecraft: warning: {warning}").ok();
-            }
-            0
+    if let Ok(exported) = crate::export::export(&document.pattern, format, &options) {
+        out.write_all(exported.text.as_bytes()).ok();
+        for warning in &exported.warnings {
+            writeln!(err, "rulecraft: warning: {warning}").ok();
         }
-        Err(_) => {
-            // Show the error as `check` does: where, with a caret.
-            match Pattern::parse(&document.pattern) {
-                Err(e) => writeln!(err, "{}", e.render(file, &document.pattern)).ok(),
-                Ok(_) => writeln!(err, "rulecraft: {file}: cannot export").ok(),
-            };
-            1
-        }
+        0
+    } else {
+        // Show the error as `check` does: where, with a caret.
+        match Pattern::parse(&document.pattern) {
+            Err(e) => writeln!(err, "{}", e.render(file, &document.pattern)).ok(),
+            Ok(_) => writeln!(err, "rulecraft: {file}: cannot export").ok(),
+        };
+        1
     }
 }
 
 /// `rulecraft test RULEFILE`: each of the rule's own events against the
 /// verdict it expects. Exit 0 when all are as expected, 1 when any is not,
 /// 2 when the file, its pattern or an event cannot be read.
-fn test_rule_file(paths: &[String], samples: bool, options: TestOptions, out: &mut impl Write, err: &mut impl Write) -> u8 {
+fn test_rule_file(
+    paths: &[String],
+    samples: bool,
+    options: TestOptions,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> u8 {
     let [path] = paths else {
         writeln!(err, "rulecraft: give --pattern FILE with event files, or one rule file to run its own events").ok();
         return 2;

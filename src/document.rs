@@ -248,9 +248,8 @@ pub fn read_document_text(path: &Path) -> Result<String, String> {
     if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(format!("it is a binary file, not JSON text (a zero byte at offset {at})"));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!("it is not UTF-8 text (an invalid byte at offset {})", e.utf8_error().valid_up_to())
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| format!("it is not UTF-8 text (an invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 /// A person's words for an I/O error.

@@ -10,8 +10,8 @@
 pub mod app;
 pub mod batch;
 pub mod catalog;
-pub mod document;
 pub mod cli;
+pub mod document;
 pub mod envelope;
 pub mod event;
 pub mod explain;

@@ -91,14 +91,12 @@ impl RecoveryStore {
             let snapshot = std::fs::read_to_string(&snapshot_path)
                 .ok()
                 .and_then(|text| serde_json::from_str::<Snapshot>(&text).ok());
-            match snapshot {
-                Some(snapshot) => found.push(Orphan { snapshot, snapshot_path, lock_path, _lock: lock }),
-                None => {
-                    // A window that ended with nothing unsaved, or a torn write
-                    // of a file that was never complete: nothing to offer.
-                    std::fs::remove_file(&snapshot_path).ok();
-                    std::fs::remove_file(&lock_path).ok();
-                }
+            if let Some(snapshot) = snapshot {
+                found.push(Orphan { snapshot, snapshot_path, lock_path, _lock: lock });
+            } else {
+                // A window that ended with nothing unsaved: nothing to offer.
+                std::fs::remove_file(&snapshot_path).ok();
+                std::fs::remove_file(&lock_path).ok();
             }
         }
         found.sort_by_key(|o| std::cmp::Reverse(o.snapshot.taken_at));

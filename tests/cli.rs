@@ -236,14 +236,20 @@ fn test_runs_a_rule_files_own_events_against_their_expected_verdicts() {
     let dir = temp_dir("rulefile");
     let all_good = rule_file(
         &dir,
-        &[("running one", "running", Some("match")), ("stopped one", "stopped", Some("no-match")), ("free", "pending", None)],
+        &[
+            ("running one", "running", Some("match")),
+            ("stopped one", "stopped", Some("no-match")),
+            ("free", "pending", None),
+        ],
     );
     let o = rulecraft(&["test", &all_good], None);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("running one: matched, as expected"), "{out}");
     assert!(out.contains("stopped one: no match, as expected"), "{out}");
-    assert!(out.contains("EC2 running: 3 events: 2 as expected, 0 not as expected, 1 without an expected verdict, 0 unreadable"));
+    assert!(out.contains(
+        "EC2 running: 3 events: 2 as expected, 0 not as expected, 1 without an expected verdict, 0 unreadable"
+    ));
 
     let one_wrong = rule_file(&dir, &[("stopped but expected to match", "stopped", Some("match"))]);
     let o = rulecraft(&["test", &one_wrong], None);
@@ -276,7 +282,18 @@ fn export_writes_each_format_on_stdout() {
     let o = rulecraft(&["export", "--format", "cdk-ts", &path], None);
     assert!(stdout(&o).contains("id: events.Match.prefix('i-'),"), "{}", stdout(&o));
     assert!(stdout(&o).contains("new events.Rule(this, 'Ec2'"), "the file's name names the rule: {}", stdout(&o));
-    for format in ["json", "json-compact", "cloudformation-json", "sam", "cdk-python", "terraform", "serverless", "pulumi-ts", "aws-cli", "aws-cli-powershell"] {
+    for format in [
+        "json",
+        "json-compact",
+        "cloudformation-json",
+        "sam",
+        "cdk-python",
+        "terraform",
+        "serverless",
+        "pulumi-ts",
+        "aws-cli",
+        "aws-cli-powershell",
+    ] {
         let o = rulecraft(&["export", "--format", format, &path], None);
         assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
         assert!(stdout(&o).contains("aws.ec2"), "{format}");
@@ -290,5 +307,9 @@ fn export_writes_each_format_on_stdout() {
     let o = rulecraft(&["export", "--format", "terraform", &invalid.display().to_string()], None);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).is_empty());
-    assert!(stderr(&o).contains("Event pattern is not valid. Reason: \"source\" must be an object or an array"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Event pattern is not valid. Reason: \"source\" must be an object or an array"),
+        "{}",
+        stderr(&o)
+    );
 }

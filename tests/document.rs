@@ -2,6 +2,8 @@
 //! atomic saves (including a process killed mid-save, again and again), and
 //! crash recovery.
 
+#![expect(clippy::expect_used, reason = "test helpers stop at the first surprise, with a message")]
+
 use rulecraft::document::{Expectation, FileKind, RuleDocument, TestEvent, write_atomically};
 use rulecraft::recovery::{RecoveryStore, Snapshot};
 use std::path::{Path, PathBuf};
@@ -14,16 +16,22 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn sample_rule() -> RuleDocument {
-    let mut rule = RuleDocument::untitled("{\n  \"source\": [\"aws.ec2\"],\n  \"detail\": {\"n\": [1e3]}\n}");
-    rule.name = "EC2 watcher".to_owned();
-    rule.description = "Watches EC2; 한국어 too".to_owned();
+    let mut rule = RuleDocument {
+        name: "EC2 watcher".to_owned(),
+        description: "Watches EC2; 한국어 too".to_owned(),
+        ..RuleDocument::untitled("{\n  \"source\": [\"aws.ec2\"],\n  \"detail\": {\"n\": [1e3]}\n}")
+    };
     rule.events = vec![
         TestEvent {
             name: "running".to_owned(),
             expect: Some(Expectation::Match),
             event: r#"{"source": "aws.ec2", "detail": {"n": 1000}}"#.to_owned(),
         },
-        TestEvent { name: "other".to_owned(), expect: Some(Expectation::NoMatch), event: "{\"source\": \"x\"}".to_owned() },
+        TestEvent {
+            name: "other".to_owned(),
+            expect: Some(Expectation::NoMatch),
+            event: "{\"source\": \"x\"}".to_owned(),
+        },
         TestEvent { name: "unjudged".to_owned(), expect: None, event: "{ not json".to_owned() },
     ];
     rule
@@ -70,7 +78,10 @@ fn broken_and_foreign_files_get_clear_messages() {
     let bad_json = dir.join("bad.json");
     std::fs::write(&bad_json, "{\n  \"source\": [\"aws.ec2\",]\n}").expect("written");
     let message = open_error(&bad_json);
-    assert!(message.starts_with(&format!("Cannot open {}: it is not valid JSON (line 2, column ", bad_json.display())), "{message}");
+    assert!(
+        message.starts_with(&format!("Cannot open {}: it is not valid JSON (line 2, column ", bad_json.display())),
+        "{message}"
+    );
 
     let binary = dir.join("picture.json");
     std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("written");
@@ -93,11 +104,16 @@ fn broken_and_foreign_files_get_clear_messages() {
 
     let array = dir.join("array.json");
     std::fs::write(&array, "[1, 2]").expect("written");
-    assert!(open_error(&array).ends_with("it holds a JSON array, but a rule file or an event pattern is a JSON object"));
+    assert!(
+        open_error(&array).ends_with("it holds a JSON array, but a rule file or an event pattern is a JSON object")
+    );
 
     let event = dir.join("event.json");
-    std::fs::write(&event, r#"{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {}}"#)
-        .expect("written");
+    std::fs::write(
+        &event,
+        r#"{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {}}"#,
+    )
+    .expect("written");
     assert!(open_error(&event).ends_with("it looks like an event, not a pattern: add it to the events instead"));
 
     let future = dir.join("future.json");
@@ -151,8 +167,10 @@ fn saving_through_a_link_updates_its_target_and_keeps_permissions() {
     assert!(std::fs::symlink_metadata(&link).expect("exists").file_type().is_symlink(), "still a link");
     assert_eq!(std::fs::read_to_string(&real).expect("readable"), "new");
     assert_eq!(std::fs::metadata(&real).expect("exists").permissions().mode() & 0o777, 0o640);
-    let names: Vec<String> =
-        std::fs::read_dir(&dir).expect("listable").map(|e| e.expect("entry").file_name().to_string_lossy().into()).collect();
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("listable")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into())
+        .collect();
     assert_eq!(names.len(), 2, "no temporary file left: {names:?}");
 }
 

@@ -7,7 +7,7 @@
 //! JSON and Terraform are read here (our JSON reader; hcl-rs, which also
 //! evaluates `jsonencode(...)`'s argument). The others go to the checkers in
 //! `scripts/export-check/` (installed by `scripts/export-check/install.sh`,
-//! which `scripts/test.sh` runs): PyYAML with YAML 1.1 rules for
+//! which `scripts/test.sh` runs): `PyYAML` with YAML 1.1 rules for
 //! CloudFormation, SAM and Serverless; the TypeScript compiler with the real
 //! aws-cdk-lib (type-checked and synthesized) for CDK TypeScript; Python's
 //! parser and the real aws-cdk-lib for CDK Python; real bash for the AWS CLI.
@@ -15,6 +15,8 @@
 //! A pattern read back must mean the same to EventBridge as the one written
 //! ([`same_pattern`]); where a tool rewrites a number EventBridge compares by
 //! its text, the export must say so in a warning.
+
+#![expect(clippy::expect_used, reason = "test helpers stop at the first surprise, with a message")]
 
 use rulecraft::export::{ExportOptions, Format, Value, export, parse_value, same_pattern};
 use std::collections::BTreeSet;
@@ -141,7 +143,9 @@ fn terraform_pattern(text: &str) -> Result<Value, String> {
     use hcl::eval::Evaluate as _;
     let body: hcl::Body = hcl::parse(text).map_err(|e| e.to_string())?;
     let block = body.blocks().next().ok_or("no block")?;
-    if block.identifier() != "resource" || block.labels().first().map(hcl::BlockLabel::as_str) != Some("aws_cloudwatch_event_rule") {
+    if block.identifier() != "resource"
+        || block.labels().first().map(hcl::BlockLabel::as_str) != Some("aws_cloudwatch_event_rule")
+    {
         return Err(format!("unexpected block {block:?}"));
     }
     let attribute = block.body().attributes().find(|a| a.key() == "event_pattern").ok_or("no event_pattern")?;
@@ -171,7 +175,9 @@ fn terraform_pattern(text: &str) -> Result<Value, String> {
 fn cloudformation_json_pattern(text: &str) -> Result<Value, String> {
     let tree = rulecraft::json::parse(text).map_err(|e| e.to_string())?;
     let resources = tree.get("Resources").ok_or("no Resources")?;
-    let rulecraft::json::NodeKind::Object(members) = &resources.kind else { return Err("Resources is not an object".into()) };
+    let rulecraft::json::NodeKind::Object(members) = &resources.kind else {
+        return Err("Resources is not an object".into());
+    };
     let [rule] = members.as_slice() else { return Err("expected one resource".into()) };
     if rule.value.get("Type").and_then(rulecraft::json::Node::as_str) != Some("AWS::Events::Rule") {
         return Err("the resource is not an AWS::Events::Rule".into());

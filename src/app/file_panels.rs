@@ -10,7 +10,9 @@ pub fn menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             let item = |ui: &mut egui::Ui, text: &str, shortcut: &str| {
-                ui.add(egui::Button::new(text).shortcut_text(shortcut)).clicked()
+                let button = egui::Button::new(text);
+                let button = if shortcut.is_empty() { button } else { button.shortcut_text(shortcut) };
+                ui.add(button).clicked()
             };
             if item(ui, "New rule", "Ctrl+N") {
                 commands.push(Command::Guarded(Action::New));
@@ -23,7 +25,8 @@ pub fn menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                     ui.label(RichText::new("No recent files").weak());
                 }
                 for path in state.file.recent.paths() {
-                    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+                    let name =
+                        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
                     if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
                         commands.push(Command::Guarded(Action::Open(path.clone())));
                     }
@@ -48,7 +51,11 @@ pub fn menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
                 commands.push(Command::Guarded(Action::Close));
             }
         });
-        if ui.button("Export…").on_hover_text("The pattern for CloudFormation, SAM, CDK, Terraform, … (Ctrl+E)").clicked() {
+        if ui
+            .button("Export…")
+            .on_hover_text("The pattern for CloudFormation, SAM, CDK, Terraform, … (Ctrl+E)")
+            .clicked()
+        {
             commands.push(Command::OpenExport);
         }
     });
@@ -181,7 +188,12 @@ fn age_text(secs: u64) -> String {
 }
 
 /// The export dialog: format list, preview, warnings, Copy and Save as.
-pub fn export_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<Command>, colours: &super::theme::Palette) {
+pub fn export_ui(
+    ctx: &egui::Context,
+    state: &mut AppState,
+    commands: &mut Vec<Command>,
+    colours: &super::theme::Palette,
+) {
     let Some(current) = state.export.as_ref().map(|d| d.format) else { return };
     let mut open = true;
     egui::Window::new("Export")

@@ -6,8 +6,8 @@
 
 use super::state::{AppState, Command, EventEntry, EventOrigin};
 use crate::document::{DesignerState, FileKind, RecentFiles, RuleDocument, TestEvent, io_reason};
-use crate::recovery::{Orphan, RecoverySlot, RecoveryStore, Snapshot, now_secs};
 use crate::export::{ExportError, ExportOptions, Exported, Format};
+use crate::recovery::{Orphan, RecoverySlot, RecoveryStore, Snapshot, now_secs};
 use std::path::{Path, PathBuf};
 
 /// Something that would replace or close the current document, so unsaved
@@ -251,7 +251,8 @@ impl AppState {
             }
             Command::Save => self.save_then(None),
             Command::SaveAs => {
-                self.file.dialog = Some(DialogRequest::SaveRuleAs { then: None, suggested: self.suggested_file_name() });
+                self.file.dialog =
+                    Some(DialogRequest::SaveRuleAs { then: None, suggested: self.suggested_file_name() });
             }
             Command::SaveRuleTo { path, then } => {
                 if self.save_rule_to(&path)
@@ -279,34 +280,28 @@ impl AppState {
                 Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), io_reason(&e))),
             },
             Command::RuleInfoEdited => self.file.info_revision += 1,
-            Command::RestoreOrphan(index) => {
-                if index < self.file.orphans.len() {
-                    let orphan = self.file.orphans.remove(index);
-                    let snapshot = orphan.snapshot.clone();
-                    self.load_document(snapshot.document, snapshot.path.clone(), Some(FileKind::Rule));
-                    // The restored work is unsaved: compare with the file on disk, if any.
-                    self.file.saved_content = snapshot
-                        .path
-                        .as_deref()
-                        .and_then(|p| RuleDocument::open(p).ok())
-                        .map(|(d, _)| d.to_file_text_without_designer())
-                        .unwrap_or_default();
-                    self.file.dirty_cache = None;
-                    orphan.discard();
-                    self.notice = Some("Restored unsaved work from a window that closed unexpectedly".to_owned());
-                }
+            Command::RestoreOrphan(index) if index < self.file.orphans.len() => {
+                let orphan = self.file.orphans.remove(index);
+                let snapshot = orphan.snapshot.clone();
+                self.load_document(&snapshot.document, snapshot.path.clone(), Some(FileKind::Rule));
+                // The restored work is unsaved: compare with the file on disk, if any.
+                self.file.saved_content = snapshot
+                    .path
+                    .as_deref()
+                    .and_then(|p| RuleDocument::open(p).ok())
+                    .map(|(d, _)| d.to_file_text_without_designer())
+                    .unwrap_or_default();
+                self.file.dirty_cache = None;
+                orphan.discard();
+                self.notice = Some("Restored unsaved work from a window that closed unexpectedly".to_owned());
             }
-            Command::DiscardOrphan(index) => {
-                if index < self.file.orphans.len() {
-                    self.file.orphans.remove(index).discard();
-                }
+            Command::DiscardOrphan(index) if index < self.file.orphans.len() => {
+                self.file.orphans.remove(index).discard();
             }
             Command::DismissAlert => self.file.alert = None,
             Command::OpenNow(path) => self.open_path(&path),
-            Command::OpenExport => {
-                if self.export.is_none() {
-                    self.export = Some(ExportDialog { format: Format::CloudFormationYaml, cached: None });
-                }
+            Command::OpenExport if self.export.is_none() => {
+                self.export = Some(ExportDialog { format: Format::CloudFormationYaml, cached: None });
             }
             Command::CloseExport => self.export = None,
             Command::ExportFormat(format) => {
@@ -345,7 +340,7 @@ impl AppState {
         match action {
             Action::New => {
                 let document = RuleDocument::untitled(&crate::form::Form::default().pattern_text());
-                self.load_document(document, None, None);
+                self.load_document(&document, None, None);
             }
             Action::Open(path) => self.open_path(&path),
             Action::ChooseFileToOpen => self.file.dialog = Some(DialogRequest::OpenRule),
@@ -405,7 +400,7 @@ impl AppState {
     fn open_path(&mut self, path: &Path) {
         match RuleDocument::open(path) {
             Ok((document, kind)) => {
-                self.load_document(document, Some(path.to_path_buf()), Some(kind));
+                self.load_document(&document, Some(path.to_path_buf()), Some(kind));
                 self.file.recent.touch(path);
                 self.notice = Some(format!("Opened {}", path.display()));
             }
@@ -420,7 +415,7 @@ impl AppState {
 
     /// Replaces the document: pattern (undo history starts afresh), own
     /// events, name, description and the designer's state.
-    fn load_document(&mut self, document: RuleDocument, path: Option<PathBuf>, kind: Option<FileKind>) {
+    fn load_document(&mut self, document: &RuleDocument, path: Option<PathBuf>, kind: Option<FileKind>) {
         self.events.retain(|e| e.origin != EventOrigin::Own);
         self.events.extend(document.events.iter().map(|e| EventEntry {
             name: e.name.clone(),

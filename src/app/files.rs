@@ -73,8 +73,7 @@ pub fn run_requested_dialog(ctx: &egui::Context, state: &mut AppState) {
             Some(Command::SaveRuleTo { path, then })
         }),
         DialogRequest::SavePatternAs { suggested } => in_background(ctx, move || {
-            let path =
-                dialog("Save the pattern").add_filter("JSON", &["json"]).set_file_name(suggested).save_file()?;
+            let path = dialog("Save the pattern").add_filter("JSON", &["json"]).set_file_name(suggested).save_file()?;
             Some(Command::SavePatternTo(path))
         }),
         DialogRequest::SaveExport { suggested, text } => in_background(ctx, move || {

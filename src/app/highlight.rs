@@ -72,6 +72,13 @@ fn apply(job: &mut LayoutJob, range: Range<usize>, mark: Mark) {
     job.sections = sections;
 }
 
+/// Highlighted code in `language` (a syntect name or file extension).
+#[must_use]
+pub fn code_job(ui: &egui::Ui, text: &str, language: &str) -> LayoutJob {
+    let theme = egui_extras::syntax_highlighting::CodeTheme::from_memory(ui.ctx(), ui.style());
+    egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text, language)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,11 +117,4 @@ mod tests {
         let whole: String = job.sections.iter().map(|s| &text[s.byte_range.start.0..s.byte_range.end.0]).collect();
         assert_eq!(whole, text);
     }
-}
-
-/// Highlighted code in `language` (a syntect name or file extension).
-#[must_use]
-pub fn code_job(ui: &egui::Ui, text: &str, language: &str) -> LayoutJob {
-    let theme = egui_extras::syntax_highlighting::CodeTheme::from_memory(ui.ctx(), ui.style());
-    egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text, language)
 }

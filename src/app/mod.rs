@@ -3,21 +3,21 @@
 
 #[cfg(feature = "gui")]
 mod file_panels;
+mod file_state;
 #[cfg(feature = "gui")]
 mod files;
 #[cfg(feature = "gui")]
 mod highlight;
 #[cfg(feature = "gui")]
 mod panels;
-mod file_state;
 pub mod state;
 #[cfg(feature = "gui")]
 mod theme;
 
+pub use file_state::RECOVERY_INTERVAL_SECS;
 #[cfg(feature = "gui")]
 pub use panels::workspace_ui;
 pub use state::{Action, Answer, AppState, Command, DialogRequest, EventVerdict, FormSync};
-pub use file_state::RECOVERY_INTERVAL_SECS;
 
 #[cfg(feature = "gui")]
 use std::process::ExitCode;
@@ -120,11 +120,7 @@ pub fn run_window() -> ExitCode {
             .with_min_inner_size([900.0, 560.0]),
         ..Default::default()
     };
-    let result = eframe::run_native(
-        "Rulecraft",
-        options,
-        Box::new(|context| Ok(Box::new(RulecraftApp::new(context)))),
-    );
+    let result = eframe::run_native("Rulecraft", options, Box::new(|context| Ok(Box::new(RulecraftApp::new(context)))));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

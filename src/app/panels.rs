@@ -242,7 +242,8 @@ fn service_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
             let service = &c.services[index];
             let chosen = state.form.source.as_deref() == Some(service.source.as_str());
             let text = format!("{}  ({})", service.name, service.source);
-            let hint = if chosen { "Click again to clear the service" } else { "Use this service as the pattern's source" };
+            let hint =
+                if chosen { "Click again to clear the service" } else { "Use this service as the pattern's source" };
             if ui.selectable_label(chosen, text).on_hover_text(hint).clicked() {
                 commands.push(Command::ChooseSource(if chosen { None } else { Some(service.source.clone()) }));
             }
@@ -530,7 +531,9 @@ fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
                             ui.label(RichText::new("as expected").color(colours.matched));
                         }
                         Some((expect, false)) => {
-                            ui.label(RichText::new(format!("expected {}", expect.label())).color(colours.error).strong());
+                            ui.label(
+                                RichText::new(format!("expected {}", expect.label())).color(colours.error).strong(),
+                            );
                         }
                         None => {}
                     }
@@ -575,7 +578,9 @@ fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
     ui.horizontal(|ui| {
         if ui
             .button("Open event files…")
-            .on_hover_text(".json (one event), .jsonl/.ndjson (one per line); or drop files on the window (Ctrl+Shift+O)")
+            .on_hover_text(
+                ".json (one event), .jsonl/.ndjson (one per line); or drop files on the window (Ctrl+Shift+O)",
+            )
             .clicked()
         {
             super::files::pick_event_files(ui.ctx());

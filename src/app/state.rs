@@ -6,12 +6,12 @@
 //! pattern) are computed in [`AppState::analysis`], once per change, never
 //! per frame.
 
+use crate::document::Expectation;
 use crate::event::EventError;
 use crate::explain::{Explainer, Explanation};
 use crate::form::Form;
 use crate::json::{Position, Span};
 use crate::pattern::{Literal, Matcher, Pattern, PatternError};
-use crate::document::Expectation;
 use crate::{EventMatcher, samples};
 use std::path::PathBuf;
 
@@ -310,7 +310,7 @@ impl AppState {
             .map(|s| EventEntry {
                 name: s.file.trim_end_matches(".json").to_owned(),
                 text: s.text.to_owned(),
-                    origin: EventOrigin::Sample { source: s.source.clone(), detail_type: s.detail_type.clone() },
+                origin: EventOrigin::Sample { source: s.source.clone(), detail_type: s.detail_type.clone() },
                 expect: None,
             })
             .collect();
@@ -350,6 +350,7 @@ impl AppState {
     }
 
     /// Applies a command. The only place state changes.
+    #[expect(clippy::too_many_lines, reason = "one short arm per command")]
     pub fn handle(&mut self, command: Command) {
         if !matches!(command, Command::PatternEdited { .. }) {
             self.typing_since = None;

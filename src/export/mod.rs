@@ -369,17 +369,21 @@ pub fn parse_value(text: &str) -> Result<Value, String> {
 /// value when both are comparable (see [`crate::pattern::number`]), by text
 /// otherwise; objects equal member by member, in any order.
 #[must_use]
-pub fn same_pattern(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (scaled_value(x), scaled_value(y)) {
-            (Ok(p), Ok(q)) => p == q,
-            _ => x == y,
+pub fn same_pattern(written: &Value, read: &Value) -> bool {
+    match (written, read) {
+        (Value::Number(left), Value::Number(right)) => match (scaled_value(left), scaled_value(right)) {
+            (Ok(left_value), Ok(right_value)) => left_value == right_value,
+            _ => left == right,
         },
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_pattern(p, q)),
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter().all(|(k, v)| y.iter().find(|(l, _)| l == k).is_some_and(|(_, w)| same_pattern(v, w)))
+        (Value::Array(left), Value::Array(right)) => {
+            left.len() == right.len() && left.iter().zip(right).all(|(l, r)| same_pattern(l, r))
         }
-        _ => a == b,
+        (Value::Object(left), Value::Object(right)) => {
+            left.len() == right.len()
+                && left.iter().all(|(key, value)| {
+                    right.iter().find(|(other, _)| other == key).is_some_and(|(_, other)| same_pattern(value, other))
+                })
+        }
+        _ => written == read,
     }
 }

@@ -592,8 +592,10 @@ fn numeric_call(terms: &[Value]) -> Option<MatchCall> {
 /// no helper. Returns false if a raw object had to be written (CDK's typed
 /// top-level fields cannot take one).
 fn cdk_conditions(out: &mut String, items: &[Value], python: bool) -> bool {
-    let calls: Vec<Option<MatchCall>> =
-        items.iter().map(|v| if matches!(v, Value::String(_) | Value::Number(_) | Value::Bool(_)) { None } else { match_call(v) }).collect();
+    let calls: Vec<Option<MatchCall>> = items
+        .iter()
+        .map(|v| if matches!(v, Value::String(_) | Value::Number(_) | Value::Bool(_)) { None } else { match_call(v) })
+        .collect();
     if let [Some(call)] = calls.as_slice() {
         call.write(out, python);
         return true;
@@ -604,18 +606,15 @@ fn cdk_conditions(out: &mut String, items: &[Value], python: bool) -> bool {
         if i > 0 {
             out.push_str(", ");
         }
-        match call {
-            Some(call) => {
-                out.push_str(if python { "*" } else { "..." });
-                call.write(out, python);
-            }
-            None => {
-                typed &= matches!(item, Value::String(_));
-                if python {
-                    python_value(out, item, 0, true);
-                } else {
-                    js_value(out, item, 0, true);
-                }
+        if let Some(call) = call {
+            out.push_str(if python { "*" } else { "..." });
+            call.write(out, python);
+        } else {
+            typed &= matches!(item, Value::String(_));
+            if python {
+                python_value(out, item, 0, true);
+            } else {
+                js_value(out, item, 0, true);
             }
         }
     }

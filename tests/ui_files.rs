@@ -1,0 +1,239 @@
+//! The designer's file side, driven headlessly: saving and opening through
+//! the File menu, the unsaved-changes question, broken files, crash
+//! recovery, expected verdicts and the export dialog. Native dialogs are the
+//! window's job; here the test answers them by sending what the dialog would.
+
+#![expect(clippy::expect_used, reason = "test helpers stop at the first surprise, with a message")]
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rulecraft::app::{Action, AppState, Command, DialogRequest, install_fonts, workspace_ui};
+use std::path::PathBuf;
+
+fn harness(state: AppState) -> Harness<'static, AppState> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state);
+    h.run();
+    h
+}
+
+fn replace_text(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rulecraft-ui-{name}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+/// Answers the save dialog the window asked for with `path`.
+fn answer_save_dialog(h: &mut Harness<'static, AppState>, path: &std::path::Path) {
+    let request = h.state_mut().file.dialog.take();
+    let Some(DialogRequest::SaveRuleAs { then, .. }) = request else {
+        panic!("expected a save dialog, got {request:?}")
+    };
+    h.state_mut().handle(Command::SaveRuleTo { path: path.to_path_buf(), then });
+    h.run();
+}
+
+const EDITED: &str = r#"{"source": ["aws.ec2"], "detail": {"state": ["pending"]}}"#;
+
+#[test]
+fn saving_and_reopening_through_the_file_menu() {
+    let dir = scratch("save-open");
+    let path = dir.join("watcher.rulecraft.json");
+    let mut h = harness(AppState::default());
+    assert_eq!(h.state_mut().window_title(), "Untitled rule — Rulecraft", "a new window has nothing unsaved");
+    replace_text(&mut h, "Rule", "EC2 watcher");
+    assert_eq!(h.state_mut().window_title(), "*EC2 watcher — Rulecraft");
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Save Ctrl+S").click();
+    h.run();
+    assert!(
+        matches!(&h.state().file.dialog, Some(DialogRequest::SaveRuleAs { suggested, .. }) if suggested == "EC2 watcher.rulecraft.json")
+    );
+    answer_save_dialog(&mut h, &path);
+    assert_eq!(h.state_mut().window_title(), "watcher.rulecraft.json — Rulecraft");
+    let saved = std::fs::read_to_string(&path).expect("saved");
+    assert!(saved.contains("\"name\": \"EC2 watcher\""), "{saved}");
+    let original_pattern = h.state().pattern_text.clone();
+
+    // Ctrl+S now saves in place, without a dialog.
+    replace_text(&mut h, "Description", "Watches instances");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(h.state().file.dialog.is_none());
+    assert!(std::fs::read_to_string(&path).expect("saved").contains("Watches instances"));
+
+    // Edit, then reopen the file from the recent list: the question comes first.
+    replace_text(&mut h, "Pattern", EDITED);
+    assert!(h.state_mut().window_title().starts_with('*'));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open recent").click();
+    h.run();
+    h.get_by_label("watcher.rulecraft.json").click();
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_some());
+    assert!(
+        h.query_by_label_contains("has changes that are not saved. Save them before opening another file?").is_some()
+    );
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().pattern_text, original_pattern, "the file's pattern, as saved");
+    assert_eq!(h.state().file.description, "Watches instances");
+    assert_eq!(h.state_mut().window_title(), "watcher.rulecraft.json — Rulecraft");
+    assert!(h.query_by_label("Save changes?").is_none());
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_before_closing() {
+    let dir = scratch("close");
+    let mut h = harness(AppState::default());
+    replace_text(&mut h, "Pattern", EDITED);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    assert!(h.query_by_label_contains("Save them before closing?").is_some());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_none());
+    assert!(!h.state().file.close_approved, "Cancel keeps the window open");
+    assert_eq!(h.state().pattern_text, EDITED, "and the work");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(!h.state().file.close_approved, "not before the save is done");
+    let path = dir.join("closing.rulecraft.json");
+    answer_save_dialog(&mut h, &path);
+    assert!(h.state().file.close_approved, "saved, so the window may close");
+    assert!(std::fs::read_to_string(&path).expect("saved").contains("pending"));
+
+    // Nothing unsaved: closing asks nothing.
+    let mut clean = harness(AppState::default());
+    clean.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    clean.run();
+    assert!(clean.state().file.close_approved);
+}
+
+#[test]
+fn a_broken_file_is_refused_and_the_document_stays() {
+    let dir = scratch("broken");
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{\"source\": [\"aws.ec2\"\n").expect("written");
+    let mut h = harness(AppState::default());
+    replace_text(&mut h, "Pattern", EDITED);
+    h.state_mut().handle(Command::OpenNow(broken.clone()));
+    h.run();
+    assert!(h.query_by_label("Something went wrong").is_some());
+    let message = format!("Cannot open {}: it is not valid JSON (line 2, column 1: ", broken.display());
+    assert!(h.query_by_label_contains(&message).is_some(), "says what and where");
+    assert_eq!(h.state().pattern_text, EDITED, "the current document is untouched");
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.query_by_label("Something went wrong").is_none());
+    assert!(h.state_mut().window_title().starts_with('*'), "still unsaved");
+}
+
+#[test]
+fn a_crashed_windows_work_is_offered_back() {
+    let dir = scratch("recovery");
+    let store = rulecraft::recovery::RecoveryStore::new(&dir);
+    let mut crashed = AppState::default();
+    crashed.attach_recovery(&store);
+    crashed.autosave(1.0);
+    assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 1, "nothing unsaved, no snapshot (only the lock)");
+    crashed.pattern_text = EDITED.to_owned();
+    crashed.handle(Command::PatternEdited { at_secs: 1.0 });
+    crashed.autosave(2.0);
+    assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 2, "the snapshot is written");
+    // The window dies without closing its recovery slot.
+    drop(crashed);
+
+    let mut fresh = AppState::default();
+    fresh.attach_recovery(&store);
+    let mut h = harness(fresh);
+    assert!(h.query_by_label("Recover unsaved work?").is_some());
+    assert!(
+        h.query_by_label_contains("closed unexpectedly with unsaved changes to \"Untitled rule\" (never saved)")
+            .is_some()
+    );
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().pattern_text, EDITED);
+    assert!(h.state_mut().window_title().starts_with('*'), "restored work is unsaved");
+    assert!(h.query_by_label("Recover unsaved work?").is_none());
+    h.state_mut().detach_recovery();
+    assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 0, "a normal close leaves nothing");
+}
+
+#[test]
+fn own_events_carry_expected_verdicts_into_the_rule_file() {
+    let dir = scratch("expect");
+    let mut h = harness(AppState::default());
+    h.get_by_label("Paste an event").focus();
+    h.run();
+    h.get_by_label("Paste an event").type_text(r#"{"source": "aws.ec2", "detail": {"state": "pending"}}"#);
+    h.run();
+    h.get_by_label("Add").click();
+    h.run();
+    h.get_by_label("match").click();
+    h.run();
+    assert!(h.query_by_label("expected match").is_some(), "the miss is flagged against the expectation");
+    h.get_by_label("no match").click();
+    h.run();
+    assert!(h.query_by_label("as expected").is_some());
+    let path = dir.join("with-events.rulecraft.json");
+    h.state_mut().handle(Command::SaveRuleTo { path: path.clone(), then: None });
+    let (rule, _) = rulecraft::document::RuleDocument::open(&path).expect("saved rule");
+    assert_eq!(rule.events.len(), 1);
+    assert_eq!(rule.events[0].expect, Some(rulecraft::document::Expectation::NoMatch));
+    // Opening it elsewhere brings the events and their expectations back.
+    let mut other = harness(AppState::default());
+    other.state_mut().handle(Command::Guarded(Action::Open(path)));
+    other.run();
+    assert!(other.query_by_label("(yours) pasted event 1").is_some());
+    assert!(other.query_by_label("as expected").is_some());
+}
+
+#[test]
+fn the_export_dialog_previews_copies_and_saves() {
+    let mut h = harness(AppState::default());
+    replace_text(&mut h, "Rule", "EC2 watcher");
+    h.get_by_label("Export…").click();
+    h.run();
+    assert!(h.query_by_label_contains("Type: AWS::Events::Rule").is_some(), "CloudFormation YAML first");
+    h.get_by_label("Terraform").click();
+    h.run();
+    assert!(h.query_by_label_contains("resource \"aws_cloudwatch_event_rule\" \"ec2_watcher\"").is_some());
+    assert!(h.query_by_label_contains("event_pattern = jsonencode({").is_some());
+    h.get_by_label("Copy").click();
+    h.run();
+    assert_eq!(h.state().notice.as_deref(), Some("Copied the Terraform export"));
+    h.get_by_label("Save as…").click();
+    h.run();
+    let request = h.state_mut().file.dialog.take();
+    let Some(DialogRequest::SaveExport { suggested, text }) = request else { panic!("expected an export save dialog") };
+    assert_eq!(suggested, "EC2 watcher.tf");
+    assert!(text.contains("jsonencode"));
+    // The preview follows the pattern as it is edited.
+    replace_text(&mut h, "Pattern", EDITED);
+    h.get_by_label("AWS CDK (TypeScript)").click();
+    h.run();
+    assert!(h.query_by_label_contains("state: ['pending'],").is_some());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().export.is_none(), "Escape closes the dialog");
+}
