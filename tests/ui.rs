@@ -2,28 +2,11 @@
 //! check the state and what is shown.
 
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rulecraft::app::{AppState, EventVerdict, FormSync, install_fonts, workspace_ui};
+use rulecraft::app::{AppState, EventVerdict, FormSync};
 
-fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state);
-    h.run();
-    h
-}
-
-/// Replaces the text of the editor labelled `label`.
-fn replace_text(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
+mod common;
+use common::{harness, replace_text};
 
 #[test]
 fn picking_a_service_event_type_and_values_writes_the_pattern() {

@@ -8,26 +8,11 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rulecraft::app::{Action, AppState, Command, DialogRequest, install_fonts, workspace_ui};
+use rulecraft::app::{Action, AppState, Command, DialogRequest};
 use std::path::PathBuf;
 
-fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state);
-    h.run();
-    h
-}
-
-fn replace_text(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
+mod common;
+use common::{harness, replace_text};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("rulecraft-ui-{name}-{}", std::process::id()));

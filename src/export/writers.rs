@@ -38,6 +38,32 @@ fn is_scalar_or_empty(value: &Value) -> bool {
     }
 }
 
+/// `text` between `quote`s, with the quote, backslash, newline, carriage
+/// return and tab escaped C-style, and any character `escape` has a
+/// spelling for written that way.
+fn quoted(text: &str, quote: char, escape: impl Fn(char) -> Option<String>) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => match escape(c) {
+                Some(spelling) => out.push_str(&spelling),
+                None => out.push(c),
+            },
+        }
+    }
+    out.push(quote);
+    out
+}
+
 // ---------------------------------------------------------------- JSON
 
 /// A JSON string literal (serde's escaping); with `ascii`, non-ASCII
@@ -176,26 +202,12 @@ fn yaml_string(text: &str) -> String {
     if yaml_plain_ok(text) {
         return text.to_owned();
     }
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c < ' '
-                || ('\u{7f}'..='\u{9f}').contains(&c)
-                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}') =>
-            {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(text, '"', |c| {
+        let special = c < ' '
+            || ('\u{7f}'..='\u{9f}').contains(&c)
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}');
+        special.then(|| format!("\\u{:04X}", u32::from(c)))
+    })
 }
 
 /// A JSON number written so that YAML 1.1 and 1.2 both read it as that
@@ -335,23 +347,9 @@ fn serverless(pattern: &Value, names: &Names) -> String {
 
 /// A JavaScript string literal in single quotes.
 fn js_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('\'');
-    for c in text.chars() {
-        match c {
-            '\'' => out.push_str("\\'"),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c < ' ' || c == '\u{7f}' || matches!(c, '\u{2028}' | '\u{2029}') => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('\'');
-    out
+    quoted(text, '\'', |c| {
+        (c < ' ' || c == '\u{7f}' || matches!(c, '\u{2028}' | '\u{2029}')).then(|| format!("\\u{:04x}", u32::from(c)))
+    })
 }
 
 /// An object key: bare when it is an identifier. `__proto__` is written as a
@@ -402,44 +400,110 @@ pub(super) fn javascript_number(text: &str) -> String {
     if negative { format!("-{body}") } else { body }
 }
 
-/// A value as a JavaScript expression. Objects that are values of members
-/// go on several lines; arrays of scalars, and objects inside arrays, on one.
-fn js_value(out: &mut String, value: &Value, indent: usize, inline: bool) {
+/// How a programming language writes literals, for the code exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Code {
+    /// JavaScript and TypeScript.
+    JavaScript,
+    /// Python.
+    Python,
+}
+
+impl Code {
+    fn null(self) -> &'static str {
+        match self {
+            Self::JavaScript => "null",
+            Self::Python => "None",
+        }
+    }
+
+    fn boolean(self, value: bool) -> &'static str {
+        match (self, value) {
+            (Self::JavaScript, true) => "true",
+            (Self::JavaScript, false) => "false",
+            (Self::Python, true) => "True",
+            (Self::Python, false) => "False",
+        }
+    }
+
+    fn string(self, text: &str) -> String {
+        match self {
+            Self::JavaScript => js_string(text),
+            Self::Python => python_string(text),
+        }
+    }
+
+    fn key(self, key: &str) -> String {
+        match self {
+            Self::JavaScript => js_key(key),
+            Self::Python => python_string(key),
+        }
+    }
+
+    /// Spaces per level of nesting.
+    fn indent(self) -> usize {
+        match self {
+            Self::JavaScript => 2,
+            Self::Python => 4,
+        }
+    }
+
+    /// The braces of an object on one line.
+    fn inline_braces(self) -> (&'static str, &'static str) {
+        match self {
+            Self::JavaScript => ("{ ", " }"),
+            Self::Python => ("{", "}"),
+        }
+    }
+
+    /// How a list is spread into another (`...` / `*`).
+    fn spread(self) -> &'static str {
+        match self {
+            Self::JavaScript => "...",
+            Self::Python => "*",
+        }
+    }
+}
+
+/// A value as an expression in `code`. Objects that are values of members
+/// go on several lines; arrays, and objects inside arrays, on one.
+fn code_value(out: &mut String, value: &Value, indent: usize, inline: bool, code: Code) {
     match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Null => out.push_str(code.null()),
+        Value::Bool(b) => out.push_str(code.boolean(*b)),
         Value::Number(n) => out.push_str(n),
-        Value::String(s) => out.push_str(&js_string(s)),
+        Value::String(s) => out.push_str(&code.string(s)),
         Value::Array(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                js_value(out, item, indent, true);
+                code_value(out, item, indent, true, code);
             }
             out.push(']');
         }
         Value::Object(members) if members.is_empty() => out.push_str("{}"),
         Value::Object(members) if inline => {
-            out.push_str("{ ");
+            let (open, close) = code.inline_braces();
+            out.push_str(open);
             for (i, (key, member)) in members.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                out.push_str(&js_key(key));
+                out.push_str(&code.key(key));
                 out.push_str(": ");
-                js_value(out, member, indent, true);
+                code_value(out, member, indent, true, code);
             }
-            out.push_str(" }");
+            out.push_str(close);
         }
         Value::Object(members) => {
             out.push_str("{\n");
             for (key, member) in members {
-                pad(out, indent + 2);
-                out.push_str(&js_key(key));
+                pad(out, indent + code.indent());
+                out.push_str(&code.key(key));
                 out.push_str(": ");
-                js_value(out, member, indent + 2, false);
+                code_value(out, member, indent + code.indent(), false, code);
                 out.push_str(",\n");
             }
             pad(out, indent);
@@ -477,25 +541,21 @@ impl MatchCall {
         Self { ts, py, args, nested: Vec::new() }
     }
 
-    fn write(&self, out: &mut String, python: bool) {
+    fn write(&self, out: &mut String, code: Code) {
         out.push_str("events.Match.");
-        out.push_str(if python { self.py } else { self.ts });
+        out.push_str(if code == Code::Python { self.py } else { self.ts });
         out.push('(');
         for (i, arg) in self.args.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
-            if python {
-                python_value(out, arg, 0, true);
-            } else {
-                js_value(out, arg, 0, true);
-            }
+            code_value(out, arg, 0, true, code);
         }
         for (i, call) in self.nested.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
-            call.write(out, python);
+            call.write(out, code);
         }
         out.push(')');
     }
@@ -591,13 +651,13 @@ fn numeric_call(terms: &[Value]) -> Option<MatchCall> {
 /// is, helpers spread into a list with literals, raw objects where CDK has
 /// no helper. Returns false if a raw object had to be written (CDK's typed
 /// top-level fields cannot take one).
-fn cdk_conditions(out: &mut String, items: &[Value], python: bool) -> bool {
+fn cdk_conditions(out: &mut String, items: &[Value], code: Code) -> bool {
     let calls: Vec<Option<MatchCall>> = items
         .iter()
         .map(|v| if matches!(v, Value::String(_) | Value::Number(_) | Value::Bool(_)) { None } else { match_call(v) })
         .collect();
     if let [Some(call)] = calls.as_slice() {
-        call.write(out, python);
+        call.write(out, code);
         return true;
     }
     let mut typed = true;
@@ -607,15 +667,11 @@ fn cdk_conditions(out: &mut String, items: &[Value], python: bool) -> bool {
             out.push_str(", ");
         }
         if let Some(call) = call {
-            out.push_str(if python { "*" } else { "..." });
-            call.write(out, python);
+            out.push_str(code.spread());
+            call.write(out, code);
         } else {
             typed &= matches!(item, Value::String(_));
-            if python {
-                python_value(out, item, 0, true);
-            } else {
-                js_value(out, item, 0, true);
-            }
+            code_value(out, item, 0, true, code);
         }
     }
     out.push(']');
@@ -624,31 +680,30 @@ fn cdk_conditions(out: &mut String, items: &[Value], python: bool) -> bool {
 
 /// Writes a `detail`-like object for CDK: lists of conditions through
 /// [`cdk_conditions`], nested objects recursively, multi-line.
-fn cdk_object(out: &mut String, members: &[(String, Value)], indent: usize, python: bool) {
+fn cdk_object(out: &mut String, members: &[(String, Value)], indent: usize, code: Code) {
     if members.is_empty() {
         out.push_str("{}");
         return;
     }
     out.push_str("{\n");
     for (key, value) in members {
-        pad(out, indent + if python { 4 } else { 2 });
-        out.push_str(&if python { python_string(key) } else { js_key(key) });
+        pad(out, indent + code.indent());
+        out.push_str(&code.key(key));
         out.push_str(": ");
-        cdk_value(out, key, value, indent + if python { 4 } else { 2 }, python);
+        cdk_value(out, key, value, indent + code.indent(), code);
         out.push_str(",\n");
     }
     pad(out, indent);
     out.push('}');
 }
 
-fn cdk_value(out: &mut String, key: &str, value: &Value, indent: usize, python: bool) {
+fn cdk_value(out: &mut String, key: &str, value: &Value, indent: usize, code: Code) {
     match value {
         Value::Array(items) if key != "$or" => {
-            cdk_conditions(out, items, python);
+            cdk_conditions(out, items, code);
         }
-        Value::Object(members) => cdk_object(out, members, indent, python),
-        other if python => python_value(out, other, indent, false),
-        other => js_value(out, other, indent, false),
+        Value::Object(members) => cdk_object(out, members, indent, code),
+        other => code_value(out, other, indent, false, code),
     }
 }
 
@@ -657,14 +712,13 @@ fn cdk_value(out: &mut String, key: &str, value: &Value, indent: usize, python: 
 /// strings and `Match` helpers (CDK types them `string[]`).
 fn cdk_typed_ok(pattern: &Value) -> bool {
     let Value::Object(members) = pattern else { return false };
-    !members.is_empty()
-        && members.iter().all(|(key, value)| match key.as_str() {
-            "detail" => matches!(value, Value::Object(_)),
-            _ => {
-                CDK_KEYS.iter().any(|(k, _, _)| k == key)
-                    && matches!(value, Value::Array(items) if cdk_conditions(&mut String::new(), items, false))
-            }
-        })
+    !members.is_empty() && members.iter().all(|(key, value)| match key.as_str() {
+        "detail" => matches!(value, Value::Object(_)),
+        _ => {
+            CDK_KEYS.iter().any(|(k, _, _)| k == key)
+                && matches!(value, Value::Array(items) if cdk_conditions(&mut String::new(), items, Code::JavaScript))
+        }
+    })
 }
 
 fn cdk_ts(pattern: &Value, names: &Names) -> String {
@@ -682,7 +736,7 @@ fn cdk_ts(pattern: &Value, names: &Names) -> String {
             pad(&mut out, 4);
             out.push_str(&js_key(property));
             out.push_str(": ");
-            cdk_value(&mut out, key, value, 4, false);
+            cdk_value(&mut out, key, value, 4, Code::JavaScript);
             out.push_str(",\n");
         }
         out.push_str("  },\n});\n");
@@ -696,7 +750,7 @@ fn cdk_ts(pattern: &Value, names: &Names) -> String {
             let _ = writeln!(out, "  description: {},", js_string(&names.description));
         }
         out.push_str("  eventPattern: ");
-        cdk_object(&mut out, members, 2, false);
+        cdk_object(&mut out, members, 2, Code::JavaScript);
         out.push_str(",\n});\n");
     }
     out
@@ -710,7 +764,7 @@ fn pulumi_ts(pattern: &Value, names: &Names) -> String {
         let _ = writeln!(out, "  description: {},", js_string(&names.description));
     }
     out.push_str("  eventPattern: JSON.stringify(");
-    js_value(&mut out, pattern, 2, false);
+    code_value(&mut out, pattern, 2, false, Code::JavaScript);
     out.push_str("),\n});\n");
     out
 }
@@ -719,68 +773,7 @@ fn pulumi_ts(pattern: &Value, names: &Names) -> String {
 
 /// A Python string literal in double quotes.
 fn python_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c < ' ' || c == '\u{7f}' => {
-                let _ = write!(out, "\\x{:02x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A value as a Python expression; dicts of members on several lines.
-fn python_value(out: &mut String, value: &Value, indent: usize, inline: bool) {
-    match value {
-        Value::Null => out.push_str("None"),
-        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-        Value::Number(n) => out.push_str(n),
-        Value::String(s) => out.push_str(&python_string(s)),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                python_value(out, item, indent, true);
-            }
-            out.push(']');
-        }
-        Value::Object(members) if members.is_empty() => out.push_str("{}"),
-        Value::Object(members) if inline => {
-            out.push('{');
-            for (i, (key, member)) in members.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&python_string(key));
-                out.push_str(": ");
-                python_value(out, member, indent, true);
-            }
-            out.push('}');
-        }
-        Value::Object(members) => {
-            out.push_str("{\n");
-            for (key, member) in members {
-                pad(out, indent + 4);
-                out.push_str(&python_string(key));
-                out.push_str(": ");
-                python_value(out, member, indent + 4, false);
-                out.push_str(",\n");
-            }
-            pad(out, indent);
-            out.push('}');
-        }
-    }
+    quoted(text, '"', |c| (c < ' ' || c == '\u{7f}').then(|| format!("\\x{:02x}", u32::from(c))))
 }
 
 fn cdk_python(pattern: &Value, names: &Names) -> String {
@@ -797,7 +790,7 @@ fn cdk_python(pattern: &Value, names: &Names) -> String {
         for (key, value) in members {
             let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, _, py)| py);
             let _ = write!(out, "        {property}=");
-            cdk_value(&mut out, key, value, 8, true);
+            cdk_value(&mut out, key, value, 8, Code::Python);
             out.push_str(",\n");
         }
         out.push_str("    ),\n)\n");
@@ -809,7 +802,7 @@ fn cdk_python(pattern: &Value, names: &Names) -> String {
             let _ = writeln!(out, "    description={},", python_string(&names.description));
         }
         out.push_str("    event_pattern=");
-        cdk_object(&mut out, members, 4, true);
+        cdk_object(&mut out, members, 4, Code::Python);
         out.push_str(",\n)\n");
     }
     out
@@ -820,28 +813,9 @@ fn cdk_python(pattern: &Value, names: &Names) -> String {
 /// An HCL string literal: JSON-like escapes, and `${` / `%{` doubled so
 /// they are not read as interpolation or template directives.
 fn hcl_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '$' | '%' if chars.peek() == Some(&'{') => {
-                out.push(c);
-                out.push(c);
-            }
-            c if c < ' ' || c == '\u{7f}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(text, '"', |c| (c < ' ' || c == '\u{7f}').then(|| format!("\\u{:04x}", u32::from(c))))
+        .replace("${", "$${")
+        .replace("%{", "%%{")
 }
 
 /// The decimal, without exponent, that a JSON number literal denotes: how
