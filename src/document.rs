@@ -266,6 +266,17 @@ pub fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
+/// A person's words for an error while saving: a missing file there means
+/// a missing folder.
+#[must_use]
+pub fn save_reason(error: &std::io::Error) -> String {
+    if error.kind() == std::io::ErrorKind::NotFound {
+        "the folder does not exist (it may have been moved or deleted)".to_owned()
+    } else {
+        io_reason(error)
+    }
+}
+
 /// "200 MB", "12 KB", "512 bytes".
 #[must_use]
 pub fn human_size(bytes: u64) -> String {

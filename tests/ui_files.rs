@@ -222,3 +222,33 @@ fn the_export_dialog_previews_copies_and_saves() {
     h.run();
     assert!(h.state().export.is_none(), "Escape closes the dialog");
 }
+
+#[test]
+fn save_pattern_as_writes_only_the_pattern_and_a_failed_save_keeps_the_work() {
+    let dir = scratch("pattern-only");
+    let mut h = harness(AppState::default());
+    replace_text(&mut h, "Pattern", EDITED);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Save pattern as…").click();
+    h.run();
+    let request = h.state_mut().file.dialog.take();
+    assert!(
+        matches!(request, Some(DialogRequest::SavePatternAs { ref suggested }) if suggested == "Untitled rule.json")
+    );
+    let path = dir.join("pattern.json");
+    h.state_mut().handle(Command::SavePatternTo(path.clone()));
+    h.run();
+    assert_eq!(std::fs::read_to_string(&path).expect("saved"), format!("{EDITED}\n"), "the pattern alone, as written");
+    assert!(h.state_mut().window_title().starts_with('*'), "the rule itself is still unsaved");
+
+    // A save that fails says why, and nothing is lost.
+    let nowhere = dir.join("no-such-folder").join("rule.rulecraft.json");
+    h.state_mut().handle(Command::SaveRuleTo { path: nowhere.clone(), then: Some(Action::Close) });
+    h.run();
+    let message = format!("Cannot save {}: the folder does not exist", nowhere.display());
+    assert!(h.query_by_label_contains(&message).is_some(), "says why");
+    assert!(!h.state().file.close_approved, "a failed save does not go on to close");
+    assert_eq!(h.state().pattern_text, EDITED);
+    assert!(h.state_mut().window_title().starts_with('*'));
+}

@@ -5,7 +5,7 @@
 //! dialogs it asks for and sends back what the user chose as commands.
 
 use super::state::{AppState, Command, EventEntry, EventOrigin};
-use crate::document::{DesignerState, FileKind, RecentFiles, RuleDocument, TestEvent, io_reason};
+use crate::document::{DesignerState, FileKind, RecentFiles, RuleDocument, TestEvent, save_reason};
 use crate::export::{ExportError, ExportOptions, Exported, Format};
 use crate::recovery::{Orphan, RecoverySlot, RecoveryStore, Snapshot, now_secs};
 use std::path::{Path, PathBuf};
@@ -272,12 +272,12 @@ impl AppState {
                 }
                 match crate::document::write_atomically(&path, text.as_bytes()) {
                     Ok(()) => self.notice = Some(format!("Saved the pattern to {}", path.display())),
-                    Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), io_reason(&e))),
+                    Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), save_reason(&e))),
                 }
             }
             Command::WriteFile { path, text } => match crate::document::write_atomically(&path, text.as_bytes()) {
                 Ok(()) => self.notice = Some(format!("Saved {}", path.display())),
-                Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), io_reason(&e))),
+                Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), save_reason(&e))),
             },
             Command::RuleInfoEdited => self.file.info_revision += 1,
             Command::RestoreOrphan(index) if index < self.file.orphans.len() => {
@@ -389,7 +389,7 @@ impl AppState {
                 self.file.alert = Some(format!(
                     "Cannot save {}: {}. Your work is still open here; save it somewhere else.",
                     path.display(),
-                    io_reason(&e)
+                    save_reason(&e)
                 ));
                 false
             }
