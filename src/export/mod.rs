@@ -226,9 +226,9 @@ pub fn export(pattern_text: &str, format: Format, options: &ExportOptions) -> Re
     let names = Names::new(options);
     let text = writers::write(format, &pattern, &names);
     let mut warnings = number_warnings(&pattern, format);
-    if format == Format::CdkPython && null_inside_operator(&pattern) {
+    if format == Format::CdkPython && python_cdk_loses_null(&pattern) {
         warnings.push(
-            "AWS CDK for Python drops null values inside operators (jsii leaves out every None); this export loses them"
+            "AWS CDK for Python drops null values (jsii leaves out every None); only a null alone in its list survives, as events.Match.null_value(); this export loses the others"
                 .to_owned(),
         );
     }
@@ -308,9 +308,9 @@ fn has_key(value: &Value, key: &str) -> bool {
     }
 }
 
-/// Whether a `null` sits inside an operator object (where CDK's `Match`
-/// helpers cannot stand in for it), rather than directly in a list.
-fn null_inside_operator(value: &Value) -> bool {
+/// Whether Python CDK would lose a `null`: any null except one alone in its
+/// list of conditions (which `Match.null_value()` writes).
+fn python_cdk_loses_null(value: &Value) -> bool {
     fn contains_null(value: &Value) -> bool {
         match value {
             Value::Null => true,
@@ -321,9 +321,10 @@ fn null_inside_operator(value: &Value) -> bool {
     }
     match value {
         Value::Object(members) => members.iter().any(|(key, v)| match v {
-            Value::Array(items) if key == "$or" => items.iter().any(null_inside_operator),
-            Value::Array(items) => items.iter().any(|item| matches!(item, Value::Object(_)) && contains_null(item)),
-            other => null_inside_operator(other),
+            Value::Array(items) if key == "$or" => items.iter().any(python_cdk_loses_null),
+            Value::Array(items) if items.len() == 1 && items[0] == Value::Null => false,
+            Value::Array(items) => items.iter().any(contains_null),
+            other => python_cdk_loses_null(other),
         }),
         _ => false,
     }

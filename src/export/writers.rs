@@ -455,14 +455,6 @@ impl Code {
             Self::Python => ("{", "}"),
         }
     }
-
-    /// How a list is spread into another (`...` / `*`).
-    fn spread(self) -> &'static str {
-        match self {
-            Self::JavaScript => "...",
-            Self::Python => "*",
-        }
-    }
 }
 
 /// A value as an expression in `code`. Objects that are values of members
@@ -647,35 +639,22 @@ fn numeric_call(terms: &[Value]) -> Option<MatchCall> {
     }
 }
 
-/// Writes a field's list of conditions for CDK: a lone helper call as it
-/// is, helpers spread into a list with literals, raw objects where CDK has
-/// no helper. Returns false if a raw object had to be written (CDK's typed
-/// top-level fields cannot take one).
+/// Writes a field's list of conditions for CDK: a lone condition CDK has a
+/// helper for as that helper's call, anything else as the raw list. Returns
+/// whether the list fits CDK's typed top-level fields (`string[]`).
 fn cdk_conditions(out: &mut String, items: &[Value], code: Code) -> bool {
-    let calls: Vec<Option<MatchCall>> = items
-        .iter()
-        .map(|v| if matches!(v, Value::String(_) | Value::Number(_) | Value::Bool(_)) { None } else { match_call(v) })
-        .collect();
-    if let [Some(call)] = calls.as_slice() {
+    if let [only] = items
+        && !matches!(only, Value::String(_) | Value::Number(_) | Value::Bool(_))
+        && let Some(call) = match_call(only)
+    {
         call.write(out, code);
         return true;
     }
-    let mut typed = true;
-    out.push('[');
-    for (i, (item, call)) in items.iter().zip(&calls).enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        if let Some(call) = call {
-            out.push_str(code.spread());
-            call.write(out, code);
-        } else {
-            typed &= matches!(item, Value::String(_));
-            code_value(out, item, 0, true, code);
-        }
-    }
-    out.push(']');
-    typed
+    // A helper's list is a token that cannot be joined with other conditions
+    // (CDK fails with "Cannot add elements to list token"), so lists of
+    // several conditions are written raw.
+    code_value(out, &Value::Array(items.to_vec()), 0, true, code);
+    items.iter().all(|item| matches!(item, Value::String(_)))
 }
 
 /// Writes a `detail`-like object for CDK: lists of conditions through
@@ -699,7 +678,21 @@ fn cdk_object(out: &mut String, members: &[(String, Value)], indent: usize, code
 
 fn cdk_value(out: &mut String, key: &str, value: &Value, indent: usize, code: Code) {
     match value {
-        Value::Array(items) if key != "$or" => {
+        // `$or` lists alternative sub-patterns, written like `detail`.
+        Value::Array(items) if key == "$or" => {
+            out.push_str("[\n");
+            for item in items {
+                pad(out, indent + code.indent());
+                match item {
+                    Value::Object(members) => cdk_object(out, members, indent + code.indent(), code),
+                    other => code_value(out, other, indent + code.indent(), false, code),
+                }
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push(']');
+        }
+        Value::Array(items) => {
             cdk_conditions(out, items, code);
         }
         Value::Object(members) => cdk_object(out, members, indent, code),
@@ -707,24 +700,25 @@ fn cdk_value(out: &mut String, key: &str, value: &Value, indent: usize, code: Co
     }
 }
 
-/// Whether CDK's typed `EventPattern` can hold the pattern: only its keys,
-/// not empty, `detail` an object, and every other key's list writable as
-/// strings and `Match` helpers (CDK types them `string[]`).
-fn cdk_typed_ok(pattern: &Value) -> bool {
+/// Whether CDK's typed `EventPattern` can hold the pattern in `code`: only
+/// its keys, not empty, `detail` an object, and every other key's list
+/// writable as strings and `Match` helpers (CDK types them `string[]`).
+fn cdk_typed_ok(pattern: &Value, code: Code) -> bool {
     let Value::Object(members) = pattern else { return false };
-    !members.is_empty() && members.iter().all(|(key, value)| match key.as_str() {
-        "detail" => matches!(value, Value::Object(_)),
-        _ => {
-            CDK_KEYS.iter().any(|(k, _, _)| k == key)
-                && matches!(value, Value::Array(items) if cdk_conditions(&mut String::new(), items, Code::JavaScript))
-        }
-    })
+    !members.is_empty()
+        && members.iter().all(|(key, value)| match key.as_str() {
+            "detail" => matches!(value, Value::Object(_)),
+            _ => {
+                CDK_KEYS.iter().any(|(k, _, _)| k == key)
+                    && matches!(value, Value::Array(items) if cdk_conditions(&mut String::new(), items, code))
+            }
+        })
 }
 
 fn cdk_ts(pattern: &Value, names: &Names) -> String {
     let mut out = String::from("import * as events from 'aws-cdk-lib/aws-events';\n\n");
     let Value::Object(members) = pattern else { return out };
-    if cdk_typed_ok(pattern) {
+    if cdk_typed_ok(pattern, Code::JavaScript) {
         let _ = writeln!(out, "new events.Rule(this, {}, {{", js_string(&names.pascal));
         let _ = writeln!(out, "  ruleName: {},", js_string(&names.rule));
         if !names.description.is_empty() {
@@ -779,7 +773,7 @@ fn python_string(text: &str) -> String {
 fn cdk_python(pattern: &Value, names: &Names) -> String {
     let mut out = String::from("from aws_cdk import aws_events as events\n\n");
     let Value::Object(members) = pattern else { return out };
-    if cdk_typed_ok(pattern) {
+    if cdk_typed_ok(pattern, Code::Python) {
         out.push_str("events.Rule(\n    self,\n");
         let _ = writeln!(out, "    {},", python_string(&names.pascal));
         let _ = writeln!(out, "    rule_name={},", python_string(&names.rule));
