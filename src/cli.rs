@@ -238,8 +238,12 @@ fn test_rule_file(
         writeln!(err, "rulecraft: give --pattern FILE with event files, or one rule file to run its own events").ok();
         return 2;
     };
-    if samples {
-        writeln!(err, "rulecraft: --samples needs --pattern FILE").ok();
+    if samples || options.explain || options.expect.is_some() || options.format != Format::Text {
+        writeln!(
+            err,
+            "rulecraft: --samples, --explain, --expect and --format apply with --pattern FILE; a rule file carries its own events and expected verdicts"
+        )
+        .ok();
         return 2;
     }
     let Some((document, kind)) = open_rule(path, err) else { return 2 };

@@ -163,14 +163,16 @@ impl RuleDocument {
             ));
         };
         if let Some(version) = tree.get("rulecraft") {
-            let stored: StoredRule =
-                serde_json::from_str(text).map_err(|e| format!("it is not a valid Rulecraft rule file ({e})"))?;
-            if stored.rulecraft > FORMAT_VERSION || stored.rulecraft == 0 {
+            // The format first: a newer file may differ in any other way.
+            let known = matches!(&version.kind, crate::json::NodeKind::Number(n) if n.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)));
+            if !known {
                 return Err(format!(
                     "it is a rule file of format {}, which this version of Rulecraft does not know (it reads format {FORMAT_VERSION})",
                     version_text(version)
                 ));
             }
+            let stored: StoredRule =
+                serde_json::from_str(text).map_err(|e| format!("it is not a valid Rulecraft rule file ({e})"))?;
             return Ok((stored.document, FileKind::Rule));
         }
         if crate::Pattern::parse(text).is_err() && looks_like_an_event(&tree) {

@@ -66,7 +66,16 @@ impl RecoveryStore {
         let stem = format!("window-{}-{nanos}", std::process::id());
         let lock_path = self.folder.join(format!("{stem}.lock"));
         let lock = File::create(&lock_path)?;
-        lock.try_lock().map_err(std::io::Error::other)?;
+        // Another window starting at this moment may hold it briefly while
+        // it looks for orphans: try a few times.
+        let mut attempt = 0;
+        while let Err(e) = lock.try_lock() {
+            attempt += 1;
+            if attempt == 20 {
+                return Err(std::io::Error::other(e));
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         Ok(RecoverySlot { lock, lock_path, snapshot_path: self.folder.join(format!("{stem}.json")) })
     }
 
@@ -93,8 +102,10 @@ impl RecoveryStore {
                 .and_then(|text| serde_json::from_str::<Snapshot>(&text).ok());
             if let Some(snapshot) = snapshot {
                 found.push(Orphan { snapshot, snapshot_path, lock_path, _lock: lock });
-            } else {
+            } else if is_stale(&lock_path) {
                 // A window that ended with nothing unsaved: nothing to offer.
+                // (A fresh lock file may belong to a window that is starting
+                // and has not locked it yet: it is left alone.)
                 std::fs::remove_file(&snapshot_path).ok();
                 std::fs::remove_file(&lock_path).ok();
             }
@@ -144,6 +155,15 @@ impl Orphan {
         std::fs::remove_file(&self.snapshot_path).ok();
         std::fs::remove_file(&self.lock_path).ok();
     }
+}
+
+/// Whether a file was last changed more than a minute ago.
+fn is_stale(path: &Path) -> bool {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age.as_secs() > 60)
 }
 
 /// Seconds since 1970, now.

@@ -260,6 +260,10 @@ fn test_runs_a_rule_files_own_events_against_their_expected_verdicts() {
         stdout(&o)
     );
 
+    let o = rulecraft(&["test", &all_good, "--expect", "match"], None);
+    assert_eq!(o.status.code(), Some(2), "--expect does not apply to a rule file");
+    assert!(stderr(&o).contains("a rule file carries its own events and expected verdicts"), "{}", stderr(&o));
+
     let plain = dir.join("plain.json");
     std::fs::write(&plain, r#"{"source": ["aws.ec2"]}"#).unwrap_or_else(|e| panic!("{e}"));
     let o = rulecraft(&["test", &plain.display().to_string()], None);

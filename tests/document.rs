@@ -117,7 +117,7 @@ fn broken_and_foreign_files_get_clear_messages() {
     assert!(open_error(&event).ends_with("it looks like an event, not a pattern: add it to the events instead"));
 
     let future = dir.join("future.json");
-    std::fs::write(&future, r#"{"rulecraft": 7, "name": "x", "pattern": "{}"}"#).expect("written");
+    std::fs::write(&future, r#"{"rulecraft": 7, "title": "fields renamed in format 7"}"#).expect("written");
     assert!(open_error(&future).contains("format 7, which this version of Rulecraft does not know"));
 
     let torn = dir.join("torn.json");

@@ -39,7 +39,8 @@ const TRAPS: &[&str] = &[
 
 /// A name with characters each language must quote.
 const NAME: &str = "EC2 state: it's \"live\" ${x}";
-const DESCRIPTION: &str = "Fires on EC2 state changes; isn't it nice? \"quoted\" `tick` $HOME ${var} 한국어";
+const DESCRIPTION: &str =
+    "Fires on EC2 state changes; Alice’s rule; isn't it nice? \"quoted\" `tick` $HOME ${var} 한국어";
 
 fn conformance_patterns() -> Vec<String> {
     let mut patterns = BTreeSet::new();

@@ -120,7 +120,9 @@ fn a_broken_file_is_refused_and_the_document_stays() {
     std::fs::write(&broken, "{\"source\": [\"aws.ec2\"\n").expect("written");
     let mut h = harness(AppState::default());
     replace_text(&mut h, "Pattern", EDITED);
-    h.state_mut().handle(Command::OpenNow(broken.clone()));
+    h.state_mut().handle(Command::Guarded(Action::Open(broken.clone())));
+    h.run();
+    h.get_by_label("Don't save").click();
     h.run();
     assert!(h.query_by_label("Something went wrong").is_some());
     let message = format!("Cannot open {}: it is not valid JSON (line 2, column 1: ", broken.display());
@@ -160,8 +162,86 @@ fn a_crashed_windows_work_is_offered_back() {
     assert_eq!(h.state().pattern_text, EDITED);
     assert!(h.state_mut().window_title().starts_with('*'), "restored work is unsaved");
     assert!(h.query_by_label("Recover unsaved work?").is_none());
+    // Quitting without the question (macOS's Cmd+Q) keeps the work for next time.
+    h.state_mut().detach_recovery();
+    assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 2, "snapshot and lock stay");
+    // Closing after "Don't save" leaves nothing.
+    h.state_mut().handle(Command::Guarded(Action::Close));
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
     h.state_mut().detach_recovery();
     assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 0, "a normal close leaves nothing");
+}
+
+#[test]
+fn restoring_over_unsaved_work_asks_first_and_shortcuts_wait_for_the_question() {
+    let dir = scratch("restore-dirty");
+    let store = rulecraft::recovery::RecoveryStore::new(&dir);
+    let mut crashed = AppState::default();
+    crashed.attach_recovery(&store);
+    crashed.pattern_text = EDITED.to_owned();
+    crashed.handle(Command::PatternEdited { at_secs: 1.0 });
+    crashed.autosave(2.0);
+    drop(crashed);
+    let mut fresh = AppState::default();
+    fresh.attach_recovery(&store);
+    let mut h = harness(fresh);
+    // Shortcuts do nothing while the offer is up.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(h.state().file.prompt.is_none() && h.state().file.dialog.is_none());
+    // Unsaved work here: restoring asks first, and Cancel keeps both.
+    h.state_mut().pattern_text = "{\"source\": [\"mine\"]}".to_owned();
+    h.state_mut().handle(Command::PatternEdited { at_secs: 5.0 });
+    h.get_by_label("Restore").click();
+    h.run();
+    assert!(h.query_by_label_contains("Save them before restoring the other window's work?").is_some());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().pattern_text, "{\"source\": [\"mine\"]}");
+    assert!(h.query_by_label("Recover unsaved work?").is_some(), "still offered");
+    h.get_by_label("Restore").click();
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().pattern_text, EDITED);
+}
+
+#[test]
+fn the_rules_own_file_is_not_overwritten_by_its_pattern_or_an_export() {
+    let dir = scratch("own-file");
+    let path = dir.join("own.rulecraft.json");
+    let mut h = harness(AppState::default());
+    h.state_mut().handle(Command::SaveRuleTo { path: path.clone(), then: None });
+    let saved = std::fs::read_to_string(&path).expect("saved");
+    h.state_mut().handle(Command::SavePatternTo(path.clone()));
+    h.run();
+    assert!(h.query_by_label_contains("is this rule's own file").is_some());
+    h.state_mut().handle(Command::WriteFile { path: path.clone(), text: "exported".to_owned() });
+    assert_eq!(std::fs::read_to_string(&path).expect("still there"), saved, "the rule file is untouched");
+}
+
+#[test]
+fn edits_made_while_the_open_dialog_is_up_are_asked_about() {
+    let dir = scratch("open-race");
+    let other = dir.join("other.json");
+    std::fs::write(&other, r#"{"source": ["other"]}"#).expect("written");
+    let mut h = harness(AppState::default());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert_eq!(
+        h.state_mut().file.dialog.take(),
+        Some(DialogRequest::OpenRule),
+        "nothing unsaved: straight to the dialog"
+    );
+    replace_text(&mut h, "Pattern", EDITED);
+    h.state_mut().handle(Command::OpenNow(other.clone()));
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_some(), "typed while the dialog was open");
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().pattern_text, r#"{"source": ["other"]}"#);
 }
 
 #[test]

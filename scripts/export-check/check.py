@@ -340,6 +340,26 @@ def pattern_from_powershell(text):
     aw = _ps_tokens(aws_line, aws_no)
     if aw[:3] != ["aws", "events", "put-rule"]:
         raise CheckError("line %d: expected `aws events put-rule`" % aws_no)
+    # Either the pattern alone (--event-pattern file://...) or the whole
+    # request (--cli-input-json file://...: Name, Description, EventPattern).
+    whole = [i for i, a in enumerate(aw) if a == "--cli-input-json"]
+    if whole:
+        if len(whole) != 1 or whole[0] + 1 >= len(aw) or "--event-pattern" in aw:
+            raise CheckError("line %d: expected exactly one --cli-input-json with a value" % aws_no)
+        ref = _unquote_ps(aw[whole[0] + 1])
+        if ref != "file://" + target:
+            raise CheckError("line %d: --cli-input-json %r does not point at the file Set-Content wrote (%r)" % (aws_no, ref, target))
+        request = strict_json(content, "here-string content")
+        if not isinstance(request, dict) or not isinstance(request.get("Name"), str):
+            raise CheckError("the request has no Name string")
+        if not re.match(r"^[.\-_A-Za-z0-9]{1,64}$", request["Name"]):
+            raise CheckError("Name %r is not a valid rule name" % request["Name"])
+        unknown = set(request) - {"Name", "Description", "EventPattern", "State"}
+        if unknown:
+            raise CheckError("unknown request fields %s" % sorted(unknown))
+        if not isinstance(request.get("EventPattern"), str):
+            raise CheckError("EventPattern must be a JSON string")
+        return strict_json(request["EventPattern"], "EventPattern")
     if "--name" not in aw:
         raise CheckError("line %d: no --name argument" % aws_no)
     idx = [i for i, a in enumerate(aw) if a == "--event-pattern"]

@@ -127,6 +127,7 @@ pub fn file_dialogs_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut
                 Action::Close => "before closing",
                 Action::New => "before starting a new rule",
                 Action::Open(_) | Action::ChooseFileToOpen => "before opening another file",
+                Action::Restore(_) => "before restoring the other window's work",
             };
             ui.label(format!("\"{name}\" has changes that are not saved. Save them {what}?"));
             ui.add_space(8.0);

@@ -22,6 +22,8 @@ pub enum Action {
     ChooseFileToOpen,
     /// Close the window.
     Close,
+    /// Restore the crashed window's work at this index.
+    Restore(usize),
 }
 
 /// The answer to "Save changes?".
@@ -91,9 +93,15 @@ pub struct FileState {
     /// Whether the content differs from the saved content, and for which revisions.
     dirty_cache: Option<((u64, u64, u64), bool)>,
     recovery: Option<RecoverySlot>,
-    /// The content last written to the recovery file, and when (seconds).
-    recovery_written: Option<(String, f64)>,
+    /// The revisions last written to the recovery file, and when (seconds).
+    recovery_written: Option<(Revisions, f64)>,
+    /// The revisions at which opening another file was approved (nothing
+    /// unsaved, or the user said so), while the open dialog is up.
+    open_approved_at: Option<Revisions>,
 }
+
+/// The document's revisions: (pattern, events, name and description).
+type Revisions = (u64, u64, u64);
 
 /// The export dialog: the chosen format and the export of the current
 /// pattern, made again only when the pattern, name or format changes.
@@ -131,8 +139,16 @@ impl AppState {
         }
     }
 
-    /// Ends crash recovery for a normal close: nothing is left behind.
+    /// Ends crash recovery when the window closes: nothing is left behind,
+    /// unless unsaved work is being closed without the user's answer (as
+    /// macOS's Cmd+Q does): then the snapshot stays, to be offered at the
+    /// next start.
     pub fn detach_recovery(&mut self) {
+        if self.is_dirty() && !self.file.close_approved {
+            let now = self.file.recovery_written.map_or(0.0, |(_, at)| at + RECOVERY_INTERVAL_SECS);
+            self.autosave(now);
+            return;
+        }
         if let Some(slot) = self.file.recovery.take() {
             slot.close();
         }
@@ -169,7 +185,7 @@ impl AppState {
 
     /// Whether there are changes since the last save or open.
     pub fn is_dirty(&mut self) -> bool {
-        let key = (self.pattern_revision(), self.events_revision(), self.file.info_revision);
+        let key = self.revisions();
         if let Some((cached, dirty)) = self.file.dirty_cache
             && cached == key
         {
@@ -178,6 +194,16 @@ impl AppState {
         let dirty = self.document_content().to_file_text() != self.file.saved_content;
         self.file.dirty_cache = Some((key, dirty));
         dirty
+    }
+
+    fn revisions(&self) -> Revisions {
+        (self.pattern_revision(), self.events_revision(), self.file.info_revision)
+    }
+
+    /// Whether a modal question or message is up (shortcuts wait for it).
+    #[must_use]
+    pub fn modal_open(&self) -> bool {
+        self.file.prompt.is_some() || self.file.alert.is_some() || !self.file.orphans.is_empty()
     }
 
     /// The window title: the file (or rule) name, `*` first when unsaved.
@@ -211,24 +237,21 @@ impl AppState {
             }
             return;
         }
-        if self.file.recovery_written.as_ref().is_some_and(|(_, at)| now - at < RECOVERY_INTERVAL_SECS) {
+        let revisions = self.revisions();
+        if self
+            .file
+            .recovery_written
+            .is_some_and(|(written, at)| written == revisions || now - at < RECOVERY_INTERVAL_SECS)
+        {
             return;
         }
-        let document = self.document();
-        let content = document.to_file_text();
-        if self.file.recovery_written.as_ref().is_some_and(|(written, _)| *written == content) {
-            return;
-        }
-        let snapshot = Snapshot { document, path: self.file.path.clone(), taken_at: now_secs() };
+        let snapshot = Snapshot { document: self.document(), path: self.file.path.clone(), taken_at: now_secs() };
         let Some(slot) = &self.file.recovery else { return };
-        match slot.write(&snapshot) {
-            Ok(()) => self.file.recovery_written = Some((content, now)),
-            Err(e) => {
-                self.notice = Some(format!("Cannot write the recovery file: {e}"));
-                // Try again later rather than every frame.
-                self.file.recovery_written = Some((String::new(), now));
-            }
+        if let Err(e) = slot.write(&snapshot) {
+            self.notice = Some(format!("Cannot write the recovery file: {e}"));
         }
+        // After a failure too: try again later rather than every frame.
+        self.file.recovery_written = Some((revisions, now));
     }
 
     /// Applies a file command; see [`Command`].
@@ -265,7 +288,7 @@ impl AppState {
                 let suggested = format!("{}.json", file_stem(&self.file.name));
                 self.file.dialog = Some(DialogRequest::SavePatternAs { suggested });
             }
-            Command::SavePatternTo(path) => {
+            Command::SavePatternTo(path) if !self.is_own_file(&path) => {
                 let mut text = self.pattern_text.clone();
                 if !text.ends_with('\n') {
                     text.push('\n');
@@ -275,31 +298,28 @@ impl AppState {
                     Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), save_reason(&e))),
                 }
             }
-            Command::WriteFile { path, text } => match crate::document::write_atomically(&path, text.as_bytes()) {
-                Ok(()) => self.notice = Some(format!("Saved {}", path.display())),
-                Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), save_reason(&e))),
-            },
+            Command::WriteFile { path, text } if !self.is_own_file(&path) => {
+                match crate::document::write_atomically(&path, text.as_bytes()) {
+                    Ok(()) => self.notice = Some(format!("Saved {}", path.display())),
+                    Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), save_reason(&e))),
+                }
+            }
             Command::RuleInfoEdited => self.file.info_revision += 1,
             Command::RestoreOrphan(index) if index < self.file.orphans.len() => {
-                let orphan = self.file.orphans.remove(index);
-                let snapshot = orphan.snapshot.clone();
-                self.load_document(&snapshot.document, snapshot.path.clone(), Some(FileKind::Rule));
-                // The restored work is unsaved: compare with the file on disk, if any.
-                self.file.saved_content = snapshot
-                    .path
-                    .as_deref()
-                    .and_then(|p| RuleDocument::open(p).ok())
-                    .map(|(d, _)| d.to_file_text_without_designer())
-                    .unwrap_or_default();
-                self.file.dirty_cache = None;
-                orphan.discard();
-                self.notice = Some("Restored unsaved work from a window that closed unexpectedly".to_owned());
+                self.handle_file(Command::Guarded(Action::Restore(index)));
             }
             Command::DiscardOrphan(index) if index < self.file.orphans.len() => {
                 self.file.orphans.remove(index).discard();
             }
             Command::DismissAlert => self.file.alert = None,
-            Command::OpenNow(path) => self.open_path(&path),
+            Command::OpenNow(path) => {
+                // Edits made while the dialog was up are asked about too.
+                if self.file.open_approved_at.take() == Some(self.revisions()) {
+                    self.open_path(&path);
+                } else {
+                    self.handle_file(Command::Guarded(Action::Open(path)));
+                }
+            }
             Command::OpenExport if self.export.is_none() => {
                 self.export = Some(ExportDialog { format: Format::CloudFormationYaml, cached: None });
             }
@@ -343,9 +363,47 @@ impl AppState {
                 self.load_document(&document, None, None);
             }
             Action::Open(path) => self.open_path(&path),
-            Action::ChooseFileToOpen => self.file.dialog = Some(DialogRequest::OpenRule),
+            Action::ChooseFileToOpen => {
+                self.file.open_approved_at = Some(self.revisions());
+                self.file.dialog = Some(DialogRequest::OpenRule);
+            }
             Action::Close => self.file.close_approved = true,
+            Action::Restore(index) => self.restore(index),
         }
+    }
+
+    /// Replaces the document with a crashed window's work, unsaved, tied to
+    /// the file it came from (as a rule file or plain pattern, as on disk).
+    fn restore(&mut self, index: usize) {
+        if index >= self.file.orphans.len() {
+            return;
+        }
+        let orphan = self.file.orphans.remove(index);
+        let snapshot = orphan.snapshot.clone();
+        let on_disk = snapshot.path.as_deref().and_then(|p| RuleDocument::open(p).ok());
+        let kind = on_disk.as_ref().map(|(_, kind)| *kind);
+        self.load_document(&snapshot.document, snapshot.path.clone(), kind);
+        self.file.saved_content = on_disk.map(|(d, _)| d.to_file_text_without_designer()).unwrap_or_default();
+        self.file.dirty_cache = None;
+        orphan.discard();
+        self.notice = Some("Restored unsaved work from a window that closed unexpectedly".to_owned());
+    }
+
+    /// Refuses to write over the rule's own file with something that is not
+    /// the rule (only its pattern, or an export).
+    fn is_own_file(&mut self, path: &Path) -> bool {
+        let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a == b,
+        };
+        let own = self.file.path.as_deref().is_some_and(|current| same(current, path));
+        if own {
+            self.file.alert = Some(format!(
+                "{} is this rule's own file: writing only the pattern or an export there would drop its name, description and events. Choose another file.",
+                path.display()
+            ));
+        }
+        own
     }
 
     /// Saves to the known rule file, or asks where; then does `then`.

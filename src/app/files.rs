@@ -84,8 +84,8 @@ pub fn run_requested_dialog(ctx: &egui::Context, state: &mut AppState) {
 }
 
 /// Commands from finished dialogs, and what dropped files hold: a dropped
-/// rule file opens (after asking about unsaved changes); other files are
-/// read as events.
+/// rule or pattern file opens (after asking about unsaved changes); other
+/// files are read as events.
 pub fn receive_events(ctx: &egui::Context, commands: &mut Vec<Command>) {
     with_channel(|_, receiver| commands.extend(receiver.try_iter()));
     let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
@@ -100,7 +100,10 @@ pub fn receive_events(ctx: &egui::Context, commands: &mut Vec<Command>) {
     }
 }
 
-/// Whether the file is a Rulecraft rule file (not an event or a pattern).
+/// Whether the file opens as a document: a Rulecraft rule file, or a file
+/// holding a valid pattern (an event is never one: its values are not lists).
 fn is_rule_file(path: &std::path::Path) -> bool {
-    crate::document::RuleDocument::open(path).is_ok_and(|(_, kind)| kind == crate::document::FileKind::Rule)
+    use crate::document::{FileKind, RuleDocument};
+    RuleDocument::open(path)
+        .is_ok_and(|(document, kind)| kind == FileKind::Rule || crate::Pattern::parse(&document.pattern).is_ok())
 }

@@ -11,9 +11,11 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText, TextEdit};
 /// The whole window: toolbar, form (left), events (right), pattern (centre).
 pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut commands = Vec::new();
-    file_shortcuts(ui, &mut commands);
-    shortcuts(ui, state, &mut commands);
-    open_shortcut(ui, &mut commands);
+    if !state.modal_open() {
+        file_shortcuts(ui, &mut commands);
+        shortcuts(ui, state, &mut commands);
+        open_shortcut(ui, &mut commands);
+    }
     super::files::receive_events(ui.ctx(), &mut commands);
     let colours = palette(ui.visuals());
     egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, state, &mut commands));

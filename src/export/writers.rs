@@ -918,23 +918,23 @@ fn aws_cli(pattern: &Value, names: &Names) -> String {
     out
 }
 
-/// A PowerShell string in single quotes (a quote is doubled).
-fn powershell_quote(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
-}
-
-/// PowerShell before 7.3 strips the double quotes of JSON passed to a native
-/// program, so the pattern goes through a file: ASCII-only JSON (non-ASCII as
-/// `\u` escapes) in a literal here-string, written without a byte-order mark.
+/// PowerShell before 7.3 strips the double quotes of arguments passed to a
+/// native program, and reads typographic quotes as quote marks, so nothing
+/// is passed on the command line: the whole request (name, description and
+/// the pattern as a JSON string) goes through `--cli-input-json`, from a file
+/// written from a literal here-string. The JSON is ASCII-only (other
+/// characters as `\u` escapes), so neither the file's encoding nor the
+/// AWS CLI's locale can garble it.
 fn aws_cli_powershell(pattern: &Value, names: &Names) -> String {
-    let mut out = String::from("$pattern = @'\n");
-    out.push_str(&compact_json(pattern, true));
-    out.push_str("\n'@\nSet-Content -Path pattern.json -Value $pattern -Encoding ascii\n");
-    let _ = write!(out, "aws events put-rule --name {}", powershell_quote(&names.rule));
+    let mut request = vec![("Name".to_owned(), Value::String(names.rule.clone()))];
     if !names.description.is_empty() {
-        let _ = write!(out, " --description {}", powershell_quote(&names.description));
+        request.push(("Description".to_owned(), Value::String(names.description.clone())));
     }
-    out.push_str(" --event-pattern file://pattern.json\n");
+    request.push(("EventPattern".to_owned(), Value::String(compact_json(pattern, false))));
+    let mut out = String::from("$request = @'\n");
+    json(&mut out, &Value::Object(request), 0, true);
+    out.push_str("\n'@\nSet-Content -Path put-rule.json -Value $request -Encoding ascii\n");
+    out.push_str("aws events put-rule --cli-input-json file://put-rule.json\n");
     out
 }
 
@@ -986,7 +986,6 @@ mod tests {
     #[test]
     fn shells_quote_single_quotes() {
         assert_eq!(shell_quote("it's"), r"'it'\''s'");
-        assert_eq!(powershell_quote("it's"), "'it''s'");
         assert_eq!(hcl_string("${x} %{y} $z"), r#""$${x} %%{y} $z""#);
     }
 }
