@@ -292,18 +292,25 @@ fn run_checker(program: &str, args: &[&str], cases: &[Case]) -> Vec<String> {
     failures
 }
 
+/// The formats `check.py` reads back.
+const PYTHON_CHECKED: [Format; 6] = [
+    Format::CloudFormationYaml,
+    Format::Sam,
+    Format::Serverless,
+    Format::CdkPython,
+    Format::AwsCli,
+    Format::AwsCliPowershell,
+];
+
+fn run_python_checker(cases: &[Case]) -> Vec<String> {
+    let python = checker_folder().join(".venv/bin/python");
+    run_checker(&python.display().to_string(), &["check.py"], cases)
+}
+
 #[test]
 fn yaml_python_and_shell_exports_read_back_with_real_parsers() {
-    let cases = cases(&[
-        Format::CloudFormationYaml,
-        Format::Sam,
-        Format::Serverless,
-        Format::CdkPython,
-        Format::AwsCli,
-        Format::AwsCliPowershell,
-    ]);
-    let python = checker_folder().join(".venv/bin/python");
-    let failures = run_checker(&python.display().to_string(), &["check.py"], &cases);
+    let cases = cases(&PYTHON_CHECKED);
+    let failures = run_python_checker(&cases);
     report(&failures, cases.len());
 }
 
@@ -382,19 +389,8 @@ fn generated_patterns_read_back_in_every_format() {
         };
         failures.extend(judge(case, back));
     }
-    let python_cases = cases_of(
-        &patterns,
-        &[
-            Format::CloudFormationYaml,
-            Format::Sam,
-            Format::Serverless,
-            Format::CdkPython,
-            Format::AwsCli,
-            Format::AwsCliPowershell,
-        ],
-    );
-    let python = checker_folder().join(".venv/bin/python");
-    failures.extend(run_checker(&python.display().to_string(), &["check.py"], &python_cases));
+    let python_cases = cases_of(&patterns, &PYTHON_CHECKED);
+    failures.extend(run_python_checker(&python_cases));
     let node_cases = cases_of(&patterns, &[Format::CdkTs, Format::PulumiTs]);
     failures.extend(run_checker("node", &["check.mjs"], &node_cases));
     report(&failures, rust_side.len() + python_cases.len() + node_cases.len());
