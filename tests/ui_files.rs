@@ -332,3 +332,29 @@ fn save_pattern_as_writes_only_the_pattern_and_a_failed_save_keeps_the_work() {
     assert_eq!(h.state().pattern_text, EDITED);
     assert!(h.state_mut().window_title().starts_with('*'));
 }
+
+#[test]
+fn saves_run_on_a_writer_thread_and_edits_made_meanwhile_stay_unsaved() {
+    let dir = scratch("background");
+    let path = dir.join("background.rulecraft.json");
+    let mut state = AppState::default();
+    state.write_in_background(|| {});
+    state.pattern_text = EDITED.to_owned();
+    state.handle(Command::PatternEdited { at_secs: 1.0 });
+    state.handle(Command::SaveRuleTo { path: path.clone(), then: Some(Action::Close) });
+    assert!(state.is_saving(), "the save was handed to the writer thread");
+    assert!(!state.file.close_approved, "closing waits for the save");
+    // Typing goes on while the file is written.
+    state.pattern_text = r#"{"source": ["typed during the save"]}"#.to_owned();
+    state.handle(Command::PatternEdited { at_secs: 5.0 });
+    let started = std::time::Instant::now();
+    while state.is_saving() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        state.poll_writes();
+    }
+    assert!(!state.is_saving());
+    assert!(state.file.close_approved, "saved, then the close goes on");
+    let (saved, _) = rulecraft::document::RuleDocument::open(&path).expect("saved");
+    assert_eq!(saved.pattern, EDITED, "the file holds the document as it was when the save started");
+    assert!(state.window_title().starts_with('*'), "what was typed during the save is still unsaved");
+}

@@ -4,8 +4,9 @@
 //! Like the rest of the state it knows nothing of egui; the window opens the
 //! dialogs it asks for and sends back what the user chose as commands.
 
+use super::saving::{Job, Purpose};
 use super::state::{AppState, Command, EventEntry, EventOrigin};
-use crate::document::{DesignerState, FileKind, RecentFiles, RuleDocument, TestEvent, save_reason};
+use crate::document::{DesignerState, FileKind, RecentFiles, RuleDocument, TestEvent};
 use crate::export::{ExportError, ExportOptions, Exported, Format};
 use crate::recovery::{Orphan, RecoverySlot, RecoveryStore, Snapshot, now_secs};
 use std::path::{Path, PathBuf};
@@ -95,6 +96,10 @@ pub struct FileState {
     recovery: Option<RecoverySlot>,
     /// The revisions last written to the recovery file, and when (seconds).
     recovery_written: Option<(Revisions, f64)>,
+    /// Where files are written (inline, or on a writer thread).
+    pub(super) writer: super::saving::Writer,
+    /// Writes started and not yet finished.
+    pub(super) writes_in_flight: usize,
     /// The revisions at which opening another file was approved (nothing
     /// unsaved, or the user said so), while the open dialog is up.
     open_approved_at: Option<Revisions>,
@@ -277,13 +282,7 @@ impl AppState {
                 self.file.dialog =
                     Some(DialogRequest::SaveRuleAs { then: None, suggested: self.suggested_file_name() });
             }
-            Command::SaveRuleTo { path, then } => {
-                if self.save_rule_to(&path)
-                    && let Some(action) = then
-                {
-                    self.perform(action);
-                }
-            }
+            Command::SaveRuleTo { path, then } => self.save_rule_to(&path, then),
             Command::SavePatternAs => {
                 let suggested = format!("{}.json", file_stem(&self.file.name));
                 self.file.dialog = Some(DialogRequest::SavePatternAs { suggested });
@@ -293,16 +292,10 @@ impl AppState {
                 if !text.ends_with('\n') {
                     text.push('\n');
                 }
-                match crate::document::write_atomically(&path, text.as_bytes()) {
-                    Ok(()) => self.notice = Some(format!("Saved the pattern to {}", path.display())),
-                    Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), save_reason(&e))),
-                }
+                self.start_write(Job { path, bytes: text.into_bytes(), purpose: Purpose::Pattern });
             }
             Command::WriteFile { path, text } if !self.is_own_file(&path) => {
-                match crate::document::write_atomically(&path, text.as_bytes()) {
-                    Ok(()) => self.notice = Some(format!("Saved {}", path.display())),
-                    Err(e) => self.file.alert = Some(format!("Cannot save {}: {}", path.display(), save_reason(&e))),
-                }
+                self.start_write(Job { path, bytes: text.into_bytes(), purpose: Purpose::Export });
             }
             Command::RuleInfoEdited => self.file.info_revision += 1,
             Command::RestoreOrphan(index) if index < self.file.orphans.len() => {
@@ -356,7 +349,7 @@ impl AppState {
     }
 
     /// Does `action` (unsaved changes were saved or may be dropped).
-    fn perform(&mut self, action: Action) {
+    pub(super) fn perform(&mut self, action: Action) {
         match action {
             Action::New => {
                 let document = RuleDocument::untitled(&crate::form::Form::default().pattern_text());
@@ -411,11 +404,7 @@ impl AppState {
         match (&self.file.path, self.file.kind) {
             (Some(path), Some(FileKind::Rule)) => {
                 let path = path.clone();
-                if self.save_rule_to(&path)
-                    && let Some(action) = then
-                {
-                    self.perform(action);
-                }
+                self.save_rule_to(&path, then);
             }
             _ => {
                 self.file.dialog = Some(DialogRequest::SaveRuleAs { then, suggested: self.suggested_file_name() });
@@ -427,30 +416,25 @@ impl AppState {
         format!("{}.rulecraft.json", file_stem(&self.file.name))
     }
 
-    /// Saves the rule file; on failure says why and keeps everything in memory.
-    fn save_rule_to(&mut self, path: &Path) -> bool {
+    /// Saves the rule file, then does `then`; on failure says why and keeps
+    /// everything in memory (see [`super::saving`]).
+    fn save_rule_to(&mut self, path: &Path, then: Option<Action>) {
         let document = self.document();
-        match document.save(path) {
-            Ok(()) => {
-                self.file.path = Some(path.to_path_buf());
-                self.file.kind = Some(FileKind::Rule);
-                self.file.recent.touch(path);
-                self.mark_saved();
-                if let Some(slot) = &self.file.recovery {
-                    slot.clear();
-                }
-                self.file.recovery_written = None;
-                self.notice = Some(format!("Saved {}", path.display()));
-                true
+        let content = document.to_file_text_without_designer();
+        let bytes = document.to_file_text().into_bytes();
+        self.start_write(Job { path: path.to_path_buf(), bytes, purpose: Purpose::Rule { content, then } });
+    }
+
+    /// The content `content` is now what the file holds: unsaved changes are
+    /// measured from it, and the recovery snapshot goes once nothing is unsaved.
+    pub(super) fn saved_as(&mut self, content: String) {
+        self.file.saved_content = content;
+        self.file.dirty_cache = None;
+        if !self.is_dirty() {
+            if let Some(slot) = &self.file.recovery {
+                slot.clear();
             }
-            Err(e) => {
-                self.file.alert = Some(format!(
-                    "Cannot save {}: {}. Your work is still open here; save it somewhere else.",
-                    path.display(),
-                    save_reason(&e)
-                ));
-                false
-            }
+            self.file.recovery_written = None;
         }
     }
 

@@ -10,6 +10,7 @@ mod files;
 mod highlight;
 #[cfg(feature = "gui")]
 mod panels;
+mod saving;
 pub mod state;
 #[cfg(feature = "gui")]
 mod theme;
@@ -44,6 +45,8 @@ impl RulecraftApp {
         {
             state.file.recent = recent;
         }
+        let egui = context.egui_ctx.clone();
+        state.write_in_background(move || egui.request_repaint());
         if let Some(folder) = eframe::storage_dir("rulecraft") {
             state.attach_recovery(&crate::recovery::RecoveryStore::new(folder.join("recovery")));
         }

@@ -10,6 +10,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText, TextEdit};
 
 /// The whole window: toolbar, form (left), events (right), pattern (centre).
 pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
+    state.poll_writes();
     let mut commands = Vec::new();
     if !state.modal_open() {
         file_shortcuts(ui, &mut commands);
