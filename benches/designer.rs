@@ -3,19 +3,19 @@
 //! the selected event re-explained. Target (issue 5): at most 8 ms.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rulecraft::app::{AppState, Command};
+use rulecraft::app::{AppState, Command, DesignerCommand, EventsCommand};
 use std::hint::black_box;
 
 /// Types a space inside the pattern, or deletes it again: one keystroke.
 fn keystroke_on(state: &mut AppState, typed: &mut bool, at: &mut f64) -> usize {
-    state.pattern_text = if *typed {
-        state.pattern_text.replacen("[ \"", "[\"", 1)
+    state.designer.pattern_text = if *typed {
+        state.designer.pattern_text.replacen("[ \"", "[\"", 1)
     } else {
-        state.pattern_text.replacen("[\"", "[ \"", 1)
+        state.designer.pattern_text.replacen("[\"", "[ \"", 1)
     };
     *typed = !*typed;
     *at += 0.1;
-    state.handle(Command::PatternEdited { at_secs: *at });
+    state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: *at }));
     state.analysis().verdicts.len()
 }
 
@@ -35,7 +35,7 @@ fn keystroke(c: &mut Criterion) {
         big_detail.join(",")
     );
     let mut state = AppState::default();
-    state.handle(Command::AddOwnEvent { name: "big".into(), text: big.clone() });
+    state.handle(Command::Events(EventsCommand::AddOwnEvent { name: "big".into(), text: big.clone() }));
     eprintln!("big event: {} bytes", big.len());
     c.bench_function("keystroke with a 256 KB event selected", |b| {
         b.iter(|| black_box(keystroke_on(&mut state, &mut typed, &mut at)));

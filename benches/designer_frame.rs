@@ -5,7 +5,7 @@
 //! for it, so frames are measured without it, and once with it.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rulecraft::app::{AppState, Command, install_fonts, workspace_ui};
+use rulecraft::app::{AppState, Command, DesignerCommand, EventsCommand, setup_context, workspace_ui};
 
 fn big_event() -> String {
     let items: Vec<String> = (0..3650)
@@ -29,21 +29,21 @@ fn frame(ctx: &egui::Context, state: &mut AppState) -> usize {
 }
 
 fn keystroke(state: &mut AppState, typed: &mut bool, at: &mut f64) {
-    state.pattern_text = if *typed {
-        state.pattern_text.replacen("[ \"", "[\"", 1)
+    state.designer.pattern_text = if *typed {
+        state.designer.pattern_text.replacen("[ \"", "[\"", 1)
     } else {
-        state.pattern_text.replacen("[\"", "[ \"", 1)
+        state.designer.pattern_text.replacen("[\"", "[ \"", 1)
     };
     *typed = !*typed;
     *at += 0.1;
-    state.handle(Command::PatternEdited { at_secs: *at });
+    state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: *at }));
 }
 
 fn frames(c: &mut Criterion) {
     let ctx = egui::Context::default();
-    install_fonts(&ctx);
+    setup_context(&ctx);
     let mut state = AppState::default();
-    state.handle(Command::AddOwnEvent { name: "big".into(), text: big_event() });
+    state.handle(Command::Events(EventsCommand::AddOwnEvent { name: "big".into(), text: big_event() }));
     for _ in 0..3 {
         frame(&ctx, &mut state);
     }
@@ -58,10 +58,10 @@ fn frames(c: &mut Criterion) {
     ctx.enable_accesskit();
     c.bench_function("idle frame with a screen reader (256 KB event selected)", |b| b.iter(|| frame(&ctx, &mut state)));
     // A typical selection: a bundled sample.
-    let sample = state.events.iter().position(|e| e.name.contains("State-change-Notification--running"));
-    state.handle(Command::SelectEvent(sample));
+    let sample = state.events.events.iter().position(|e| e.name.contains("State-change-Notification--running"));
+    state.handle(Command::Events(EventsCommand::Select(sample)));
     let ctx = egui::Context::default();
-    install_fonts(&ctx);
+    setup_context(&ctx);
     frame(&ctx, &mut state);
     c.bench_function("frame after a keystroke (sample selected)", |b| {
         b.iter(|| {

@@ -96,8 +96,17 @@ fn problem(path: &str, line: Option<usize>, message: String) -> Item<'_> {
 }
 
 /// Calls `visit` for every event in the sources, in order.
-pub fn for_each_event(sources: &[String], mut visit: impl FnMut(Item<'_>)) {
+pub fn for_each_event(sources: &[String], visit: impl FnMut(Item<'_>)) {
+    for_each_event_until(sources, || false, visit);
+}
+
+/// Like [`for_each_event`], stopping early once `stop` says so (checked
+/// between events): the window cancels a load this way.
+pub fn for_each_event_until(sources: &[String], stop: impl Fn() -> bool, mut visit: impl FnMut(Item<'_>)) {
     for entry in expand(sources) {
+        if stop() {
+            return;
+        }
         let (path, kind) = match entry {
             Ok(file) => file,
             Err((path, message)) => {
@@ -106,7 +115,7 @@ pub fn for_each_event(sources: &[String], mut visit: impl FnMut(Item<'_>)) {
             }
         };
         if path == "-" {
-            read_lines(&path, std::io::stdin(), &mut visit);
+            read_lines(&path, std::io::stdin(), &stop, &mut visit);
             continue;
         }
         match (kind, std::fs::File::open(&path)) {
@@ -115,7 +124,7 @@ pub fn for_each_event(sources: &[String], mut visit: impl FnMut(Item<'_>)) {
                 let text = crate::read_text_file(Path::new(&path));
                 visit(Item { origin: Origin { path: &path, line: None }, text: text.as_deref().map_err(Clone::clone) });
             }
-            (Kind::Lines, Ok(file)) => read_lines(&path, file, &mut visit),
+            (Kind::Lines, Ok(file)) => read_lines(&path, file, &stop, &mut visit),
         }
     }
 }
@@ -175,10 +184,18 @@ fn spawn_reader(mut reader: impl Read + Send + 'static) -> (mpsc::Receiver<Block
 }
 
 /// Reads JSON Lines, skipping blank lines; a line that is not UTF-8 is reported.
-fn read_lines(path: &str, reader: impl Read + Send + 'static, visit: &mut impl FnMut(Item<'_>)) {
+fn read_lines(
+    path: &str,
+    reader: impl Read + Send + 'static,
+    stop: &impl Fn() -> bool,
+    visit: &mut impl FnMut(Item<'_>),
+) {
     let (blocks, recycle) = spawn_reader(reader);
     let mut line = 0;
     for block in blocks {
+        if stop() {
+            return;
+        }
         let block = match block {
             Ok(b) => b,
             Err(message) => {
@@ -205,6 +222,18 @@ fn read_lines(path: &str, reader: impl Read + Send + 'static, visit: &mut impl F
     }
 }
 
+/// The name the window lists an event under: the file's name, with the
+/// line for JSON Lines (`archive.jsonl:12`).
+#[must_use]
+pub fn event_name(origin: &Origin<'_>) -> String {
+    let name =
+        Path::new(origin.path).file_name().map_or_else(|| origin.path.to_owned(), |n| n.to_string_lossy().into_owned());
+    match origin.line {
+        Some(line) => format!("{name}:{line}"),
+        None => name,
+    }
+}
+
 /// Events read from files for the window: `(name, text)` per event, and a
 /// message per problem (with file and line). Same rules as [`for_each_event`].
 #[must_use]
@@ -212,13 +241,7 @@ pub fn load_events(paths: &[String]) -> (Vec<(String, String)>, Vec<String>) {
     let mut events = Vec::new();
     let mut problems = Vec::new();
     for_each_event(paths, |item| {
-        let name = Path::new(item.origin.path)
-            .file_name()
-            .map_or_else(|| item.origin.path.to_owned(), |n| n.to_string_lossy().into_owned());
-        let name = match item.origin.line {
-            Some(line) => format!("{name}:{line}"),
-            None => name,
-        };
+        let name = event_name(&item.origin);
         match item.text {
             Ok(text) => events.push((name, text.to_owned())),
             Err(message) => problems.push(format!("{}: {message}", item.origin)),
@@ -236,7 +259,7 @@ mod tests {
         let lines: Vec<String> = (0..300_000).map(|i| format!("{{\"n\": {i}}}")).collect();
         let text = lines.join("\n");
         let mut seen = Vec::new();
-        read_lines("mem", std::io::Cursor::new(text.into_bytes()), &mut |item: Item<'_>| {
+        read_lines("mem", std::io::Cursor::new(text.into_bytes()), &|| false, &mut |item: Item<'_>| {
             seen.push((item.origin.line, item.text.map(str::to_owned)));
         });
         assert_eq!(seen.len(), 300_000);

@@ -29,6 +29,14 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open the window with a rule or pattern file and event files (what a
+    /// file manager's "Open with" runs); the events load as if dropped.
+    Open {
+        /// A rule or pattern file (optional), then event files: .json,
+        /// .jsonl/.ndjson archives, folders.
+        #[arg(value_name = "RULE_OR_PATTERN_FILE] [EVENT_FILES...")]
+        files: Vec<std::path::PathBuf>,
+    },
     /// Test one event against a pattern, like `aws events test-event-pattern`.
     #[command(name = "test-event-pattern")]
     TestEventPattern {
@@ -155,6 +163,10 @@ pub fn run(command: Command) -> ExitCode {
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut err = io::stderr().lock();
     let code = match command {
+        Command::Open { .. } => {
+            writeln!(err, "rulecraft: this build has no window (feature `gui`); see rulecraft --help").ok();
+            2
+        }
         Command::TestEventPattern { event_pattern, event } => {
             test_event_pattern(&event_pattern, &event, &mut out, &mut err)
         }

@@ -21,6 +21,30 @@ pub struct Explanation {
     pub branches: Vec<BranchVerdict>,
 }
 
+impl Explanation {
+    /// The branch that decided the verdict: the first that matched, or else
+    /// the one that came closest (most fields matched).
+    #[must_use]
+    pub fn deciding_branch(&self) -> Option<&BranchVerdict> {
+        self.branches
+            .iter()
+            .find(|b| b.matched)
+            .or_else(|| self.branches.iter().max_by_key(|b| b.fields.iter().filter(|f| f.matched).count()))
+    }
+
+    /// The spans of the event's values that decided the verdict, in text
+    /// order: `(span, satisfied)`.
+    #[must_use]
+    pub fn deciding_spans(&self) -> Vec<(crate::json::Span, bool)> {
+        let Some(branch) = self.deciding_branch() else { return Vec::new() };
+        let mut spans: Vec<(crate::json::Span, bool)> =
+            branch.fields.iter().flat_map(|f| f.deciding.iter().map(move |s| (*s, f.matched))).collect();
+        spans.sort_by_key(|(s, _)| s.start);
+        spans.dedup();
+        spans
+    }
+}
+
 /// The verdict on one branch: all its fields must match together.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BranchVerdict {

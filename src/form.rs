@@ -229,7 +229,8 @@ impl Node {
         }
     }
 
-    fn write(&self, out: &mut String, indent: usize) {
+    /// Compact JSON; [`crate::json::write::pretty`] lays it out.
+    fn write(&self, out: &mut String) {
         match self {
             Node::Values(values) => {
                 out.push('[');
@@ -237,24 +238,22 @@ impl Node {
                 out.push(']');
             }
             Node::Object(children) => {
-                out.push_str("{\n");
+                out.push('{');
                 for (i, (name, child)) in children.iter().enumerate() {
-                    out.push_str(&"  ".repeat(indent + 1));
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
                     out.push_str(&quote(name));
                     out.push_str(": ");
-                    child.write(out, indent + 1);
-                    out.push_str(if i + 1 < children.len() { ",\n" } else { "\n" });
+                    child.write(out);
                 }
-                out.push_str(&"  ".repeat(indent));
                 out.push('}');
             }
         }
     }
 }
 
-fn quote(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
-}
+use crate::json::write::quote;
 
 impl Form {
     /// The pattern JSON for this form, two-space indented, values inline.
@@ -287,9 +286,10 @@ impl Form {
         if matches!(&root, Node::Object(children) if children.is_empty()) {
             return "{}".to_owned();
         }
-        let mut out = String::new();
-        root.write(&mut out, 0);
-        out
+        let mut compact = String::new();
+        root.write(&mut compact);
+        // One layout for every pattern Rulecraft writes (Prettify uses it too).
+        crate::json::parse(&compact).map_or(compact, |tree| crate::json::write::pretty(&tree))
     }
 
     /// Sets the allowed values of a field (an empty list removes it).
@@ -300,6 +300,132 @@ impl Form {
         }
         self.fields.retain(|f| !f.values.is_empty());
     }
+}
+
+/// A condition being written in the form, before it is added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionDraft {
+    /// The field's dotted path.
+    pub path: String,
+    /// The operator.
+    pub operator: Operator,
+    /// The value as typed.
+    pub value: String,
+}
+
+impl Default for ConditionDraft {
+    fn default() -> Self {
+        Self { path: String::new(), operator: Operator::Equals, value: String::new() }
+    }
+}
+
+/// Why a draft condition cannot be added yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftError {
+    /// No field is chosen.
+    NeedsField,
+    /// The operator takes a value and none is typed.
+    NeedsValue,
+    /// EventBridge would refuse it: AWS's reason, or the form's own.
+    Refused(String),
+}
+
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DraftError::NeedsField => f.write_str("choose or type a field, e.g. detail.state"),
+            DraftError::NeedsValue => f.write_str("type a value"),
+            DraftError::Refused(reason) => f.write_str(reason),
+        }
+    }
+}
+
+impl ConditionDraft {
+    /// The condition, or why it cannot be added yet (AWS's reason where it is AWS's rule).
+    pub fn check(&self) -> Result<FieldCondition, DraftError> {
+        let path = self.path.trim();
+        if path.is_empty() {
+            return Err(DraftError::NeedsField);
+        }
+        if self.operator.takes_value() && self.value.trim().is_empty() {
+            return Err(DraftError::NeedsValue);
+        }
+        FieldCondition::new(path, self.operator, &self.value).map_err(DraftError::Refused)
+    }
+}
+
+/// The form that shows `pattern`, or why there is none: the form shows one
+/// source, detail-types, plain string values per field, and conditions with
+/// the operators it offers.
+pub fn form_from_pattern(pattern: &crate::pattern::Pattern) -> Result<Form, String> {
+    use crate::pattern::{AnythingBut, Literal, Matcher};
+    if pattern.branches.len() != 1 {
+        return Err("the pattern uses $or".to_owned());
+    }
+    let mut form = Form::default();
+    for field in pattern.branch_fields(0) {
+        let path = field.path.as_str();
+        let mut values = Vec::new();
+        for condition in &field.conditions {
+            let (operator, value) = match &condition.matcher {
+                Matcher::Equals(Literal::String { text, .. }) => {
+                    values.push(text.clone());
+                    continue;
+                }
+                _ if matches!(path, "source" | "detail-type") => {
+                    return Err(format!("{path} uses {}", crate::explain::describe(&condition.matcher)));
+                }
+                Matcher::Equals(Literal::Number(n)) => (Operator::Equals, n.text.clone()),
+                Matcher::Equals(Literal::Bool(b)) => (Operator::Equals, b.to_string()),
+                Matcher::Equals(Literal::Null) => (Operator::Equals, "null".to_owned()),
+                Matcher::Prefix(p) => (Operator::Prefix, p.clone()),
+                Matcher::Suffix(s) => (Operator::Suffix, s.clone()),
+                Matcher::EqualsIgnoreCase(s) => (Operator::EqualsIgnoreCase, s.text.clone()),
+                Matcher::Wildcard(w) => (Operator::Wildcard, w.text.clone()),
+                Matcher::Cidr(range) => (Operator::Cidr, range.to_string()),
+                Matcher::Exists(true) => (Operator::Exists, String::new()),
+                Matcher::Exists(false) => (Operator::DoesNotExist, String::new()),
+                Matcher::Numeric(range) => (Operator::Numeric, range.to_string()),
+                Matcher::AnythingBut(AnythingBut::Strings(set)) if set.iter().all(|s| !s.contains(',')) => {
+                    (Operator::AnythingBut, set.join(", "))
+                }
+                Matcher::AnythingBut(AnythingBut::Numbers(set)) => {
+                    (Operator::AnythingBut, set.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(", "))
+                }
+                other => return Err(format!("{path} uses {}", crate::explain::describe(other))),
+            };
+            form.conditions.push(FieldCondition::new(path, operator, &value)?);
+        }
+        match path {
+            "source" if values.len() == 1 => form.source = values.pop(),
+            "source" => return Err("the pattern lists several sources".to_owned()),
+            "detail-type" => form.detail_types = values,
+            _ => form.set_values(path, values),
+        }
+    }
+    // Keep the form's field order the pattern's written order.
+    form.fields.sort_by_key(|f| pattern.fields.iter().position(|p| p.path == f.path));
+    Ok(form)
+}
+
+/// Splits a comma-separated filter into values.
+#[must_use]
+pub fn split_values(text: &str) -> Vec<String> {
+    text.split(',').map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned).collect()
+}
+
+/// The values of an account filter that are not 12-digit AWS account IDs.
+#[must_use]
+pub fn bad_account_ids(values: &[String]) -> Vec<&str> {
+    values.iter().filter(|v| v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit())).map(String::as_str).collect()
+}
+
+/// Why an account filter is not a list of 12-digit AWS account IDs, if it
+/// is not (in English; the window says it in the chosen language).
+#[must_use]
+pub fn check_accounts(values: &[String]) -> Option<String> {
+    let bad = bad_account_ids(values);
+    (!bad.is_empty()).then(|| format!("AWS account IDs have 12 digits: {}", bad.join(", ")))
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ impl RecoveryStore {
         let mut attempt = 0;
         while let Err(e) = lock.try_lock() {
             attempt += 1;
-            if attempt == 20 {
+            if attempt == 500 {
                 return Err(std::io::Error::other(e));
             }
             std::thread::sleep(std::time::Duration::from_millis(10));

@@ -184,14 +184,71 @@ fn version(n: u8) -> Vec<u8> {
 }
 
 /// Run by [`a_process_killed_mid_save_leaves_the_old_or_the_new_file_whole`]
-/// in a child process: saves versions 1 and 2 in turn until killed.
+/// in a child process: for each line on stdin, saves the next version (1, 2,
+/// 1, 2, ...) and then prints `saved N`, so the parent knows what the file
+/// holds without guessing how fast this machine writes.
 #[test]
 #[ignore = "a helper process for the kill test, not a test of its own"]
 fn save_loop_child() {
+    use std::io::{BufRead, Write};
     let Some(path) = std::env::var_os("RULECRAFT_SAVE_LOOP") else { return };
     let versions = [version(1), version(2)];
-    for turn in 0.. {
+    let mut out = std::io::stdout().lock();
+    for (turn, line) in std::io::stdin().lock().lines().enumerate() {
+        if line.is_err() {
+            break;
+        }
         write_atomically(Path::new(&path), &versions[turn % 2]).expect("save");
+        writeln!(out, "saved {}", turn % 2 + 1).expect("reported");
+        out.flush().expect("reported");
+    }
+}
+
+/// The save loop in a child process, driven one save at a time.
+struct SaveLoop {
+    child: std::process::Child,
+    go: std::process::ChildStdin,
+    reports: std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
+}
+
+impl SaveLoop {
+    fn start(path: &Path) -> Self {
+        use std::io::BufRead;
+        use std::process::Stdio;
+        let exe = std::env::current_exe().expect("the test binary");
+        let mut child = std::process::Command::new(&exe)
+            .args(["save_loop_child", "--exact", "--ignored", "--nocapture", "--test-threads=1", "-q"])
+            .env("RULECRAFT_SAVE_LOOP", path)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("child started");
+        let go = child.stdin.take().expect("stdin");
+        let reports = std::io::BufReader::new(child.stdout.take().expect("stdout")).lines();
+        Self { child, go, reports }
+    }
+
+    /// Asks for one more save, without waiting for it.
+    fn start_save(&mut self) {
+        use std::io::Write;
+        writeln!(self.go, "go").expect("asked");
+        self.go.flush().expect("asked");
+    }
+
+    /// Waits until the child reports a finished save; returns its version.
+    fn finished_save(&mut self) -> usize {
+        loop {
+            let line = self.reports.next().expect("the child reports each save").expect("readable");
+            if let Some(n) = line.strip_prefix("saved ") {
+                return n.trim().parse().expect("a version");
+            }
+        }
+    }
+
+    fn kill(mut self) {
+        self.child.kill().expect("killed (SIGKILL)");
+        self.child.wait().expect("reaped");
     }
 }
 
@@ -201,24 +258,35 @@ fn a_process_killed_mid_save_leaves_the_old_or_the_new_file_whole() {
     let path = dir.join("rule.json");
     let whole = [version(0), version(1), version(2)];
     std::fs::write(&path, &whole[0]).expect("first version");
-    let exe = std::env::current_exe().expect("the test binary");
     let mut seen = std::collections::BTreeSet::new();
-    for round in 0..25u64 {
-        let mut child = std::process::Command::new(&exe)
-            .args(["save_loop_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
-            .env("RULECRAFT_SAVE_LOOP", &path)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("child started");
-        // Kill at a different moment each round: before, during and between saves.
-        std::thread::sleep(std::time::Duration::from_millis(20 + round * 13 % 170));
-        child.kill().expect("killed (SIGKILL)");
-        child.wait().expect("reaped");
+    let which = |round: u64| {
         let bytes = std::fs::read(&path).expect("the file is still there");
-        let which = whole.iter().position(|w| *w == bytes);
-        assert!(which.is_some(), "round {round}: a torn file of {} bytes", bytes.len());
-        seen.extend(which);
+        let found = whole.iter().position(|w| *w == bytes);
+        assert!(found.is_some(), "round {round}: a torn file of {} bytes", bytes.len());
+        found.unwrap_or_default()
+    };
+    for round in 0..25u64 {
+        let mut child = SaveLoop::start(&path);
+        // One or two whole saves, timed by the child's own reports.
+        let mut last = 0;
+        let started = std::time::Instant::now();
+        for _ in 0..=round % 2 {
+            child.start_save();
+            last = child.finished_save();
+        }
+        let save_time = started.elapsed() / (round % 2 + 1) as u32;
+        assert_eq!(which(round), last, "round {round}: a finished save is on disk");
+        seen.insert(last);
+        // Then kill during the next save, at a different point each round:
+        // from before it starts to after it ends. Whenever the kill lands,
+        // the file must be that save's old or new version, whole.
+        child.start_save();
+        std::thread::sleep(save_time * (round % 8) as u32 / 5);
+        child.kill();
+        let next = last % 2 + 1;
+        let found = which(round);
+        assert!(found == last || found == next, "round {round}: version {found} after saves of {last} and {next}");
+        seen.insert(found);
     }
     assert!(seen.len() >= 2, "the loop saved between kills (versions seen: {seen:?})");
 }

@@ -15,33 +15,37 @@ fn picking_a_service_event_type_and_values_writes_the_pattern() {
     h.run();
     h.get_by_label("Service").type_text("codebuild");
     h.run();
-    assert_eq!(h.state().service_query, "codebuild");
+    assert_eq!(h.state().designer.service_query, "codebuild");
     h.get_by_label("AWS CodeBuild  (aws.codebuild)").click();
     h.run();
-    assert!(h.state().pattern_text.contains(r#""source": ["aws.codebuild"]"#), "{}", h.state().pattern_text);
+    assert!(
+        h.state().designer.pattern_text.contains(r#""source": ["aws.codebuild"]"#),
+        "{}",
+        h.state().designer.pattern_text
+    );
     h.get_by_label("CodeBuild Build State Change").click();
     h.run();
     h.get_by_label("SUCCEEDED").click();
     h.run();
     h.get_by_label("FAILED").click();
     h.run();
-    let text = h.state().pattern_text.clone();
+    let text = h.state().designer.pattern_text.clone();
     assert!(text.contains(r#""detail-type": ["CodeBuild Build State Change"]"#), "{text}");
     assert!(text.contains(r#""build-status": ["SUCCEEDED", "FAILED"]"#), "{text}");
     // The events follow: both bundled Build State Change samples are SUCCEEDED.
-    let summary = h.state_mut().summary();
+    let summary = h.state().summary();
     assert_eq!(summary, "2 of 2 relevant events match (2 of 326 in all)");
     assert!(h.query_by_label(&summary).is_some());
     // Undo takes back the last toggle; deselecting SUCCEEDED leaves only FAILED.
     h.get_by_label("Undo").click();
     h.run();
-    assert!(h.state().pattern_text.contains(r#""build-status": ["SUCCEEDED"]"#));
+    assert!(h.state().designer.pattern_text.contains(r#""build-status": ["SUCCEEDED"]"#));
     h.get_by_label("Redo").click();
     h.run();
     h.get_by_label("SUCCEEDED").click();
     h.run();
-    assert!(h.state().pattern_text.contains(r#""build-status": ["FAILED"]"#));
-    assert_eq!(h.state_mut().summary(), "0 of 2 relevant events match (0 of 326 in all)");
+    assert!(h.state().designer.pattern_text.contains(r#""build-status": ["FAILED"]"#));
+    assert_eq!(h.state().summary(), "0 of 2 relevant events match (0 of 326 in all)");
 }
 
 #[test]
@@ -50,7 +54,7 @@ fn invalid_json_shows_aws_message_and_line() {
     replace_text(&mut h, "Pattern", "{\n  \"source\": \"aws.ec2\"\n}");
     let message = "Line 2, column 13: Event pattern is not valid. Reason: \"source\" must be an object or an array";
     assert!(h.query_by_label(message).is_some(), "shows {message}");
-    assert_eq!(h.state_mut().analysis().form_sync, FormSync::PatternInvalid);
+    assert_eq!(h.state().analysis().form_sync, FormSync::PatternInvalid);
     assert!(h.query_by_label("No verdicts while the pattern is invalid").is_some());
 }
 
@@ -62,8 +66,8 @@ fn the_form_follows_hand_edits() {
         "Pattern",
         r#"{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["pending"]}}"#,
     );
-    assert_eq!(h.state().form.fields[0].values, ["pending"]);
-    assert_eq!(h.state_mut().analysis().form_sync, FormSync::Follows);
+    assert_eq!(h.state().designer.form.fields[0].values, ["pending"]);
+    assert_eq!(h.state().analysis().form_sync, FormSync::Follows);
     // Something the form cannot show: it says so and stays read-only.
     replace_text(&mut h, "Pattern", r#"{"source": [{"prefix": "aws."}]}"#);
     assert!(
@@ -82,8 +86,8 @@ fn an_own_event_gets_a_verdict_and_an_explanation() {
     h.run();
     h.get_by_label("Add").click();
     h.run();
-    assert_eq!(h.state().events.len(), 327, "the pasted event is added");
-    assert_eq!(h.state_mut().analysis().verdicts.last(), Some(&EventVerdict::NotMatched));
+    assert_eq!(h.state().events.events.len(), 327, "the pasted event is added");
+    assert_eq!(h.state().analysis().verdicts.last(), Some(&EventVerdict::NotMatched));
     assert!(h.query_by_label("(yours) pasted event 1").is_some());
     assert!(h.query_by_label("Not matched").is_some());
     let reason =
@@ -131,13 +135,13 @@ fn adding_a_condition_with_an_operator() {
     h.run();
     h.get_by_label("Add condition").click();
     h.run();
-    let text = h.state().pattern_text.clone();
+    let text = h.state().designer.pattern_text.clone();
     assert!(text.contains(r#""instance-id": [{"prefix": "i-"}]"#), "{text}");
     // The published "stopped" sample's instance-id starts with a space: only "running" still matches.
-    assert_eq!(h.state_mut().summary(), "1 of 10 relevant events match (1 of 326 in all)");
+    assert_eq!(h.state().summary(), "1 of 10 relevant events match (1 of 326 in all)");
     h.get_by_label("Remove").click();
     h.run();
-    assert!(!h.state().pattern_text.contains("instance-id"));
+    assert!(!h.state().designer.pattern_text.contains("instance-id"));
 }
 
 #[test]
@@ -155,7 +159,7 @@ fn an_own_event_can_be_edited_and_is_judged_again() {
     h.run();
     h.get_by_label(editor).type_text(&event.replace("pending", "running"));
     h.run();
-    assert_eq!(h.state_mut().analysis().verdicts.last(), Some(&EventVerdict::Matched));
+    assert_eq!(h.state().analysis().verdicts.last(), Some(&EventVerdict::Matched));
     assert!(h.query_by_label("Matched").is_some());
 }
 
@@ -187,20 +191,20 @@ fn typing_a_pattern_and_an_event_shows_the_verdict() {
 #[test]
 fn keyboard_shortcuts_step_through_events_and_focus_the_searches() {
     let mut h = harness(AppState::default());
-    let listed = h.state().listed_events();
-    h.state_mut().handle(rulecraft::app::Command::SelectEvent(None));
+    let listed = h.state().listed_events().to_vec();
+    h.state_mut().handle(rulecraft::app::Command::Events(rulecraft::app::EventsCommand::Select(None)));
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().selected, Some(listed[0]), "Alt+Down selects the first listed event");
+    assert_eq!(h.state().events.selected, Some(listed[0]), "Alt+Down selects the first listed event");
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().selected, Some(listed[1]));
+    assert_eq!(h.state().events.selected, Some(listed[1]));
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
     h.run();
-    assert_eq!(h.state().selected, Some(listed[0]));
+    assert_eq!(h.state().events.selected, Some(listed[0]));
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
     h.run();
-    assert_eq!(h.state().selected, Some(listed[0]), "stays on the first event");
+    assert_eq!(h.state().events.selected, Some(listed[0]), "stays on the first event");
     // Ctrl+K puts the cursor in the service search: typing goes there.
     h.key_press_modifiers(Modifiers::COMMAND, Key::K);
     h.run();

@@ -8,7 +8,7 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rulecraft::app::{Action, AppState, Command, DialogRequest};
+use rulecraft::app::{Action, AppState, Command, DesignerCommand, DialogRequest, DocumentCommand};
 use std::path::PathBuf;
 
 mod common;
@@ -27,7 +27,7 @@ fn answer_save_dialog(h: &mut Harness<'static, AppState>, path: &std::path::Path
     let Some(DialogRequest::SaveRuleAs { then, .. }) = request else {
         panic!("expected a save dialog, got {request:?}")
     };
-    h.state_mut().handle(Command::SaveRuleTo { path: path.to_path_buf(), then });
+    h.state_mut().handle(Command::Document(DocumentCommand::SaveRuleTo { path: path.to_path_buf(), then }));
     h.run();
 }
 
@@ -38,9 +38,9 @@ fn saving_and_reopening_through_the_file_menu() {
     let dir = scratch("save-open");
     let path = dir.join("watcher.rulecraft.json");
     let mut h = harness(AppState::default());
-    assert_eq!(h.state_mut().window_title(), "Untitled rule — Rulecraft", "a new window has nothing unsaved");
+    assert_eq!(h.state().window_title(), "Untitled rule — Rulecraft", "a new window has nothing unsaved");
     replace_text(&mut h, "Rule", "EC2 watcher");
-    assert_eq!(h.state_mut().window_title(), "*EC2 watcher — Rulecraft");
+    assert_eq!(h.state().window_title(), "*EC2 watcher — Rulecraft");
     h.get_by_label("File").click();
     h.run();
     h.get_by_label("Save Ctrl+S").click();
@@ -49,10 +49,10 @@ fn saving_and_reopening_through_the_file_menu() {
         matches!(&h.state().file.dialog, Some(DialogRequest::SaveRuleAs { suggested, .. }) if suggested == "EC2 watcher.rulecraft.json")
     );
     answer_save_dialog(&mut h, &path);
-    assert_eq!(h.state_mut().window_title(), "watcher.rulecraft.json — Rulecraft");
+    assert_eq!(h.state().window_title(), "watcher.rulecraft.json — Rulecraft");
     let saved = std::fs::read_to_string(&path).expect("saved");
     assert!(saved.contains("\"name\": \"EC2 watcher\""), "{saved}");
-    let original_pattern = h.state().pattern_text.clone();
+    let original_pattern = h.state().designer.pattern_text.clone();
 
     // Ctrl+S now saves in place, without a dialog.
     replace_text(&mut h, "Description", "Watches instances");
@@ -63,7 +63,7 @@ fn saving_and_reopening_through_the_file_menu() {
 
     // Edit, then reopen the file from the recent list: the question comes first.
     replace_text(&mut h, "Pattern", EDITED);
-    assert!(h.state_mut().window_title().starts_with('*'));
+    assert!(h.state().window_title().starts_with('*'));
     h.get_by_label("File").click();
     h.run();
     h.get_by_label("Open recent").click();
@@ -76,9 +76,9 @@ fn saving_and_reopening_through_the_file_menu() {
     );
     h.get_by_label("Don't save").click();
     h.run();
-    assert_eq!(h.state().pattern_text, original_pattern, "the file's pattern, as saved");
+    assert_eq!(h.state().designer.pattern_text, original_pattern, "the file's pattern, as saved");
     assert_eq!(h.state().file.description, "Watches instances");
-    assert_eq!(h.state_mut().window_title(), "watcher.rulecraft.json — Rulecraft");
+    assert_eq!(h.state().window_title(), "watcher.rulecraft.json — Rulecraft");
     assert!(h.query_by_label("Save changes?").is_none());
 }
 
@@ -94,7 +94,7 @@ fn unsaved_changes_are_asked_about_before_closing() {
     h.run();
     assert!(h.query_by_label("Save changes?").is_none());
     assert!(!h.state().file.close_approved, "Cancel keeps the window open");
-    assert_eq!(h.state().pattern_text, EDITED, "and the work");
+    assert_eq!(h.state().designer.pattern_text, EDITED, "and the work");
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run();
@@ -120,18 +120,18 @@ fn a_broken_file_is_refused_and_the_document_stays() {
     std::fs::write(&broken, "{\"source\": [\"aws.ec2\"\n").expect("written");
     let mut h = harness(AppState::default());
     replace_text(&mut h, "Pattern", EDITED);
-    h.state_mut().handle(Command::Guarded(Action::Open(broken.clone())));
+    h.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::Open(broken.clone()))));
     h.run();
     h.get_by_label("Don't save").click();
     h.run();
     assert!(h.query_by_label("Something went wrong").is_some());
     let message = format!("Cannot open {}: it is not valid JSON (line 2, column 1: ", broken.display());
     assert!(h.query_by_label_contains(&message).is_some(), "says what and where");
-    assert_eq!(h.state().pattern_text, EDITED, "the current document is untouched");
+    assert_eq!(h.state().designer.pattern_text, EDITED, "the current document is untouched");
     h.get_by_label("OK").click();
     h.run();
     assert!(h.query_by_label("Something went wrong").is_none());
-    assert!(h.state_mut().window_title().starts_with('*'), "still unsaved");
+    assert!(h.state().window_title().starts_with('*'), "still unsaved");
 }
 
 #[test]
@@ -142,8 +142,8 @@ fn a_crashed_windows_work_is_offered_back() {
     crashed.attach_recovery(&store);
     crashed.autosave(1.0);
     assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 1, "nothing unsaved, no snapshot (only the lock)");
-    crashed.pattern_text = EDITED.to_owned();
-    crashed.handle(Command::PatternEdited { at_secs: 1.0 });
+    crashed.designer.pattern_text = EDITED.to_owned();
+    crashed.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 1.0 }));
     crashed.autosave(2.0);
     assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 2, "the snapshot is written");
     // The window dies without closing its recovery slot.
@@ -159,14 +159,14 @@ fn a_crashed_windows_work_is_offered_back() {
     );
     h.get_by_label("Restore").click();
     h.run();
-    assert_eq!(h.state().pattern_text, EDITED);
-    assert!(h.state_mut().window_title().starts_with('*'), "restored work is unsaved");
+    assert_eq!(h.state().designer.pattern_text, EDITED);
+    assert!(h.state().window_title().starts_with('*'), "restored work is unsaved");
     assert!(h.query_by_label("Recover unsaved work?").is_none());
     // Quitting without the question (macOS's Cmd+Q) keeps the work for next time.
     h.state_mut().detach_recovery();
     assert_eq!(std::fs::read_dir(&dir).expect("listable").count(), 2, "snapshot and lock stay");
     // Closing after "Don't save" leaves nothing.
-    h.state_mut().handle(Command::Guarded(Action::Close));
+    h.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::Close)));
     h.run();
     h.get_by_label("Don't save").click();
     h.run();
@@ -180,8 +180,8 @@ fn restoring_over_unsaved_work_asks_first_and_shortcuts_wait_for_the_question() 
     let store = rulecraft::recovery::RecoveryStore::new(&dir);
     let mut crashed = AppState::default();
     crashed.attach_recovery(&store);
-    crashed.pattern_text = EDITED.to_owned();
-    crashed.handle(Command::PatternEdited { at_secs: 1.0 });
+    crashed.designer.pattern_text = EDITED.to_owned();
+    crashed.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 1.0 }));
     crashed.autosave(2.0);
     drop(crashed);
     let mut fresh = AppState::default();
@@ -192,20 +192,20 @@ fn restoring_over_unsaved_work_asks_first_and_shortcuts_wait_for_the_question() 
     h.run();
     assert!(h.state().file.prompt.is_none() && h.state().file.dialog.is_none());
     // Unsaved work here: restoring asks first, and Cancel keeps both.
-    h.state_mut().pattern_text = "{\"source\": [\"mine\"]}".to_owned();
-    h.state_mut().handle(Command::PatternEdited { at_secs: 5.0 });
+    h.state_mut().designer.pattern_text = "{\"source\": [\"mine\"]}".to_owned();
+    h.state_mut().handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 5.0 }));
     h.get_by_label("Restore").click();
     h.run();
     assert!(h.query_by_label_contains("Save them before restoring the other window's work?").is_some());
     h.get_by_label("Cancel").click();
     h.run();
-    assert_eq!(h.state().pattern_text, "{\"source\": [\"mine\"]}");
+    assert_eq!(h.state().designer.pattern_text, "{\"source\": [\"mine\"]}");
     assert!(h.query_by_label("Recover unsaved work?").is_some(), "still offered");
     h.get_by_label("Restore").click();
     h.run();
     h.get_by_label("Don't save").click();
     h.run();
-    assert_eq!(h.state().pattern_text, EDITED);
+    assert_eq!(h.state().designer.pattern_text, EDITED);
 }
 
 #[test]
@@ -213,12 +213,13 @@ fn the_rules_own_file_is_not_overwritten_by_its_pattern_or_an_export() {
     let dir = scratch("own-file");
     let path = dir.join("own.rulecraft.json");
     let mut h = harness(AppState::default());
-    h.state_mut().handle(Command::SaveRuleTo { path: path.clone(), then: None });
+    h.state_mut().handle(Command::Document(DocumentCommand::SaveRuleTo { path: path.clone(), then: None }));
     let saved = std::fs::read_to_string(&path).expect("saved");
-    h.state_mut().handle(Command::SavePatternTo(path.clone()));
+    h.state_mut().handle(Command::Document(DocumentCommand::SavePatternTo(path.clone())));
     h.run();
     assert!(h.query_by_label_contains("is this rule's own file").is_some());
-    h.state_mut().handle(Command::WriteFile { path: path.clone(), text: "exported".to_owned() });
+    h.state_mut()
+        .handle(Command::Document(DocumentCommand::WriteFile { path: path.clone(), text: "exported".to_owned() }));
     assert_eq!(std::fs::read_to_string(&path).expect("still there"), saved, "the rule file is untouched");
 }
 
@@ -236,12 +237,12 @@ fn edits_made_while_the_open_dialog_is_up_are_asked_about() {
         "nothing unsaved: straight to the dialog"
     );
     replace_text(&mut h, "Pattern", EDITED);
-    h.state_mut().handle(Command::OpenNow(other.clone()));
+    h.state_mut().handle(Command::Document(DocumentCommand::OpenNow(other.clone())));
     h.run();
     assert!(h.query_by_label("Save changes?").is_some(), "typed while the dialog was open");
     h.get_by_label("Don't save").click();
     h.run();
-    assert_eq!(h.state().pattern_text, r#"{"source": ["other"]}"#);
+    assert_eq!(h.state().designer.pattern_text, r#"{"source": ["other"]}"#);
 }
 
 #[test]
@@ -261,13 +262,13 @@ fn own_events_carry_expected_verdicts_into_the_rule_file() {
     h.run();
     assert!(h.query_by_label("as expected").is_some());
     let path = dir.join("with-events.rulecraft.json");
-    h.state_mut().handle(Command::SaveRuleTo { path: path.clone(), then: None });
+    h.state_mut().handle(Command::Document(DocumentCommand::SaveRuleTo { path: path.clone(), then: None }));
     let (rule, _) = rulecraft::document::RuleDocument::open(&path).expect("saved rule");
     assert_eq!(rule.events.len(), 1);
     assert_eq!(rule.events[0].expect, Some(rulecraft::document::Expectation::NoMatch));
     // Opening it elsewhere brings the events and their expectations back.
     let mut other = harness(AppState::default());
-    other.state_mut().handle(Command::Guarded(Action::Open(path)));
+    other.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::Open(path))));
     other.run();
     assert!(other.query_by_label("(yours) pasted event 1").is_some());
     assert!(other.query_by_label("as expected").is_some());
@@ -286,7 +287,7 @@ fn the_export_dialog_previews_copies_and_saves() {
     assert!(h.query_by_label_contains("event_pattern = jsonencode({").is_some());
     h.get_by_label("Copy").click();
     h.run();
-    assert_eq!(h.state().notice.as_deref(), Some("Copied the Terraform export"));
+    assert_eq!(h.state().notice_text().as_deref(), Some("Copied the Terraform export"));
     h.get_by_label("Save as…").click();
     h.run();
     let request = h.state_mut().file.dialog.take();
@@ -317,20 +318,21 @@ fn save_pattern_as_writes_only_the_pattern_and_a_failed_save_keeps_the_work() {
         matches!(request, Some(DialogRequest::SavePatternAs { ref suggested }) if suggested == "Untitled rule.json")
     );
     let path = dir.join("pattern.json");
-    h.state_mut().handle(Command::SavePatternTo(path.clone()));
+    h.state_mut().handle(Command::Document(DocumentCommand::SavePatternTo(path.clone())));
     h.run();
     assert_eq!(std::fs::read_to_string(&path).expect("saved"), format!("{EDITED}\n"), "the pattern alone, as written");
-    assert!(h.state_mut().window_title().starts_with('*'), "the rule itself is still unsaved");
+    assert!(h.state().window_title().starts_with('*'), "the rule itself is still unsaved");
 
     // A save that fails says why, and nothing is lost.
     let nowhere = dir.join("no-such-folder").join("rule.rulecraft.json");
-    h.state_mut().handle(Command::SaveRuleTo { path: nowhere.clone(), then: Some(Action::Close) });
+    h.state_mut()
+        .handle(Command::Document(DocumentCommand::SaveRuleTo { path: nowhere.clone(), then: Some(Action::Close) }));
     h.run();
     let message = format!("Cannot save {}: the folder does not exist", nowhere.display());
     assert!(h.query_by_label_contains(&message).is_some(), "says why");
     assert!(!h.state().file.close_approved, "a failed save does not go on to close");
-    assert_eq!(h.state().pattern_text, EDITED);
-    assert!(h.state_mut().window_title().starts_with('*'));
+    assert_eq!(h.state().designer.pattern_text, EDITED);
+    assert!(h.state().window_title().starts_with('*'));
 }
 
 #[test]
@@ -338,19 +340,20 @@ fn saves_run_on_a_writer_thread_and_edits_made_meanwhile_stay_unsaved() {
     let dir = scratch("background");
     let path = dir.join("background.rulecraft.json");
     let mut state = AppState::default();
-    state.write_in_background(|| {});
-    state.pattern_text = EDITED.to_owned();
-    state.handle(Command::PatternEdited { at_secs: 1.0 });
-    state.handle(Command::SaveRuleTo { path: path.clone(), then: Some(Action::Close) });
+    state.work_in_background(std::sync::Arc::new(|| {}));
+    state.designer.pattern_text = EDITED.to_owned();
+    state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 1.0 }));
+    state.handle(Command::Document(DocumentCommand::SaveRuleTo { path: path.clone(), then: Some(Action::Close) }));
     assert!(state.is_saving(), "the save was handed to the writer thread");
     assert!(!state.file.close_approved, "closing waits for the save");
     // Typing goes on while the file is written.
-    state.pattern_text = r#"{"source": ["typed during the save"]}"#.to_owned();
-    state.handle(Command::PatternEdited { at_secs: 5.0 });
+    state.designer.pattern_text = r#"{"source": ["typed during the save"]}"#.to_owned();
+    state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 5.0 }));
+    // A guard against a hang only: a save that takes minutes is a failure on any machine.
     let started = std::time::Instant::now();
-    while state.is_saving() && started.elapsed() < std::time::Duration::from_secs(10) {
+    while state.is_saving() && started.elapsed() < std::time::Duration::from_secs(300) {
         std::thread::sleep(std::time::Duration::from_millis(5));
-        state.poll_writes();
+        state.refresh();
     }
     assert!(!state.is_saving());
     assert!(state.file.close_approved, "saved, then the close goes on");

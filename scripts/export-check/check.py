@@ -230,7 +230,7 @@ def pattern_from_aws_cli(text):
                 capture_output=True,
                 cwd=tmp,
                 env=env,
-                timeout=20,
+                timeout=300,  # a guard against a hang, not a speed test
             )
         except subprocess.TimeoutExpired:
             raise CheckError("bash: timed out")

@@ -88,7 +88,7 @@ mod tests {
         let ctx = egui::Context::default();
         let text = r#"{"state": "running", "id": 7}"#;
         let value = text.find("\"running\"").unwrap_or(0);
-        let green = Color32::from_rgb(0, 200, 0);
+        let green = Color32::GREEN;
         let mut job = LayoutJob::default();
         let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
             job = json_job(

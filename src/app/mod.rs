@@ -1,27 +1,51 @@
-//! The desktop window: thin panels over [`AppState`]. The state is plain
-//! Rust; only the panels and the window need the `gui` feature.
+//! The desktop window: thin panels over [`AppState`]. The state, the action
+//! table and the message layer are plain Rust; only the panels and the
+//! window need the `gui` feature (egui).
 
-#[cfg(feature = "gui")]
-mod file_panels;
-mod file_state;
+pub mod actions;
 #[cfg(feature = "gui")]
 mod files;
 #[cfg(feature = "gui")]
 mod highlight;
-#[cfg(feature = "gui")]
-mod panels;
-mod saving;
+pub mod i18n;
 pub mod state;
 #[cfg(feature = "gui")]
 mod theme;
-
-pub use file_state::RECOVERY_INTERVAL_SECS;
 #[cfg(feature = "gui")]
-pub use panels::workspace_ui;
-pub use state::{Action, Answer, AppState, Command, DialogRequest, EventVerdict, FormSync};
+mod ui;
+
+pub use state::{
+    Action, Answer, AppState, Command, DesignerCommand, DialogRequest, DocumentCommand, EventVerdict, EventsCommand,
+    ExportCommand, FormSync, RECOVERY_INTERVAL_SECS, WindowCommand,
+};
+#[cfg(feature = "gui")]
+pub use ui::{setup_context, workspace_ui};
 
 #[cfg(feature = "gui")]
 use std::process::ExitCode;
+
+/// Files to open with the window (`rulecraft open RULE EVENTS...`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenFiles {
+    /// A rule or pattern file to open.
+    pub rule: Option<std::path::PathBuf>,
+    /// Event files to load, as if dropped.
+    pub events: Vec<std::path::PathBuf>,
+}
+
+impl OpenFiles {
+    /// The first rule or pattern file among `paths` (checked by reading it),
+    /// and the rest as event files.
+    #[must_use]
+    pub fn from_paths(paths: Vec<std::path::PathBuf>) -> Self {
+        let (rules, events): (Vec<_>, Vec<_>) =
+            paths.into_iter().partition(|p| crate::document::opens_as_rule_or_pattern(p));
+        let mut rules = rules.into_iter();
+        let rule = rules.next();
+        // A second rule file is tried as events: its problem is then reported.
+        Self { rule, events: rules.chain(events).collect() }
+    }
+}
 
 #[cfg(feature = "gui")]
 /// The eframe application: the state, plus what only a real window has:
@@ -36,19 +60,38 @@ struct RulecraftApp {
 #[cfg(feature = "gui")]
 const RECENT_FILES_KEY: &str = "recent_files";
 
+/// Where the settings (theme, language, panels) are kept in eframe's storage.
+#[cfg(feature = "gui")]
+const SETTINGS_KEY: &str = "settings";
+
 #[cfg(feature = "gui")]
 impl RulecraftApp {
-    fn new(context: &eframe::CreationContext<'_>) -> Self {
+    fn new(context: &eframe::CreationContext<'_>, open: OpenFiles) -> Self {
+        setup_context(&context.egui_ctx);
         let mut state = AppState::default();
-        if let Some(recent) = context.storage.and_then(|s| s.get_string(RECENT_FILES_KEY))
-            && let Ok(recent) = serde_json::from_str(&recent)
-        {
-            state.file.recent = recent;
+        if let Some(storage) = context.storage {
+            if let Some(recent) = storage.get_string(RECENT_FILES_KEY)
+                && let Ok(recent) = serde_json::from_str(&recent)
+            {
+                state.file.recent = recent;
+            }
+            if let Some(settings) = storage.get_string(SETTINGS_KEY)
+                && let Ok(settings) = serde_json::from_str::<state::Settings>(&settings)
+            {
+                state.set_language(settings.language);
+                state.settings = settings;
+            }
         }
         let egui = context.egui_ctx.clone();
-        state.write_in_background(move || egui.request_repaint());
+        state.work_in_background(std::sync::Arc::new(move || egui.request_repaint()));
         if let Some(folder) = eframe::storage_dir("rulecraft") {
             state.attach_recovery(&crate::recovery::RecoveryStore::new(folder.join("recovery")));
+        }
+        if let Some(rule) = open.rule {
+            state.handle(Command::Document(DocumentCommand::Guarded(Action::Open(rule))));
+        }
+        if !open.events.is_empty() {
+            state.handle(Command::Events(EventsCommand::LoadFiles(open.events)));
         }
         Self { state, title: String::new() }
     }
@@ -62,7 +105,7 @@ impl eframe::App for RulecraftApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.state.file.close_approved {
             // Unsaved changes are asked about first; the answer closes the window.
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.state.handle(Command::Guarded(Action::Close));
+            self.state.handle(Command::Document(DocumentCommand::Guarded(Action::Close)));
         }
         workspace_ui(ui, &mut self.state);
         files::run_requested_dialog(&ctx, &mut self.state);
@@ -77,13 +120,16 @@ impl eframe::App for RulecraftApp {
         }
         if self.state.is_dirty() {
             // Wake up for the next autosave even if nothing else happens.
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(state::RECOVERY_INTERVAL_SECS));
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(RECOVERY_INTERVAL_SECS));
         }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let Ok(recent) = serde_json::to_string(&self.state.file.recent) {
             storage.set_string(RECENT_FILES_KEY, recent);
+        }
+        if let Ok(settings) = serde_json::to_string(&self.state.settings) {
+            storage.set_string(SETTINGS_KEY, settings);
         }
     }
 
@@ -92,29 +138,10 @@ impl eframe::App for RulecraftApp {
     }
 }
 
-/// `NanumGothicCoding` (SIL OFL 1.1, `assets/fonts/`), a monospace font with
-/// Hangul: the last fallback, so Korean renders with or without system fonts.
-#[cfg(feature = "gui")]
-const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/NanumGothicCoding.ttf");
-
-/// Adds the bundled fallback font to both font families.
-#[cfg(feature = "gui")]
-pub fn install_fonts(ctx: &eframe::egui::Context) {
-    use eframe::egui::{
-        FontData, FontFamily,
-        epaint::text::{FontInsert, FontPriority, InsertFontFamily},
-    };
-    let families = [FontFamily::Proportional, FontFamily::Monospace]
-        .into_iter()
-        .map(|family| InsertFontFamily { family, priority: FontPriority::Lowest })
-        .collect();
-    ctx.add_font(FontInsert::new("NanumGothicCoding", FontData::from_static(FALLBACK_FONT), families));
-}
-
-/// Opens the window and runs until it is closed.
+/// Opens the window (with `open`'s files) and runs until it is closed.
 #[cfg(feature = "gui")]
 #[must_use]
-pub fn run_window() -> ExitCode {
+pub fn run_window(open: OpenFiles) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Rulecraft")
@@ -123,7 +150,11 @@ pub fn run_window() -> ExitCode {
             .with_min_inner_size([900.0, 560.0]),
         ..Default::default()
     };
-    let result = eframe::run_native("Rulecraft", options, Box::new(|context| Ok(Box::new(RulecraftApp::new(context)))));
+    let result = eframe::run_native(
+        "Rulecraft",
+        options,
+        Box::new(move |context| Ok(Box::new(RulecraftApp::new(context, open)))),
+    );
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -1,4 +1,6 @@
-//! Colours by role, for dark and light themes. Panels use these, never raw colours.
+//! Design tokens: colours by role, for dark and light themes, and the
+//! spacing panels share. Panels use these, never raw colours or sizes
+//! (`clippy.toml` points raw colour constructors here).
 
 use eframe::egui::{Color32, Visuals};
 
@@ -19,8 +21,15 @@ pub struct Palette {
     pub muted: Color32,
 }
 
+/// Sizes the panels share.
+pub mod spacing {
+    /// The narrowest a side panel may be dragged.
+    pub const SIDE_PANEL_MIN: f32 = 220.0;
+}
+
 /// The palette for the current visuals.
 #[must_use]
+#[expect(clippy::disallowed_methods, reason = "the one place colours are defined")]
 pub fn palette(visuals: &Visuals) -> Palette {
     if visuals.dark_mode {
         Palette {

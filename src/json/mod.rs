@@ -15,6 +15,7 @@
 mod error;
 mod tokenizer;
 mod tree;
+pub mod write;
 
 pub use error::{JsonError, JsonErrorKind};
 pub(crate) use tokenizer::skip_plain_string_bytes;

@@ -1,16 +1,22 @@
-//! What the window tests share: a headless harness over the designer, and
-//! replacing the text of a labelled editor the way a person would.
+//! What the window tests share: a headless harness over the designer, set
+//! up by the same function the window uses, and replacing the text of a
+//! labelled editor the way a person would.
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rulecraft::app::{AppState, install_fonts, workspace_ui};
+use rulecraft::app::{AppState, setup_context, workspace_ui};
 
-/// The designer at 1440×900 with Rulecraft's fonts, after one frame.
+/// The designer at 1440×900, set up as the window is, after one frame.
 pub fn harness(state: AppState) -> Harness<'static, AppState> {
+    sized_harness(state, egui::vec2(1440.0, 900.0))
+}
+
+/// The designer at `size`, set up as the window is, after one frame.
+pub fn sized_harness(state: AppState, size: egui::Vec2) -> Harness<'static, AppState> {
     let mut h = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .with_context_setup(install_fonts)
+        .with_size(size)
+        .with_context_setup(setup_context)
         .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state);
     h.run();
     h

@@ -1,11 +1,11 @@
 //! Writing files without making the window wait: each save is a job for a
-//! writer thread, done in order, and its outcome comes back to the state,
-//! which then marks the rule saved, says what failed, or goes on with what
-//! the save was for (closing, opening another file). Tests and the command
-//! line can write inline instead, with the same outcomes.
+//! writer thread, done in order, and its outcome comes back to the document
+//! side, which then marks the rule saved, says what failed, or goes on with
+//! what the save was for (closing, opening another file). Tests and the
+//! command line can write inline instead, with the same outcomes.
 
-use super::file_state::Action;
-use super::state::AppState;
+use super::document::{Action, DocumentOutcome, FileState, Revisions};
+use crate::app::i18n::Message;
 use crate::document::{FileKind, save_reason, write_atomically};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -74,38 +74,35 @@ impl Writer {
     }
 }
 
-impl AppState {
-    /// Writes files on a writer thread from now on.
-    pub fn write_in_background(&mut self, wake: impl Fn() + Send + 'static) {
-        self.file.writer = Writer::background(wake);
-    }
-
+impl FileState {
     /// Whether a write has not finished yet.
     #[must_use]
     pub fn is_saving(&self) -> bool {
-        self.file.writes_in_flight > 0
+        self.writes_in_flight > 0
     }
 
-    /// Applies the outcomes of finished writes. Called every frame.
-    pub fn poll_writes(&mut self) {
-        let finished: Vec<Done> = match &self.file.writer {
-            Writer::Inline => return,
+    /// The outcomes of finished writes.
+    pub(super) fn poll_writes(&mut self, revisions: Revisions) -> Vec<DocumentOutcome> {
+        let finished: Vec<Done> = match &self.writer {
+            Writer::Inline => return Vec::new(),
             Writer::Background { done, .. } => done.try_iter().collect(),
         };
-        for (job, result) in finished {
-            self.file.writes_in_flight = self.file.writes_in_flight.saturating_sub(1);
-            self.finish_write(job, result);
-        }
+        finished
+            .into_iter()
+            .map(|(job, result)| {
+                self.writes_in_flight = self.writes_in_flight.saturating_sub(1);
+                self.finish_write(job, result, revisions)
+            })
+            .collect()
     }
 
     /// Starts a write; inline writers finish it at once.
-    pub(super) fn start_write(&mut self, job: Job) {
-        let job = match &self.file.writer {
+    pub(super) fn start_write(&mut self, job: Job, revisions: Revisions) -> DocumentOutcome {
+        let job = match &self.writer {
             Writer::Background { jobs, .. } => match jobs.send(job) {
                 Ok(()) => {
-                    self.file.writes_in_flight += 1;
-                    self.notice = Some("Saving…".to_owned());
-                    return;
+                    self.writes_in_flight += 1;
+                    return DocumentOutcome::Notice(Message::new("notice-saving"));
                 }
                 // The thread is gone: write here rather than lose the save.
                 Err(returned) => returned.0,
@@ -113,33 +110,45 @@ impl AppState {
             Writer::Inline => job,
         };
         let result = write_atomically(&job.path, &job.bytes).map_err(|e| save_reason(&e));
-        self.finish_write(job, result);
+        self.finish_write(job, result, revisions)
     }
 
-    fn finish_write(&mut self, job: Job, result: Result<(), String>) {
+    fn finish_write(&mut self, job: Job, result: Result<(), String>, revisions: Revisions) -> DocumentOutcome {
         let Job { path, purpose, .. } = job;
+        let shown = path.display().to_string();
         match (purpose, result) {
             (Purpose::Rule { content, then }, Ok(())) => {
-                self.file.path = Some(path.clone());
-                self.file.kind = Some(FileKind::Rule);
-                self.file.recent.touch(&path);
-                self.saved_as(content);
-                self.notice = Some(format!("Saved {}", path.display()));
-                if let Some(action) = then {
-                    self.perform(action);
+                self.path = Some(path.clone());
+                self.kind = Some(FileKind::Rule);
+                self.recent.touch(&path);
+                self.mark_saved(content);
+                match then {
+                    Some(action) => match self.perform(action, revisions) {
+                        DocumentOutcome::Quiet => {
+                            DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown))
+                        }
+                        other => other,
+                    },
+                    None => DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown)),
                 }
             }
             (Purpose::Rule { .. }, Err(reason)) => {
-                self.file.alert = Some(format!(
-                    "Cannot save {}: {reason}. Your work is still open here; save it somewhere else.",
-                    path.display()
-                ));
+                self.alert = Some(Message::new("alert-cannot-save-rule").with("path", shown).with("reason", reason));
+                DocumentOutcome::Quiet
             }
-            (Purpose::Pattern, Ok(())) => self.notice = Some(format!("Saved the pattern to {}", path.display())),
-            (Purpose::Export, Ok(())) => self.notice = Some(format!("Saved {}", path.display())),
+            (Purpose::Pattern, Ok(())) => {
+                DocumentOutcome::Notice(Message::new("notice-saved-pattern").with("path", shown))
+            }
+            (Purpose::Export, Ok(())) => DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown)),
             (Purpose::Pattern | Purpose::Export, Err(reason)) => {
-                self.file.alert = Some(format!("Cannot save {}: {reason}", path.display()));
+                self.alert = Some(Message::new("alert-cannot-save").with("path", shown).with("reason", reason));
+                DocumentOutcome::Quiet
             }
         }
+    }
+
+    /// Writes files on a writer thread from now on.
+    pub fn write_in_background(&mut self, wake: impl Fn() + Send + 'static) {
+        self.writer = Writer::background(wake);
     }
 }

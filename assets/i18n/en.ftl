@@ -1,0 +1,270 @@
+# Rulecraft's English messages. Every piece of UI text is here, looked up by
+# key; a new language is a copy of this file with the right-hand sides
+# translated (the keys stay). AWS's own messages are not here: they stay
+# AWS's words, byte for byte.
+
+## Modes and menus
+
+mode-design = Design
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-events = Events
+menu-help = Help
+menu-open-recent = Open recent
+menu-no-recent-files = No recent files
+
+## Actions: a label, and a tooltip under the same key with -tip
+
+action-new-rule = New rule
+action-new-rule-tip = Start a new, empty rule
+action-open = Open…
+action-open-tip = Open a rule file or a pattern
+action-save = Save
+action-save-tip = Save the rule to its file
+action-save-as = Save as…
+action-save-as-tip = Save the rule to another file
+action-save-pattern-as = Save pattern as…
+action-save-pattern-as-tip = Save only the pattern JSON, without the rule's name and events
+action-export = Export…
+action-export-tip = The rule for CloudFormation, SAM, CDK, Terraform, …
+action-quit = Quit
+action-quit-tip = Close the window (unsaved changes are asked about)
+action-undo = Undo
+action-undo-tip = Undo the last change to the pattern
+action-redo = Redo
+action-redo-tip = Redo the last undone change
+action-prettify = Prettify
+action-prettify-tip = Re-indent the pattern
+action-copy-pattern = Copy pattern
+action-copy-pattern-tip = Copy the pattern JSON to the clipboard
+action-focus-service-search = Search services
+action-focus-service-search-tip = Put the cursor in the service search
+action-command-palette = Command palette…
+action-command-palette-tip = Search every action by name
+action-mode-design = Design mode
+action-mode-design-tip = Design a pattern and test it against events
+action-toggle-form-panel = Show or hide the form
+action-toggle-form-panel-tip = Give the pattern editor the form's room, or bring the form back
+action-toggle-events-panel = Show or hide the events
+action-toggle-events-panel-tip = Give the pattern editor the events' room, or bring the events back
+action-theme-system = Theme: system
+action-theme-system-tip = Follow the system's light or dark setting
+action-theme-dark = Theme: dark
+action-theme-dark-tip = Light text on a dark background
+action-theme-light = Theme: light
+action-theme-light-tip = Dark text on a light background
+action-language-english = English
+action-language-english-tip = Show Rulecraft in English
+action-open-event-files = Open event files…
+action-open-event-files-tip = .json (one event), .jsonl/.ndjson (one per line, archives of any size), folders; or drop files on the window
+action-focus-event-filter = Filter events
+action-focus-event-filter-tip = Put the cursor in the event filter
+action-next-event = Next event
+action-next-event-tip = Select the next event in the list
+action-previous-event = Previous event
+action-previous-event-tip = Select the previous event in the list
+action-cancel-event-work = Cancel
+action-cancel-event-work-tip = Stop loading or judging events (what is done stays)
+action-about-samples = About samples…
+action-about-samples-tip = Where the bundled events come from, and their licences
+
+## Command palette
+
+palette-title = Command palette
+palette-hint = Type to search actions
+palette-nothing = No action has that name
+
+## The rule
+
+untitled-rule = Untitled rule
+rule-label = Rule
+rule-name-hint = Rule name
+rule-name-tip = The rule's name; exports use it for the rule and resource names
+description-label = Description
+description-hint = What the rule is for
+
+## The form
+
+form-cannot-show = The form cannot show this pattern: { $reason }. Edit the JSON; the form is read-only.
+form-pattern-invalid = The pattern text is invalid; the form shows the last valid pattern. Changing the form replaces the text (Undo brings it back).
+outline-title = Pattern structure
+outline-combination = Combination { $number } of { $count }
+service-label = Service
+service-hint = Search services, events, fields
+service-tip = Name, source (aws.ec2), event type or field; typos are forgiven (Ctrl+K)
+service-choose-tip = Use this service as the pattern's source
+service-clear-tip = Click again to clear the service
+choose-service-first = Choose a service to see its events.
+source-not-in-catalog = { $source } is not in the catalog.
+event-types-label = Event types
+detail-type-unverified = (unverified)
+detail-type-samples-tip = { $count ->
+    [one] 1 bundled sample
+   *[other] { $count } bundled samples
+}
+detail-type-schema-tip = ; schema registry: { $schema }
+detail-type-unverified-tip = ; no published event confirms this name
+field-any = (any)
+value-documented-tip = documented ({ $kinds })
+value-observed-tip = seen in samples, not documented
+value-suggested-tip = suggested, not documented
+conditions-label = Conditions
+remove-condition = Remove
+remove-condition-tip = Remove this condition
+new-condition-label = New condition
+field-label = Field
+field-tip = Dotted path of the event field, e.g. detail.instance-id
+field-pick-label = or pick
+field-pick-tip = Fields of the chosen event types, from the schema registry
+operator-label = Operator
+value-label = Value
+add-condition = Add condition
+add-condition-tip = Add this condition to the pattern
+draft-needs-field = choose or type a field, e.g. detail.state
+draft-needs-value = type a value
+filters-label = Accounts and regions
+filter-account-label = Account
+filter-account-tip = Only events from these AWS accounts (12 digits each), comma-separated; empty for any
+filter-region-label = Region
+filter-region-tip = Only events from these regions, comma-separated; empty for any
+accounts-need-12-digits = AWS account IDs have 12 digits: { $ids }
+
+## The pattern editor
+
+pattern-label = Pattern
+pattern-valid = Valid pattern
+pattern-error-at = Line { $line }, column { $column }: { $message }
+
+## Events
+
+events-label = Events
+summary-no-verdicts = No verdicts while the pattern is invalid
+summary-matching = Judging events: { $done } of { $total }
+summary-all = { $matched } of { $total } events match
+summary-relevant = { $matched } of { $relevant } relevant events match ({ $allMatched } of { $total } in all)
+filter-label = Filter
+filter-hint = Filter by name
+filter-tip = Show only events whose name contains this (Ctrl+L); Alt+Up/Down steps through the list
+verdict-match = match
+verdict-no-match = no match
+verdict-unreadable = unreadable
+verdict-pending = …
+event-yours = (yours)
+event-archive = (archive)
+event-sample-tip = Bundled sample: { $source }, "{ $detailType }"
+event-own-tip = Your event: select it to edit it; it is saved with the rule
+event-archive-tip = From an archive you loaded: tested against, not saved with the rule
+as-expected = as expected
+expected-verdict = expected { $verdict }
+expected-verdict-label = Expected verdict
+expect-none = none
+expect-none-tip = No expectation: the verdict is only shown
+expect-match = match
+expect-match-tip = The pattern must match this event
+expect-no-match = no match
+expect-no-match-tip = The pattern must not match this event
+remove-event = Remove event
+remove-event-tip = Remove this event from your events
+keep-with-rule = Keep with the rule
+keep-with-rule-tip = Save this event in the rule file, with an expected verdict
+open-event-files-button = Open event files…
+paste-label = Paste an event
+paste-tip = Paste one event's JSON, then Add; it is judged like the samples
+add-event = Add
+add-event-tip = Add the pasted event to your events
+pasted-event-name = pasted event { $number }
+select-an-event = Select an event to see why it matches or not.
+own-event-editor-label = Your event (editable; its verdict follows)
+event-unreadable = Unreadable: { $reason }
+explanation-matched = Matched
+explanation-not-matched = Not matched
+or-combination-matches = $or combination { $number }: matches
+or-combination-misses = $or combination { $number }: does not match
+field-yes = yes
+field-no = no{" "}
+loading-progress = Loading events
+matching-progress = Judging events
+
+## Notices
+
+notice-cannot-prettify = Cannot prettify: the JSON is invalid at line { $line }, column { $column }
+notice-copied-pattern = Copied the pattern
+notice-copied-export = Copied the { $format } export
+notice-added-events = { $count ->
+    [one] Added 1 event
+   *[other] Added { $count } events
+}
+notice-added-archive = Loaded { $count } events from the archive (tested against, not saved with the rule)
+notice-added-with-problems = Added { $count }; { $problems } could not be read: { $list }
+notice-loading-cancelled = Loading cancelled after { $count } events (those stay)
+notice-opened = Opened { $path }
+notice-restored = Restored unsaved work from a window that closed unexpectedly
+notice-recovery-off = Crash recovery is off: cannot write to { $folder }: { $reason }
+notice-recovery-write-failed = Cannot write the recovery file: { $reason }
+notice-saving = Saving…
+notice-saved = Saved { $path }
+notice-saved-pattern = Saved the pattern to { $path }
+
+## Questions and alerts
+
+save-changes-title = Save changes?
+save-changes-before-closing = "{ $name }" has changes that are not saved. Save them before closing?
+save-changes-before-new = "{ $name }" has changes that are not saved. Save them before starting a new rule?
+save-changes-before-opening = "{ $name }" has changes that are not saved. Save them before opening another file?
+save-changes-before-restoring = "{ $name }" has changes that are not saved. Save them before restoring the other window's work?
+answer-save = Save
+answer-dont-save = Don't save
+answer-dont-save-tip = Discard the unsaved changes
+answer-cancel = Cancel
+alert-title = Something went wrong
+alert-ok = OK
+alert-text = { $text }
+alert-own-file = { $path } is this rule's own file: writing only the pattern or an export there would drop its name, description and events. Choose another file.
+alert-cannot-save-rule = Cannot save { $path }: { $reason }. Your work is still open here; save it somewhere else.
+alert-cannot-save = Cannot save { $path }: { $reason }
+recover-title = Recover unsaved work?
+recover-text = A Rulecraft window closed unexpectedly with unsaved changes to "{ $name }" ({ $place }), last changed { $age } ago.
+recover-never-saved = never saved
+recover-restore = Restore
+recover-restore-tip = Open that work here (it stays unsaved until you save)
+recover-discard = Discard
+recover-discard-tip = Throw that work away
+age-seconds = { $n } s
+age-minutes = { $n } min
+age-hours = { $n } h
+age-days = { $n } days
+
+## Export
+
+export-title = Export
+export-rule-name = Rule name
+export-rule-name-tip = Each format turns it into its own kind of name (resource, variable, rule name)
+export-format-tip = rulecraft export --format { $name }
+export-copy = Copy
+export-copy-tip = Copy the text to the clipboard
+export-save-as = Save as…
+export-save-as-tip = Save the text to a file
+export-warning = Note: { $warning }
+export-nothing = Nothing to export: { $error }
+
+## About the samples
+
+about-samples-title = About the sample events
+about-samples-text = Rulecraft bundles { $count } events published by AWS, each exactly as published. Their licences ask for this attribution:
+about-samples-line = { $count ->
+    [one] { $line } (1 event)
+   *[other] { $line } ({ $count } events)
+}
+about-samples-licence = Events from AWS documentation remain under CC BY-SA 4.0. Every event's origin is listed by `rulecraft samples --json`.
+
+## Native dialogs
+
+dialog-open-rule = Open a rule or pattern
+dialog-open-events = Open event files
+dialog-save-rule = Save the rule
+dialog-save-pattern = Save the pattern
+dialog-save-export = Save the export
+dialog-filter-rules = Rules and patterns
+dialog-filter-events = Events
+dialog-filter-all = All files

@@ -1,0 +1,51 @@
+//! The export dialog: the chosen format and the export of the current rule,
+//! made again only when the pattern, name, description or format changes.
+
+use crate::export::{ExportError, ExportOptions, Exported, Format};
+
+/// What the export dialog is asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportCommand {
+    /// Open the dialog.
+    Open,
+    /// Close it.
+    Close,
+    /// Show the export in this format.
+    Format(Format),
+    /// Ask where to save the export shown.
+    Save,
+}
+
+/// What an export was made from: (pattern revision, format, name, description).
+type ExportKey = (u64, Format, String, String);
+
+/// The export dialog, while open.
+#[derive(Debug)]
+pub struct ExportDialog {
+    /// The format shown.
+    pub format: Format,
+    cached: Option<(ExportKey, Result<Exported, ExportError>)>,
+}
+
+impl ExportDialog {
+    /// A dialog showing `format`.
+    #[must_use]
+    pub fn new(format: Format) -> Self {
+        Self { format, cached: None }
+    }
+
+    /// The export shown, as of the last refresh.
+    #[must_use]
+    pub fn preview(&self) -> Option<&Result<Exported, ExportError>> {
+        self.cached.as_ref().map(|(_, e)| e)
+    }
+
+    /// Exports again if what it is made from changed.
+    pub(super) fn refresh(&mut self, pattern: &str, revision: u64, name: &str, description: &str) {
+        let key = (revision, self.format, name.to_owned(), description.to_owned());
+        if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
+            let options = ExportOptions { name: name.to_owned(), description: description.to_owned() };
+            self.cached = Some((key, crate::export::export(pattern, self.format, &options)));
+        }
+    }
+}

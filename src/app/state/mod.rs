@@ -1,0 +1,664 @@
+//! The window's state, free of egui so tests can drive it without a window.
+//!
+//! It is split by concern, each in its own file with its own commands:
+//! [`designer`] (form, pattern text, undo), [`events`] (samples, own events,
+//! archives, loading), [`document`] (the rule as a file, saving, recovery),
+//! [`export`] (the export dialog), and here the window's own settings
+//! (mode, panels, theme, language, command palette).
+//!
+//! [`AppState::handle`] applies a [`Command`] and then [`AppState::refresh`]es
+//! what is derived ([`analysis`]): the pattern is compiled once per revision
+//! and everything else follows from that compile. Panels read the state
+//! through `&` getters and send commands; text boxes write into their
+//! buffers directly and then say so with a command.
+
+pub mod analysis;
+pub mod designer;
+pub mod document;
+pub mod events;
+pub mod export;
+mod saving;
+pub mod work;
+
+pub use analysis::{Analysis, EventVerdict, FormSync, Summary};
+pub use designer::{DesignerCommand, DesignerOutcome, DesignerState};
+pub use document::{
+    Action, Answer, DialogRequest, DocumentCommand, DocumentOutcome, FileState, RECOVERY_INTERVAL_SECS,
+};
+pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
+pub use export::{ExportCommand, ExportDialog};
+
+use super::actions::ActionId;
+use super::i18n::{Language, Message};
+use crate::document::{DesignerState as SavedDesigner, FileKind, RuleDocument, TestEvent};
+use crate::export::Format;
+use crate::form::Form;
+use crate::recovery::RecoveryStore;
+use std::path::PathBuf;
+use work::{Executor, Wake};
+
+/// A mode of the window: each is a room of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Mode {
+    /// Design a pattern and test it against events.
+    Design,
+}
+
+impl Mode {
+    /// Every mode, in the order the mode switch shows them.
+    pub const ALL: [Mode; 1] = [Mode::Design];
+
+    /// Its name's key in the message files.
+    #[must_use]
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Mode::Design => "mode-design",
+        }
+    }
+}
+
+/// The theme the user chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Dark.
+    Dark,
+    /// Light.
+    Light,
+}
+
+/// A side panel that can be hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SidePanel {
+    /// The form (left).
+    Form,
+    /// The events (right).
+    Events,
+}
+
+/// The window's settings, kept between runs.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The theme.
+    pub theme: ThemeChoice,
+    /// The language.
+    pub language: Language,
+    /// Whether the form panel is shown.
+    pub form_panel: bool,
+    /// Whether the events panel is shown.
+    pub events_panel: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { theme: ThemeChoice::System, language: Language::English, form_panel: true, events_panel: true }
+    }
+}
+
+/// A text field a shortcut can put the cursor in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The service search.
+    ServiceSearch,
+    /// The event filter.
+    EventFilter,
+    /// The command palette's search.
+    PaletteSearch,
+}
+
+/// Something only the window can do, asked for by the state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// Put the cursor in this field.
+    Focus(FocusTarget),
+}
+
+/// What the window itself is asked to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WindowCommand {
+    /// Run an action of the action table.
+    Run(ActionId),
+    /// Switch mode.
+    SetMode(Mode),
+    /// Show the "About samples" window, or close it.
+    ShowAbout(bool),
+    /// Close the command palette.
+    ClosePalette,
+    /// The palette's search was edited in place.
+    PaletteQueryEdited,
+    /// Show a message in the toolbar.
+    Notice(Message),
+    /// Put this on the clipboard and say so.
+    Copy {
+        /// The text.
+        text: String,
+        /// What to say.
+        notice: Message,
+    },
+}
+
+/// What a panel asks the state to do: one variant per concern.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// The designer: form, pattern text, undo.
+    Designer(DesignerCommand),
+    /// The events.
+    Events(EventsCommand),
+    /// The rule as a file.
+    Document(DocumentCommand),
+    /// The export dialog.
+    Export(ExportCommand),
+    /// The window: actions, mode, notices.
+    Window(WindowCommand),
+}
+
+/// Everything the window shows.
+#[derive(Debug)]
+pub struct AppState {
+    /// The mode shown.
+    pub mode: Mode,
+    /// Settings kept between runs.
+    pub settings: Settings,
+    /// The Design mode.
+    pub designer: DesignerState,
+    /// The events the pattern is tested against.
+    pub events: EventsState,
+    /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
+    pub file: FileState,
+    /// The export dialog, while open.
+    pub export: Option<ExportDialog>,
+    /// A message about the last action, if any.
+    pub notice: Option<Message>,
+    /// Whether the "About samples" window is open.
+    pub about_open: bool,
+    /// The command palette's search, while it is open.
+    pub palette: Option<String>,
+    /// What only the window can do, for it to take each frame.
+    pub effects: Vec<Effect>,
+    analysis: Analysis,
+    /// The catalog services for the service query: (query, service indices).
+    service_hits: (String, Vec<usize>),
+    executor: Executor,
+}
+
+/// The form a new window starts with.
+fn starting_form() -> Form {
+    let mut form = Form {
+        source: Some("aws.ec2".to_owned()),
+        detail_types: vec!["EC2 Instance State-change Notification".to_owned()],
+        ..Form::default()
+    };
+    form.set_values("detail.state", vec!["running".to_owned(), "stopped".to_owned()]);
+    form
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        let form = starting_form();
+        let mut state = Self::new(&form.pattern_text(), &[]);
+        state.designer.form = form;
+        let running =
+            state.events.events.iter().position(|e| e.name.contains("Instance-State-change-Notification--running"));
+        state.events.select(running);
+        state.refresh();
+        state.mark_saved();
+        state
+    }
+}
+
+impl AppState {
+    /// State with this pattern text, all bundled samples, and these own events.
+    #[must_use]
+    pub fn new(pattern: &str, own_events: &[(&str, &str)]) -> Self {
+        let mut state = Self {
+            mode: Mode::Design,
+            settings: Settings::default(),
+            designer: DesignerState::new(pattern),
+            events: EventsState::new(own_events),
+            file: FileState::untitled(),
+            export: None,
+            notice: None,
+            about_open: false,
+            palette: None,
+            effects: Vec::new(),
+            analysis: Analysis::default(),
+            service_hits: (String::from("\u{0}"), Vec::new()),
+            executor: Executor::Inline,
+        };
+        state.refresh();
+        state.mark_saved();
+        state
+    }
+
+    /// Runs long work (loading, matching large sets, saving) on threads
+    /// from now on; `wake` is called when a thread has news (repaint).
+    pub fn work_in_background(&mut self, wake: Wake) {
+        self.executor = Executor::Background(wake.clone());
+        self.events.load_in_background(wake.clone());
+        self.file.write_in_background(move || wake());
+    }
+
+    /// Applies a command, then brings what is derived up to date.
+    pub fn handle(&mut self, command: Command) {
+        self.apply(command);
+        self.refresh();
+    }
+
+    /// Applies a command: every concern's commands, each handled once (no
+    /// catch-all: a new command that nobody handles does not compile).
+    fn apply(&mut self, command: Command) {
+        match command {
+            Command::Designer(command) => match self.designer.handle(command) {
+                DesignerOutcome::Quiet => {}
+                DesignerOutcome::CannotPrettify(at) => {
+                    let at = crate::json::Position::of(&self.designer.pattern_text, at);
+                    self.notice =
+                        Some(Message::new("notice-cannot-prettify").with("line", at.line).with("column", at.column));
+                }
+            },
+            Command::Events(command) => {
+                if command == EventsCommand::CancelLoading {
+                    self.analysis.cancel_matching();
+                }
+                let outcome = self.events.handle(command, &self.analysis.listed);
+                self.events_outcome(outcome);
+            }
+            Command::Document(command) => {
+                let revisions = self.revisions();
+                let (designer, events) = (&self.designer, &self.events);
+                let (name, description) = (self.file.name.clone(), self.file.description.clone());
+                let build = move || build_document(designer, events, name, description);
+                let outcome = self.file.handle(command, build, revisions);
+                self.document_outcome(outcome);
+            }
+            Command::Export(command) => self.handle_export(command),
+            Command::Window(command) => self.handle_window(command),
+        }
+    }
+
+    fn handle_export(&mut self, command: ExportCommand) {
+        match command {
+            ExportCommand::Open => {
+                if self.export.is_none() {
+                    self.export = Some(ExportDialog::new(Format::CloudFormationYaml));
+                }
+            }
+            ExportCommand::Close => self.export = None,
+            ExportCommand::Format(format) => {
+                if let Some(dialog) = &mut self.export {
+                    dialog.format = format;
+                }
+            }
+            ExportCommand::Save => {
+                if let Some(dialog) = &self.export
+                    && let Some(Ok(exported)) = dialog.preview()
+                {
+                    let suggested = self.file.suggested_export_name(dialog.format.extension());
+                    self.file.dialog = Some(DialogRequest::SaveExport { suggested, text: exported.text.clone() });
+                }
+            }
+        }
+    }
+
+    fn handle_window(&mut self, command: WindowCommand) {
+        match command {
+            WindowCommand::Run(action) => self.run(action),
+            WindowCommand::SetMode(mode) => self.mode = mode,
+            WindowCommand::ShowAbout(open) => self.about_open = open,
+            WindowCommand::ClosePalette => self.palette = None,
+            WindowCommand::PaletteQueryEdited => {}
+            WindowCommand::Notice(message) => self.notice = Some(message),
+            WindowCommand::Copy { text, notice } => {
+                self.effects.push(Effect::Copy(text));
+                self.notice = Some(notice);
+            }
+        }
+    }
+
+    /// Runs an action of the action table.
+    fn run(&mut self, action: ActionId) {
+        let command = match action {
+            ActionId::NewRule => Command::Document(DocumentCommand::Guarded(Action::New)),
+            ActionId::Open => Command::Document(DocumentCommand::Guarded(Action::ChooseFileToOpen)),
+            ActionId::Save => Command::Document(DocumentCommand::Save),
+            ActionId::SaveAs => Command::Document(DocumentCommand::SaveAs),
+            ActionId::SavePatternAs => Command::Document(DocumentCommand::SavePatternAs),
+            ActionId::Export => Command::Export(ExportCommand::Open),
+            ActionId::Quit => Command::Document(DocumentCommand::Guarded(Action::Close)),
+            ActionId::Undo => Command::Designer(DesignerCommand::Undo),
+            ActionId::Redo => Command::Designer(DesignerCommand::Redo),
+            ActionId::Prettify => Command::Designer(DesignerCommand::Prettify),
+            ActionId::CopyPattern => Command::Window(WindowCommand::Copy {
+                text: self.designer.pattern_text.clone(),
+                notice: Message::new("notice-copied-pattern"),
+            }),
+            ActionId::NextEvent => Command::Events(EventsCommand::Step(1)),
+            ActionId::PreviousEvent => Command::Events(EventsCommand::Step(-1)),
+            ActionId::OpenEventFiles => Command::Document(DocumentCommand::Dialog(DialogRequest::OpenEvents)),
+            ActionId::CancelEventWork => Command::Events(EventsCommand::CancelLoading),
+            ActionId::AboutSamples => Command::Window(WindowCommand::ShowAbout(true)),
+            ActionId::ModeDesign => Command::Window(WindowCommand::SetMode(Mode::Design)),
+            ActionId::FocusServiceSearch => {
+                self.mode = Mode::Design;
+                self.effects.push(Effect::Focus(FocusTarget::ServiceSearch));
+                return;
+            }
+            ActionId::FocusEventFilter => {
+                self.mode = Mode::Design;
+                self.effects.push(Effect::Focus(FocusTarget::EventFilter));
+                return;
+            }
+            ActionId::CommandPalette => {
+                self.palette = Some(String::new());
+                self.effects.push(Effect::Focus(FocusTarget::PaletteSearch));
+                return;
+            }
+            ActionId::ToggleFormPanel => {
+                self.settings.form_panel = !self.settings.form_panel;
+                return;
+            }
+            ActionId::ToggleEventsPanel => {
+                self.settings.events_panel = !self.settings.events_panel;
+                return;
+            }
+            ActionId::ThemeSystem => {
+                self.settings.theme = ThemeChoice::System;
+                return;
+            }
+            ActionId::ThemeDark => {
+                self.settings.theme = ThemeChoice::Dark;
+                return;
+            }
+            ActionId::ThemeLight => {
+                self.settings.theme = ThemeChoice::Light;
+                return;
+            }
+            ActionId::LanguageEnglish => {
+                self.set_language(Language::English);
+                return;
+            }
+        };
+        self.apply(command);
+    }
+
+    /// Speaks `language` from now on.
+    pub fn set_language(&mut self, language: Language) {
+        self.settings.language = language;
+        super::i18n::set_language(language);
+    }
+
+    fn events_outcome(&mut self, outcome: EventsOutcome) {
+        match outcome {
+            EventsOutcome::Quiet => {}
+            EventsOutcome::Added { count, problems, archive } => {
+                let key = match (archive, problems.is_empty()) {
+                    (false, true) => "notice-added-events",
+                    (true, true) => "notice-added-archive",
+                    (_, false) => "notice-added-with-problems",
+                };
+                self.notice = Some(
+                    Message::new(key)
+                        .with("count", count)
+                        .with("problems", problems.len())
+                        .with("list", problems.join("; ")),
+                );
+            }
+            EventsOutcome::Cancelled(count) => {
+                self.notice = Some(Message::new("notice-loading-cancelled").with("count", count));
+            }
+        }
+    }
+
+    fn document_outcome(&mut self, outcome: DocumentOutcome) {
+        match outcome {
+            DocumentOutcome::Quiet => {}
+            DocumentOutcome::Notice(message) => self.notice = Some(message),
+            DocumentOutcome::Load { document, path, kind, saved_content, notice } => {
+                self.load_document(&document, path, kind, saved_content);
+                if notice.is_some() {
+                    self.notice = notice;
+                }
+            }
+        }
+    }
+
+    /// Replaces the document: pattern (undo history starts afresh), own
+    /// events, name, description and the designer's state.
+    fn load_document(&mut self, document: &RuleDocument, path: Option<PathBuf>, kind: Option<FileKind>, saved: String) {
+        self.events.replace_own(document.events.iter().map(|e| EventEntry {
+            name: e.name.clone(),
+            text: e.event.as_str().into(),
+            origin: EventOrigin::Own,
+            expect: e.expect,
+        }));
+        self.file.loaded(document, path, kind, saved);
+        let designer = document.designer.clone().unwrap_or_default();
+        self.designer.service_query = designer.service_query;
+        self.events.filter = designer.event_filter;
+        self.designer.reset(document.pattern.clone(), designer.form);
+        let selected = designer
+            .selected_event
+            .and_then(|name| self.events.events.iter().position(|e| e.name == name))
+            .or_else(|| self.events.events.iter().position(|e| e.origin == EventOrigin::Own));
+        self.events.select(selected);
+    }
+
+    /// Brings everything derived up to date: compiles the pattern if it
+    /// changed, lets the form follow it, judges events, and works out the
+    /// list, the summary, unsaved changes and the export preview. Called
+    /// after every command, and every frame (threads may have news).
+    pub fn refresh(&mut self) {
+        if self.events.loading.is_some() {
+            let outcome = self.events.poll_loading();
+            self.events_outcome(outcome);
+        }
+        let revisions = self.revisions();
+        for outcome in self.file.poll_writes(revisions) {
+            self.document_outcome(outcome);
+        }
+        let inputs = analysis::Inputs {
+            pattern_text: &self.designer.pattern_text,
+            pattern_revision: self.designer.revision(),
+            events: &self.events.events,
+            events_revision: self.events.revision(),
+            total_bytes: self.events.total_bytes(),
+            selected: self.events.selected,
+            filter: &self.events.filter,
+            source: self.designer.form.source.as_deref(),
+            detail_types: &self.designer.form.detail_types,
+            executor: &self.executor,
+        };
+        let recompiled = self.analysis.refresh(&inputs);
+        if recompiled
+            && self.designer.take_form_follow_request()
+            && let Ok(pattern) = self.analysis.pattern.as_ref()
+            && let Ok(form) = crate::form::form_from_pattern(pattern)
+        {
+            self.designer.follow(form);
+        }
+        if self.service_hits.0 != self.designer.service_query {
+            let mut services: Vec<usize> = Vec::new();
+            for hit in crate::catalog::catalog().search(&self.designer.service_query) {
+                if !services.contains(&hit.service) {
+                    services.push(hit.service);
+                }
+            }
+            self.service_hits = (self.designer.service_query.clone(), services);
+        }
+        let revisions = self.revisions();
+        let (designer, events, file) = (&self.designer, &self.events, &mut self.file);
+        let (name, description) = (file.name.clone(), file.description.clone());
+        file.refresh_dirty(revisions, || build_document(designer, events, name, description).to_file_text());
+        file.clear_recovery_if_clean();
+        if let Some(dialog) = &mut self.export {
+            dialog.refresh(
+                &self.designer.pattern_text,
+                self.designer.revision(),
+                &self.file.name,
+                &self.file.description,
+            );
+        }
+    }
+
+    /// The analysis of the current texts (as of the last refresh).
+    #[must_use]
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    /// Indices of the events to list, in order (as of the last refresh).
+    #[must_use]
+    pub fn listed_events(&self) -> &[usize] {
+        &self.analysis.listed
+    }
+
+    /// The events panel's summary, in the current language.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let count = |n: usize| super::i18n::Arg::from(n);
+        match self.analysis.summary {
+            Summary::NoVerdicts => super::i18n::tr("summary-no-verdicts"),
+            Summary::Matching { done, total } => {
+                super::i18n::tr_args("summary-matching", &[("done", count(done)), ("total", count(total))])
+            }
+            Summary::All { matched, total } => {
+                super::i18n::tr_args("summary-all", &[("matched", count(matched)), ("total", count(total))])
+            }
+            Summary::Relevant { matched, relevant, all_matched, total } => super::i18n::tr_args(
+                "summary-relevant",
+                &[
+                    ("matched", count(matched)),
+                    ("relevant", count(relevant)),
+                    ("allMatched", count(all_matched)),
+                    ("total", count(total)),
+                ],
+            ),
+        }
+    }
+
+    /// The catalog services matching the service query, best first.
+    #[must_use]
+    pub fn service_results(&self) -> &[usize] {
+        &self.service_hits.1
+    }
+
+    /// The notice in the current language.
+    #[must_use]
+    pub fn notice_text(&self) -> Option<String> {
+        self.notice.as_ref().map(Message::text)
+    }
+
+    /// Whether there are changes since the last save or open.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.file.is_dirty()
+    }
+
+    /// Whether a modal question or message is up (shortcuts wait for it).
+    #[must_use]
+    pub fn modal_open(&self) -> bool {
+        self.file.modal_open()
+    }
+
+    /// The window title: the file (or rule) name, `*` first when unsaved.
+    #[must_use]
+    pub fn window_title(&self) -> String {
+        let mark = if self.is_dirty() { "*" } else { "" };
+        format!("{mark}{} — Rulecraft", self.file.title_name())
+    }
+
+    /// The rule as a document, as it would be saved (with the designer's state).
+    #[must_use]
+    pub fn document(&self) -> RuleDocument {
+        let mut document =
+            build_document(&self.designer, &self.events, self.file.name.clone(), self.file.description.clone());
+        document.designer = Some(SavedDesigner {
+            form: self.designer.form.clone(),
+            service_query: self.designer.service_query.clone(),
+            event_filter: self.events.filter.clone(),
+            selected_event: self.events.selected.and_then(|i| self.events.events.get(i)).map(|e| e.name.clone()),
+        });
+        document
+    }
+
+    /// Marks the current content as saved (e.g. at start-up).
+    pub fn mark_saved(&mut self) {
+        let content =
+            build_document(&self.designer, &self.events, self.file.name.clone(), self.file.description.clone())
+                .to_file_text();
+        self.file.mark_saved(content);
+        self.refresh();
+    }
+
+    fn revisions(&self) -> document::Revisions {
+        (self.designer.revision(), self.events.revision(), self.file.info_revision())
+    }
+
+    /// Connects crash recovery: claims this window's recovery file and
+    /// collects unsaved work that crashed windows left behind.
+    pub fn attach_recovery(&mut self, store: &RecoveryStore) {
+        if let Some(problem) = self.file.attach_recovery(store) {
+            self.notice = Some(problem);
+        }
+    }
+
+    /// Ends crash recovery when the window closes: nothing is left behind,
+    /// unless unsaved work is being closed without the user's answer (as
+    /// macOS's Cmd+Q does): then the snapshot stays, to be offered at the
+    /// next start.
+    pub fn detach_recovery(&mut self) {
+        if self.is_dirty() && !self.file.close_approved {
+            let now = self.file.next_autosave_time();
+            self.autosave(now);
+            return;
+        }
+        self.file.close_recovery();
+    }
+
+    /// Writes unsaved work to the recovery file, at most every
+    /// [`RECOVERY_INTERVAL_SECS`]; removes it once the work is saved.
+    /// Called every frame with a steady clock.
+    pub fn autosave(&mut self, now: f64) {
+        let revisions = self.revisions();
+        let problem = match self.file.autosave_due(now, revisions) {
+            true => {
+                let snapshot = self.document();
+                self.file.autosave(now, revisions, snapshot)
+            }
+            false => None,
+        };
+        if let Some(problem) = problem {
+            self.notice = Some(problem);
+        }
+    }
+
+    /// Whether a write has not finished yet.
+    #[must_use]
+    pub fn is_saving(&self) -> bool {
+        self.file.is_saving()
+    }
+}
+
+/// The document without the designer's state: what "unsaved" is about.
+fn build_document(designer: &DesignerState, events: &EventsState, name: String, description: String) -> RuleDocument {
+    RuleDocument {
+        name,
+        description,
+        pattern: designer.pattern_text.clone(),
+        events: events
+            .events
+            .iter()
+            .filter(|e| e.origin == EventOrigin::Own)
+            .map(|e| TestEvent { name: e.name.clone(), expect: e.expect, event: e.text.to_string() })
+            .collect(),
+        designer: None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,64 @@
+//! The Design mode: the form on the left, the events on the right, and the
+//! pattern editor, the heart of the window, in the middle. The side panels
+//! are resizable (egui remembers their widths), collapsible from the View
+//! menu, and never take the editor's room at small sizes.
+
+use super::widgets::pattern_editor::{Verdict, pattern_editor_ui};
+use super::{events_panel, form_panel};
+use crate::app::i18n::{tr, tr_args};
+use crate::app::state::{AppState, Command, DesignerCommand};
+use crate::app::theme::{Palette, spacing};
+use eframe::egui;
+
+/// The mode's panels.
+pub fn design_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let width = ui.available_width();
+    // Side panels get at most a third of the window each, so the editor
+    // keeps at least a third.
+    let side_max = (width / 3.0).max(spacing::SIDE_PANEL_MIN);
+    if state.settings.form_panel {
+        egui::Panel::left("form")
+            .resizable(true)
+            .default_size((width * 0.22).clamp(spacing::SIDE_PANEL_MIN, 360.0))
+            .size_range(spacing::SIDE_PANEL_MIN..=side_max.min(520.0))
+            .show(ui, |ui| form_panel::form_ui(ui, state, commands, colours));
+    }
+    if state.settings.events_panel {
+        egui::Panel::right("events")
+            .resizable(true)
+            .default_size((width * 0.3).clamp(spacing::SIDE_PANEL_MIN, 560.0))
+            .size_range(spacing::SIDE_PANEL_MIN..=side_max.min(900.0))
+            .show(ui, |ui| events_panel::events_ui(ui, state, commands, colours));
+    }
+    egui::CentralPanel::default().show(ui, |ui| pattern_ui(ui, state, commands, colours));
+}
+
+/// The pattern editor with AWS's verdict on the text.
+fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let error = {
+        let analysis = state.analysis();
+        match (analysis.pattern.as_ref(), analysis.error_position) {
+            (Err(e), Some(at)) => Some((
+                tr_args(
+                    "pattern-error-at",
+                    &[("line", at.line.into()), ("column", at.column.into()), ("message", e.to_string().into())],
+                ),
+                e.span,
+            )),
+            _ => None,
+        }
+    };
+    let valid = tr("pattern-valid");
+    let verdict = Verdict { error: error.as_ref().map(|(m, s)| (m.as_str(), *s)), valid_text: &valid };
+    let changed = pattern_editor_ui(
+        ui,
+        "pattern scroll",
+        &tr("pattern-label"),
+        &mut state.designer.pattern_text,
+        &verdict,
+        colours,
+    );
+    if changed {
+        commands.push(Command::Designer(DesignerCommand::PatternEdited { at_secs: ui.input(|i| i.time) }));
+    }
+}

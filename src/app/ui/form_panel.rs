@@ -1,0 +1,316 @@
+//! The form: the rule's name and description, the service, its event
+//! types and the values of their state-like fields, conditions with any
+//! operator, and the account and region filters.
+
+use super::take_focus_request;
+use crate::app::i18n::{tr, tr_args};
+use crate::app::state::{AppState, Command, DesignerCommand, DocumentCommand, FocusTarget, FormSync};
+use crate::app::theme::Palette;
+use crate::catalog::catalog;
+use eframe::egui::{self, RichText, TextEdit};
+
+/// The form panel.
+pub fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let sync = state.analysis().form_sync.clone();
+    ui.add_space(4.0);
+    rule_info_ui(ui, state, commands);
+    ui.separator();
+    match &sync {
+        FormSync::Follows => {}
+        FormSync::CannotShow(reason) => {
+            ui.label(
+                RichText::new(tr_args("form-cannot-show", &[("reason", reason.as_str().into())])).color(colours.missed),
+            );
+            outline_ui(ui, state, colours);
+        }
+        FormSync::PatternInvalid => {
+            ui.label(RichText::new(tr("form-pattern-invalid")).color(colours.muted));
+        }
+    }
+    let editable = !matches!(sync, FormSync::CannotShow(_));
+    ui.add_enabled_ui(editable, |ui| {
+        egui::ScrollArea::vertical().id_salt("form scroll").auto_shrink(false).show(ui, |ui| {
+            service_ui(ui, state, commands);
+            ui.add_space(8.0);
+            detail_types_ui(ui, state, commands, colours);
+            ui.add_space(8.0);
+            conditions_ui(ui, state, commands, colours);
+            ui.add_space(8.0);
+            filters_ui(ui, state, commands, colours);
+        });
+    });
+}
+
+/// The rule's name and description, at the top of the form.
+fn rule_info_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let label = ui.strong(tr("rule-label"));
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut state.file.name).hint_text(tr("rule-name-hint")).desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+            .on_hover_text(tr("rule-name-tip"));
+        if response.changed() {
+            commands.push(Command::Document(DocumentCommand::RuleInfoEdited));
+        }
+    });
+    let label = ui.label(tr("description-label"));
+    let response = ui
+        .add(
+            TextEdit::multiline(&mut state.file.description)
+                .hint_text(tr("description-hint"))
+                .desired_rows(1)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::Document(DocumentCommand::RuleInfoEdited));
+    }
+}
+
+/// The pattern's structure, read-only: each `$or` combination and its fields.
+fn outline_ui(ui: &mut egui::Ui, state: &AppState, colours: &Palette) {
+    let Ok(pattern) = state.analysis().pattern.as_ref() else { return };
+    egui::CollapsingHeader::new(tr("outline-title")).default_open(true).show(ui, |ui| {
+        for (b, _) in pattern.branches.iter().enumerate() {
+            if pattern.branches.len() > 1 {
+                let title = tr_args(
+                    "outline-combination",
+                    &[("number", (b + 1).into()), ("count", pattern.branches.len().into())],
+                );
+                ui.label(RichText::new(title).strong());
+            }
+            for field in pattern.branch_fields(b) {
+                let conditions: Vec<String> =
+                    field.conditions.iter().map(|c| crate::explain::describe(&c.matcher)).collect();
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&field.path).monospace());
+                    ui.label(RichText::new(conditions.join(" or ")).color(colours.muted));
+                });
+            }
+        }
+    });
+}
+
+fn service_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let label = ui.strong(tr("service-label"));
+    let search = ui
+        .add(
+            TextEdit::singleline(&mut state.designer.service_query)
+                .hint_text(tr("service-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(tr("service-tip"));
+    if search.changed() {
+        commands.push(Command::Designer(DesignerCommand::ServiceQueryEdited));
+    }
+    take_focus_request(&search, FocusTarget::ServiceSearch);
+    let c = catalog();
+    egui::ScrollArea::vertical().id_salt("services").max_height(180.0).show(ui, |ui| {
+        for &index in state.service_results() {
+            let service = &c.services[index];
+            let chosen = state.designer.form.source.as_deref() == Some(service.source.as_str());
+            let text = format!("{}  ({})", service.name, service.source);
+            let hint = if chosen { tr("service-clear-tip") } else { tr("service-choose-tip") };
+            if ui.selectable_label(chosen, text).on_hover_text(hint).clicked() {
+                let source = if chosen { None } else { Some(service.source.clone()) };
+                commands.push(Command::Designer(DesignerCommand::ChooseSource(source)));
+            }
+        }
+    });
+}
+
+fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let form = &state.designer.form;
+    let Some(source) = form.source.as_deref() else {
+        ui.label(RichText::new(tr("choose-service-first")).color(colours.muted));
+        return;
+    };
+    let Some(service) = catalog().service(source) else {
+        ui.label(tr_args("source-not-in-catalog", &[("source", source.into())]));
+        return;
+    };
+    ui.strong(tr("event-types-label"));
+    for detail_type in &service.detail_types {
+        let mut on = form.detail_types.contains(&detail_type.name);
+        let mut text = detail_type.name.clone();
+        if !detail_type.verified {
+            text.push_str("  ");
+            text.push_str(&tr("detail-type-unverified"));
+        }
+        let mut hint = tr_args("detail-type-samples-tip", &[("count", detail_type.samples.len().into())]);
+        if let Some(schema) = &detail_type.schema {
+            hint.push_str(&tr_args("detail-type-schema-tip", &[("schema", schema.as_str().into())]));
+        }
+        if !detail_type.verified {
+            hint.push_str(&tr("detail-type-unverified-tip"));
+        }
+        if ui.checkbox(&mut on, text).on_hover_text(hint).clicked() {
+            commands.push(Command::Designer(DesignerCommand::ToggleDetailType(detail_type.name.clone())));
+        }
+        if !on {
+            continue;
+        }
+        for field in
+            detail_type.fields.iter().filter(|f| f.is_enumerated() || !f.observed.is_empty() || !f.suggested.is_empty())
+        {
+            ui.indent(&field.path, |ui| {
+                let chosen: Vec<&String> =
+                    form.fields.iter().filter(|f| f.path == field.path).flat_map(|f| &f.values).collect();
+                let any = if chosen.is_empty() { format!("  {}", tr("field-any")) } else { String::new() };
+                ui.label(RichText::new(format!("{}{any}", field.path)).monospace());
+                ui.horizontal_wrapped(|ui| {
+                    let kinds: Vec<&str> = field
+                        .sources
+                        .iter()
+                        .filter_map(|s| s["kind"].as_str())
+                        .filter(|k| *k != "observed-in-samples")
+                        .collect();
+                    let documented_by = tr_args("value-documented-tip", &[("kinds", kinds.join(", ").into())]);
+                    let groups = [
+                        (&field.documented, documented_by),
+                        (&field.observed_only, tr("value-observed-tip")),
+                        (&field.suggested, tr("value-suggested-tip")),
+                    ];
+                    for (group, (values, origin)) in groups.iter().enumerate() {
+                        for value in *values {
+                            let mut on = chosen.contains(&value);
+                            let text = if group == 0 { RichText::new(value) } else { RichText::new(value).italics() };
+                            if ui.toggle_value(&mut on, text).on_hover_text(origin.as_str()).clicked() {
+                                commands.push(Command::Designer(DesignerCommand::ToggleValue {
+                                    path: field.path.clone(),
+                                    value: value.clone(),
+                                }));
+                            }
+                        }
+                    }
+                });
+            });
+        }
+    }
+}
+
+/// The form's conditions, and "Add condition" with an operator picker.
+fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    ui.strong(tr("conditions-label"));
+    for (index, condition) in state.designer.form.conditions.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&condition.path).monospace());
+            ui.label(RichText::new(&condition.json).monospace().color(colours.muted));
+            if ui.small_button(tr("remove-condition")).on_hover_text(tr("remove-condition-tip")).clicked() {
+                commands.push(Command::Designer(DesignerCommand::RemoveCondition(index)));
+            }
+        });
+    }
+    ui.label(tr("new-condition-label"));
+    let fields = pickable_fields(state);
+    let draft = &mut state.designer.draft;
+    ui.horizontal(|ui| {
+        let label = ui.label(tr("field-label"));
+        ui.add(TextEdit::singleline(&mut draft.path).hint_text("detail.…").desired_width(150.0))
+            .labelled_by(label.id)
+            .on_hover_text(tr("field-tip"));
+        let pick = ui.label(tr("field-pick-label"));
+        egui::ComboBox::from_id_salt("field picker")
+            .selected_text("…")
+            .show_ui(ui, |ui| {
+                for path in &fields {
+                    if ui.selectable_label(draft.path == *path, path).clicked() {
+                        draft.path.clone_from(path);
+                    }
+                }
+            })
+            .response
+            .labelled_by(pick.id)
+            .on_hover_text(tr("field-pick-tip"));
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(tr("operator-label"));
+        egui::ComboBox::from_id_salt("operator picker")
+            .selected_text(draft.operator.label())
+            .show_ui(ui, |ui| {
+                for operator in crate::form::Operator::ALL {
+                    ui.selectable_value(&mut draft.operator, operator, operator.label())
+                        .on_hover_text(operator.example());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if draft.operator.takes_value() {
+        ui.horizontal(|ui| {
+            let label = ui.label(tr("value-label"));
+            ui.add(
+                TextEdit::singleline(&mut draft.value).hint_text(draft.operator.example()).desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        });
+    }
+    match draft.check() {
+        Ok(condition) => {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&condition.json).monospace().color(colours.matched));
+                if ui.button(tr("add-condition")).on_hover_text(tr("add-condition-tip")).clicked() {
+                    commands.push(Command::Designer(DesignerCommand::AddCondition(condition)));
+                }
+            });
+        }
+        Err(why) => {
+            let text = match why {
+                crate::form::DraftError::NeedsField => tr("draft-needs-field"),
+                crate::form::DraftError::NeedsValue => tr("draft-needs-value"),
+                crate::form::DraftError::Refused(reason) => reason,
+            };
+            ui.label(RichText::new(text).color(colours.muted));
+        }
+    }
+}
+
+/// Fields of the chosen event types, to pick from.
+fn pickable_fields(state: &AppState) -> Vec<String> {
+    let form = &state.designer.form;
+    form.source
+        .as_deref()
+        .and_then(|s| catalog().service(s))
+        .map(|service| {
+            let mut paths: Vec<String> = service
+                .detail_types
+                .iter()
+                .filter(|d| form.detail_types.contains(&d.name))
+                .flat_map(|d| d.schema_fields.iter().filter(|f| f.kind != "object").map(|f| f.path.clone()))
+                .collect();
+            paths.sort();
+            paths.dedup();
+            paths
+        })
+        .unwrap_or_default()
+}
+
+/// Account and region filters, comma-separated.
+fn filters_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    ui.strong(tr("filters-label"));
+    for path in ["account", "region"] {
+        ui.horizontal(|ui| {
+            let label = ui.label(tr(&format!("filter-{path}-label")));
+            let designer = &mut state.designer;
+            let buffer = if path == "account" { &mut designer.account_input } else { &mut designer.region_input };
+            let hint = if path == "account" { "123456789012, ..." } else { "us-east-1, ..." };
+            let response = ui
+                .add(TextEdit::singleline(buffer).hint_text(hint).desired_width(f32::INFINITY))
+                .labelled_by(label.id)
+                .on_hover_text(tr(&format!("filter-{path}-tip")));
+            if response.changed() {
+                commands.push(Command::Designer(DesignerCommand::FilterEdited(path)));
+            }
+        });
+    }
+    let accounts = crate::form::split_values(&state.designer.account_input);
+    let bad = crate::form::bad_account_ids(&accounts);
+    if !bad.is_empty() {
+        ui.label(
+            RichText::new(tr_args("accounts-need-12-digits", &[("ids", bad.join(", ").into())])).color(colours.missed),
+        );
+    }
+}
