@@ -215,3 +215,64 @@ fn keyboard_shortcuts_step_through_events_and_focus_the_searches() {
     h.run();
     assert!(h.get_by_label("Filter").is_focused());
 }
+
+#[test]
+fn the_command_palette_finds_and_runs_any_action_by_name() {
+    let mut h = harness(AppState::new(r#"{"source":["aws.ec2"]}"#, &[]));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Command palette").is_some(), "the palette opens");
+    assert!(h.get_by_label("Command palette").is_focused() || h.state().palette.is_some());
+    h.get_by_label("Command palette").type_text("prett");
+    h.run();
+    assert!(h.query_by_label("Prettify Ctrl+Shift+F").is_some(), "Prettify is found, with its shortcut");
+    assert!(h.query_by_label("Quit Ctrl+Q").is_none(), "other actions are not listed");
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().palette.is_none(), "running an action closes the palette");
+    assert_eq!(h.state().designer.pattern_text, "{\n  \"source\": [\"aws.ec2\"]\n}", "and it ran");
+    // Escape closes it without running anything.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().palette.is_none());
+}
+
+#[test]
+fn menus_come_from_the_action_table_with_their_shortcuts() {
+    let mut h = harness(AppState::default());
+    h.get_by_label("Edit").click();
+    h.run();
+    assert!(h.query_by_label("Prettify Ctrl+Shift+F").is_some());
+    assert!(h.query_by_label("Command palette… Ctrl+Shift+P").is_some());
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Show or hide the events").click();
+    h.run();
+    assert!(!h.state().settings.events_panel, "the events panel is hidden");
+    assert!(h.query_by_label("Paste an event").is_none());
+    h.get_by_label("View").click();
+    h.run();
+    assert!(h.query_by_label("Theme: light").is_some());
+    h.get_by_label("Theme: light").click();
+    h.run();
+    assert_eq!(h.state().settings.theme, rulecraft::app::state::ThemeChoice::Light);
+    assert!(!h.ctx.global_style().visuals.dark_mode, "the light theme is applied");
+}
+
+#[test]
+fn the_pattern_editor_keeps_its_room_in_a_small_window() {
+    let mut h = common::sized_harness(AppState::default(), egui::vec2(1024.0, 700.0));
+    h.run();
+    let editor = h.get_by_label("Pattern").rect();
+    assert!(editor.width() >= 1024.0 / 3.0 - 40.0, "the editor is {} wide at 1024", editor.width());
+    // The same at a large size: the side panels do not grow without end.
+    let mut h = common::sized_harness(AppState::default(), egui::vec2(1920.0, 1080.0));
+    h.run();
+    let editor = h.get_by_label("Pattern").rect();
+    assert!(editor.width() >= 1920.0 / 3.0, "the editor is {} wide at 1920", editor.width());
+}

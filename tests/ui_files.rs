@@ -351,7 +351,7 @@ fn saves_run_on_a_writer_thread_and_edits_made_meanwhile_stay_unsaved() {
     state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 5.0 }));
     // A guard against a hang only: a save that takes minutes is a failure on any machine.
     let started = std::time::Instant::now();
-    while state.is_saving() && started.elapsed() < std::time::Duration::from_secs(300) {
+    while state.is_saving() && started.elapsed() < std::time::Duration::from_mins(5) {
         std::thread::sleep(std::time::Duration::from_millis(5));
         state.refresh();
     }

@@ -5,6 +5,7 @@
 
 ## Modes and menus
 
+app-name = Rulecraft
 mode-design = Design
 menu-file = File
 menu-edit = Edit

@@ -86,16 +86,16 @@ pub struct Shortcut {
     pub key: Key,
 }
 
-const fn ctrl(letter: char) -> Option<Shortcut> {
-    Some(Shortcut { command: true, shift: false, alt: false, key: Key::Letter(letter) })
+const fn ctrl(letter: char) -> Shortcut {
+    Shortcut { command: true, shift: false, alt: false, key: Key::Letter(letter) }
 }
 
-const fn ctrl_shift(letter: char) -> Option<Shortcut> {
-    Some(Shortcut { command: true, shift: true, alt: false, key: Key::Letter(letter) })
+const fn ctrl_shift(letter: char) -> Shortcut {
+    Shortcut { command: true, shift: true, alt: false, key: Key::Letter(letter) }
 }
 
-const fn alt(key: Key) -> Option<Shortcut> {
-    Some(Shortcut { command: false, shift: false, alt: true, key })
+const fn alt(key: Key) -> Shortcut {
+    Shortcut { command: false, shift: false, alt: true, key }
 }
 
 /// Where an action is listed in the menus.
@@ -139,19 +139,19 @@ const fn row_after_separator(id: ActionId, shortcut: Option<Shortcut>, menu: Men
 /// Every action, in menu order. (Key handling tries shortcuts with more
 /// modifiers first, so Ctrl+Shift+S is not taken for Ctrl+S.)
 pub const ACTIONS: [ActionSpec; 26] = [
-    row(ActionId::NewRule, ctrl('N'), Menu::File, "action-new-rule"),
-    row(ActionId::Open, ctrl('O'), Menu::File, "action-open"),
-    row_after_separator(ActionId::Save, ctrl('S'), Menu::File, "action-save"),
-    row(ActionId::SaveAs, ctrl_shift('S'), Menu::File, "action-save-as"),
+    row(ActionId::NewRule, Some(ctrl('N')), Menu::File, "action-new-rule"),
+    row(ActionId::Open, Some(ctrl('O')), Menu::File, "action-open"),
+    row_after_separator(ActionId::Save, Some(ctrl('S')), Menu::File, "action-save"),
+    row(ActionId::SaveAs, Some(ctrl_shift('S')), Menu::File, "action-save-as"),
     row(ActionId::SavePatternAs, None, Menu::File, "action-save-pattern-as"),
-    row_after_separator(ActionId::Export, ctrl('E'), Menu::File, "action-export"),
-    row_after_separator(ActionId::Quit, ctrl('Q'), Menu::File, "action-quit"),
-    row(ActionId::Undo, ctrl('Z'), Menu::Edit, "action-undo"),
-    row(ActionId::Redo, ctrl_shift('Z'), Menu::Edit, "action-redo"),
-    row(ActionId::Prettify, ctrl_shift('F'), Menu::Edit, "action-prettify"),
-    row(ActionId::CopyPattern, ctrl_shift('C'), Menu::Edit, "action-copy-pattern"),
-    row_after_separator(ActionId::FocusServiceSearch, ctrl('K'), Menu::Edit, "action-focus-service-search"),
-    row(ActionId::CommandPalette, ctrl_shift('P'), Menu::Edit, "action-command-palette"),
+    row_after_separator(ActionId::Export, Some(ctrl('E')), Menu::File, "action-export"),
+    row_after_separator(ActionId::Quit, Some(ctrl('Q')), Menu::File, "action-quit"),
+    row(ActionId::Undo, Some(ctrl('Z')), Menu::Edit, "action-undo"),
+    row(ActionId::Redo, Some(ctrl_shift('Z')), Menu::Edit, "action-redo"),
+    row(ActionId::Prettify, Some(ctrl_shift('F')), Menu::Edit, "action-prettify"),
+    row(ActionId::CopyPattern, Some(ctrl_shift('C')), Menu::Edit, "action-copy-pattern"),
+    row_after_separator(ActionId::FocusServiceSearch, Some(ctrl('K')), Menu::Edit, "action-focus-service-search"),
+    row(ActionId::CommandPalette, Some(ctrl_shift('P')), Menu::Edit, "action-command-palette"),
     row(ActionId::ModeDesign, None, Menu::View, "action-mode-design"),
     row_after_separator(ActionId::ToggleFormPanel, None, Menu::View, "action-toggle-form-panel"),
     row(ActionId::ToggleEventsPanel, None, Menu::View, "action-toggle-events-panel"),
@@ -159,10 +159,10 @@ pub const ACTIONS: [ActionSpec; 26] = [
     row(ActionId::ThemeDark, None, Menu::View, "action-theme-dark"),
     row(ActionId::ThemeLight, None, Menu::View, "action-theme-light"),
     row_after_separator(ActionId::LanguageEnglish, None, Menu::View, "action-language-english"),
-    row(ActionId::OpenEventFiles, ctrl_shift('O'), Menu::Events, "action-open-event-files"),
-    row(ActionId::FocusEventFilter, ctrl('L'), Menu::Events, "action-focus-event-filter"),
-    row(ActionId::NextEvent, alt(Key::ArrowDown), Menu::Events, "action-next-event"),
-    row(ActionId::PreviousEvent, alt(Key::ArrowUp), Menu::Events, "action-previous-event"),
+    row(ActionId::OpenEventFiles, Some(ctrl_shift('O')), Menu::Events, "action-open-event-files"),
+    row(ActionId::FocusEventFilter, Some(ctrl('L')), Menu::Events, "action-focus-event-filter"),
+    row(ActionId::NextEvent, Some(alt(Key::ArrowDown)), Menu::Events, "action-next-event"),
+    row(ActionId::PreviousEvent, Some(alt(Key::ArrowUp)), Menu::Events, "action-previous-event"),
     row(ActionId::CancelEventWork, None, Menu::Events, "action-cancel-event-work"),
     row(ActionId::AboutSamples, None, Menu::Help, "action-about-samples"),
 ];

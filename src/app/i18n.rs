@@ -78,11 +78,9 @@ fn bundles() -> &'static [Bundle] {
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 // No Unicode isolation marks around arguments: labels stay plain text.
                 bundle.set_use_isolating(false);
-                let resource = match FluentResource::try_new(language.source().to_owned()) {
-                    Ok(resource) => resource,
-                    // A broken line is skipped; `tests` checks every file parses whole.
-                    Err((resource, _)) => resource,
-                };
+                // A broken line is skipped (tests/messages.rs checks every file parses whole).
+                let resource =
+                    FluentResource::try_new(language.source().to_owned()).unwrap_or_else(|(resource, _)| resource);
                 bundle.add_resource_overriding(resource);
                 bundle
             })

@@ -5,7 +5,7 @@
 //! document as it would be saved, and applies what it answers
 //! ([`DocumentOutcome`]), such as loading another document.
 
-use super::saving::{Job, Purpose, Writer};
+use super::saving::{Job, Writer};
 use crate::app::i18n::Message;
 use crate::document::{FileKind, RecentFiles, RuleDocument};
 use crate::recovery::{Orphan, RecoverySlot, RecoveryStore, Snapshot, now_secs};
@@ -109,6 +109,23 @@ pub enum DocumentCommand {
     Dialog(DialogRequest),
 }
 
+/// What a write is for, and so what its success means.
+#[derive(Debug)]
+pub(super) enum Purpose {
+    /// The rule file: the content it saved (without the designer's state),
+    /// and what follows a success.
+    Rule {
+        /// The document's content when the save started.
+        content: String,
+        /// What to do once saved.
+        then: Option<Action>,
+    },
+    /// Only the pattern.
+    Pattern,
+    /// An export.
+    Export,
+}
+
 /// What the rest of the state must do after a document command.
 #[derive(Debug)]
 pub enum DocumentOutcome {
@@ -119,7 +136,7 @@ pub enum DocumentOutcome {
     /// Replace the document with this one.
     Load {
         /// The document.
-        document: RuleDocument,
+        document: Box<RuleDocument>,
         /// Its file, if any.
         path: Option<PathBuf>,
         /// Rule file or plain pattern.
@@ -167,7 +184,7 @@ pub struct FileState {
     /// The revisions last written to the recovery file, and when (seconds).
     recovery_written: Option<(Revisions, f64)>,
     /// Where files are written (inline, or on a writer thread).
-    pub(super) writer: Writer,
+    pub(super) writer: Writer<Purpose>,
     /// Writes started and not yet finished.
     pub(super) writes_in_flight: usize,
     /// The revisions at which opening another file was approved (nothing
@@ -369,7 +386,13 @@ impl FileState {
                 let document = RuleDocument::untitled(&crate::form::Form::default().pattern_text());
                 let document = RuleDocument { name: crate::app::i18n::tr("untitled-rule"), ..document };
                 let saved_content = document.to_file_text_without_designer();
-                DocumentOutcome::Load { document, path: None, kind: None, saved_content, notice: None }
+                DocumentOutcome::Load {
+                    document: Box::new(document),
+                    path: None,
+                    kind: None,
+                    saved_content,
+                    notice: None,
+                }
             }
             Action::Open(path) => self.open_path(&path),
             Action::ChooseFileToOpen => {
@@ -398,7 +421,7 @@ impl FileState {
         let kind = on_disk.as_ref().map(|(_, kind)| *kind);
         let saved_content = on_disk.map(|(d, _)| d.to_file_text_without_designer()).unwrap_or_default();
         DocumentOutcome::Load {
-            document: snapshot.document,
+            document: Box::new(snapshot.document),
             path: snapshot.path,
             kind,
             saved_content,
@@ -422,16 +445,12 @@ impl FileState {
 
     /// Saves to the known rule file, or asks where; then does `then`.
     fn save_then(&mut self, then: Option<Action>, document: &RuleDocument, revisions: Revisions) -> DocumentOutcome {
-        match (&self.path, self.kind) {
-            (Some(path), Some(FileKind::Rule)) => {
-                let path = path.clone();
-                self.save_rule_to(&path, then, document, revisions)
-            }
-            _ => {
-                self.dialog = Some(DialogRequest::SaveRuleAs { then, suggested: self.suggested_file_name() });
-                DocumentOutcome::Quiet
-            }
+        if let (Some(path), Some(FileKind::Rule)) = (&self.path, self.kind) {
+            let path = path.clone();
+            return self.save_rule_to(&path, then, document, revisions);
         }
+        self.dialog = Some(DialogRequest::SaveRuleAs { then, suggested: self.suggested_file_name() });
+        DocumentOutcome::Quiet
     }
 
     /// The file name a save dialog suggests.
@@ -467,7 +486,7 @@ impl FileState {
                 self.recent.touch(path);
                 let saved_content = document.to_file_text_without_designer();
                 DocumentOutcome::Load {
-                    document,
+                    document: Box::new(document),
                     path: Some(path.to_path_buf()),
                     kind: Some(kind),
                     saved_content,
@@ -524,4 +543,74 @@ fn file_stem(name: &str) -> String {
         .collect();
     let stem = stem.trim_matches(['.', ' ']);
     if stem.is_empty() { "rule".to_owned() } else { stem.to_owned() }
+}
+
+// ---------------------------------------------------------------- writes
+
+impl FileState {
+    /// Whether a write has not finished yet.
+    #[must_use]
+    pub fn is_saving(&self) -> bool {
+        self.writes_in_flight > 0
+    }
+
+    /// The outcomes of finished writes.
+    pub(super) fn poll_writes(&mut self, revisions: Revisions) -> Vec<DocumentOutcome> {
+        self.writer
+            .finished()
+            .into_iter()
+            .map(|(job, result)| {
+                self.writes_in_flight = self.writes_in_flight.saturating_sub(1);
+                self.finish_write(job, result, revisions)
+            })
+            .collect()
+    }
+
+    /// Starts a write; inline writers finish it at once.
+    pub(super) fn start_write(&mut self, job: Job<Purpose>, revisions: Revisions) -> DocumentOutcome {
+        if let Some((job, result)) = self.writer.start(job) {
+            return self.finish_write(job, result, revisions);
+        }
+        self.writes_in_flight += 1;
+        DocumentOutcome::Notice(Message::new("notice-saving"))
+    }
+
+    fn finish_write(&mut self, job: Job<Purpose>, result: Result<(), String>, revisions: Revisions) -> DocumentOutcome {
+        let Job { path, purpose, .. } = job;
+        let shown = path.display().to_string();
+        match (purpose, result) {
+            (Purpose::Rule { content, then }, Ok(())) => {
+                self.path = Some(path.clone());
+                self.kind = Some(FileKind::Rule);
+                self.recent.touch(&path);
+                self.mark_saved(content);
+                match then {
+                    Some(action) => match self.perform(action, revisions) {
+                        DocumentOutcome::Quiet => {
+                            DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown))
+                        }
+                        other => other,
+                    },
+                    None => DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown)),
+                }
+            }
+            (Purpose::Rule { .. }, Err(reason)) => {
+                self.alert = Some(Message::new("alert-cannot-save-rule").with("path", shown).with("reason", reason));
+                DocumentOutcome::Quiet
+            }
+            (Purpose::Pattern, Ok(())) => {
+                DocumentOutcome::Notice(Message::new("notice-saved-pattern").with("path", shown))
+            }
+            (Purpose::Export, Ok(())) => DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown)),
+            (Purpose::Pattern | Purpose::Export, Err(reason)) => {
+                self.alert = Some(Message::new("alert-cannot-save").with("path", shown).with("reason", reason));
+                DocumentOutcome::Quiet
+            }
+        }
+    }
+
+    /// Writes files on a writer thread from now on.
+    pub fn write_in_background(&mut self, wake: impl Fn() + Send + 'static) {
+        self.writer = Writer::background(wake);
+    }
 }

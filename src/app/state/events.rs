@@ -113,7 +113,7 @@ pub struct Loading {
     pub read_bytes: u64,
     /// Events read so far.
     pub events: usize,
-    /// Problems so far (file:line: what).
+    /// Problems so far (`file:line: what`).
     pub problems: Vec<String>,
     cancel: Arc<AtomicBool>,
     receiver: Receiver<LoadMessage>,
@@ -125,7 +125,9 @@ impl Loading {
     /// Progress from 0 to 1.
     #[must_use]
     pub fn fraction(&self) -> f32 {
-        if self.total_bytes == 0 { 0.0 } else { (self.read_bytes as f64 / self.total_bytes as f64).min(1.0) as f32 }
+        // Per mille, in integers: sizes of any file stay exact.
+        let per_mille = (self.read_bytes.saturating_mul(1000) / self.total_bytes.max(1)).min(1000);
+        f32::from(u16::try_from(per_mille).unwrap_or(1000)) / 1000.0
     }
 }
 
@@ -251,7 +253,7 @@ impl EventsState {
                 }
                 return EventsOutcome::Added { count, problems, archive: false };
             }
-            EventsCommand::LoadFiles(paths) => self.start_loading(paths),
+            EventsCommand::LoadFiles(paths) => self.start_loading(&paths),
             EventsCommand::CancelLoading => {
                 if let Some(loading) = &self.loading {
                     loading.cancel.store(true, Ordering::Relaxed);
@@ -336,7 +338,7 @@ impl EventsState {
         self.revision += 1;
     }
 
-    fn start_loading(&mut self, paths: Vec<PathBuf>) {
+    fn start_loading(&mut self, paths: &[PathBuf]) {
         if let Some(previous) = self.loading.take() {
             previous.cancel.store(true, Ordering::Relaxed);
         }
@@ -413,11 +415,14 @@ impl EventsState {
 /// Bytes a source will take to read: a file's size, a folder's event files.
 fn size_of_source(path: &std::path::Path) -> u64 {
     if path.is_dir() {
-        std::fs::read_dir(path)
-            .map(|entries| {
-                entries.flatten().filter_map(|e| e.metadata().ok()).filter(|m| m.is_file()).map(|m| m.len()).sum()
-            })
-            .unwrap_or(0)
+        std::fs::read_dir(path).map_or(0, |entries| {
+            entries
+                .flatten()
+                .filter_map(|e| e.metadata().ok())
+                .filter(std::fs::Metadata::is_file)
+                .map(|m| m.len())
+                .sum()
+        })
     } else {
         std::fs::metadata(path).map_or(0, |m| m.len())
     }

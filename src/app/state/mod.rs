@@ -625,12 +625,11 @@ impl AppState {
     /// Called every frame with a steady clock.
     pub fn autosave(&mut self, now: f64) {
         let revisions = self.revisions();
-        let problem = match self.file.autosave_due(now, revisions) {
-            true => {
-                let snapshot = self.document();
-                self.file.autosave(now, revisions, snapshot)
-            }
-            false => None,
+        let problem = if self.file.autosave_due(now, revisions) {
+            let snapshot = self.document();
+            self.file.autosave(now, revisions, snapshot)
+        } else {
+            None
         };
         if let Some(problem) = problem {
             self.notice = Some(problem);

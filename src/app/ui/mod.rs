@@ -81,13 +81,13 @@ fn apply_theme(ctx: &egui::Context, choice: ThemeChoice) {
 pub(super) fn egui_shortcut(shortcut: Shortcut) -> KeyboardShortcut {
     let mut modifiers = Modifiers::NONE;
     if shortcut.command {
-        modifiers = modifiers | Modifiers::COMMAND;
+        modifiers |= Modifiers::COMMAND;
     }
     if shortcut.shift {
-        modifiers = modifiers | Modifiers::SHIFT;
+        modifiers |= Modifiers::SHIFT;
     }
     if shortcut.alt {
-        modifiers = modifiers | Modifiers::ALT;
+        modifiers |= Modifiers::ALT;
     }
     let key = match shortcut.key {
         ActionKey::Letter(letter) => Key::from_name(&letter.to_string()).unwrap_or(Key::Questionmark),
@@ -153,7 +153,7 @@ pub(super) fn take_focus_request(response: &egui::Response, target: FocusTarget)
 /// The toolbar: the mode switch, the designer's main actions, the notice.
 fn toolbar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, colours: &Palette) {
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Rulecraft");
+        ui.heading(tr("app-name"));
         ui.separator();
         for mode in Mode::ALL {
             if ui.selectable_label(state.mode == mode, tr(mode.label_key())).clicked() {
@@ -169,7 +169,7 @@ fn toolbar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
         action_button(ui, ActionId::AboutSamples, true, commands);
         if let Some((done, total)) = state.analysis().matching() {
             ui.separator();
-            progress_ui(ui, done as f32 / total.max(1) as f32, &tr("matching-progress"), commands);
+            progress_ui(ui, fraction(done, total), &tr("matching-progress"), commands);
         }
         if let Some(loading) = &state.events.loading {
             ui.separator();
@@ -181,6 +181,12 @@ fn toolbar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
             ui.add(egui::Label::new(egui::RichText::new(notice).color(colours.muted)).wrap());
         }
     });
+}
+
+/// `done / total` for a progress bar, exact for counts of any size.
+fn fraction(done: usize, total: usize) -> f32 {
+    let per_mille = (done.saturating_mul(1000) / total.max(1)).min(1000);
+    f32::from(u16::try_from(per_mille).unwrap_or(1000)) / 1000.0
 }
 
 /// A progress bar with a Cancel button.
