@@ -515,7 +515,13 @@ fn report_unreadable(origin: &batch::Origin<'_>, message: &str, options: TestOpt
 fn miss_reasons(explanation: &Explanation) -> Vec<String> {
     let closest = explanation.branches.iter().max_by_key(|b| b.fields.iter().filter(|f| f.matched).count());
     closest
-        .map(|b| b.fields.iter().filter_map(|f| f.reason.clone()).chain(b.reason.clone()).collect())
+        .map(|b| {
+            b.fields
+                .iter()
+                .filter_map(|f| f.reason.as_ref().map(ToString::to_string))
+                .chain(b.reason.as_ref().map(ToString::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -54,7 +54,7 @@ pub struct BranchVerdict {
     pub fields: Vec<FieldVerdict>,
     /// Why the branch misses although each field matches on its own (values
     /// from different elements of one array).
-    pub reason: Option<String>,
+    pub reason: Option<BranchReason>,
 }
 
 /// The verdict on one field of a branch.
@@ -73,7 +73,7 @@ pub struct FieldVerdict {
     /// Each condition's verdict, in the pattern's order.
     pub conditions: Vec<ConditionVerdict>,
     /// For a miss: why, in plain words.
-    pub reason: Option<String>,
+    pub reason: Option<MissReason>,
 }
 
 /// The verdict on one condition of a field.
@@ -167,10 +167,7 @@ fn explain_branch(
     let mut reason = None;
     if !matched && verdicts.iter().all(|v| v.matched) {
         let paths: Vec<&str> = verdicts.iter().filter(|v| !v.values.is_empty()).map(|v| v.path.as_str()).collect();
-        reason = Some(format!(
-            "each field matches on its own, but not within one element of the same array ({}): fields matched in an array of objects must come from the same element",
-            paths.join(", ")
-        ));
+        reason = Some(BranchReason::DifferentElements { paths: paths.iter().map(|p| (*p).to_owned()).collect() });
         for v in &mut verdicts {
             v.matched = false;
         }
@@ -243,44 +240,28 @@ fn quoted(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
 }
 
-fn kind_name(kind: ValueKind) -> &'static str {
-    match kind {
-        ValueKind::String => "the string",
-        ValueKind::Number => "the number",
-        ValueKind::True | ValueKind::False => "the boolean",
-        ValueKind::Null => "null",
-    }
-}
-
-/// Why a field misses, in plain words.
-fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> String {
-    let path = &field.path;
+/// Why a field misses.
+fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> MissReason {
+    let path = field.path.clone();
     if values.is_empty() {
-        return format!("{path} is missing");
+        return MissReason::Missing { path };
     }
-    let shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
-    let is =
-        if values.len() == 1 { format!("{path} is {}", shown[0]) } else { format!("{path} is [{}]", shown.join(", ")) };
+    let values_shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
     if field.conditions.iter().all(|c| c.matcher == Matcher::Exists(false)) {
-        return format!("{is}; the pattern requires it to be absent");
+        return MissReason::MustBeAbsent { path, values: values_shown };
     }
     // Specific hints first: a case difference, or a type mismatch.
     for v in values {
         let text = v.text(event);
         for c in &field.conditions {
             if let Some(hint) = hint(&c.matcher, v, &text) {
-                return format!("{is}: {hint}");
+                return MissReason::Hint { path, values: values_shown, hint };
             }
         }
     }
     let allowed: Vec<String> =
         field.conditions.iter().filter(|c| c.matcher != Matcher::Exists(false)).map(|c| describe(&c.matcher)).collect();
-    let list = match allowed.as_slice() {
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-        [] => String::new(),
-    };
-    format!("{is}; the pattern allows {list}")
+    MissReason::NotAllowed { path, values: values_shown, allowed }
 }
 
 /// Whether `value` matches `wanted` at `anchor` when case is ignored; cheap
@@ -298,43 +279,40 @@ fn same_ignoring_case(wanted: &str, value: &str, anchor: Anchor) -> bool {
 }
 
 /// A specific hint for a near miss between one value and one condition.
-fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<String> {
+fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
     let shown = if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
     match (matcher, value.kind) {
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::String)
             if same_ignoring_case(wanted, text, Anchor::Whole) =>
         {
-            Some(format!("{shown} differs from {} only in case: use equals-ignore-case", quoted(wanted)))
+            Some(Hint::CaseOnly { value: shown, wanted: quoted(wanted) })
         }
-        (Matcher::Prefix(p), ValueKind::String) if same_ignoring_case(p, text, Anchor::Start) => Some(format!(
-            "{shown} starts with {} only if case is ignored: use prefix with equals-ignore-case",
-            quoted(p)
-        )),
+        (Matcher::Prefix(p), ValueKind::String) if same_ignoring_case(p, text, Anchor::Start) => {
+            Some(Hint::PrefixCaseOnly { value: shown, prefix: quoted(p) })
+        }
         (Matcher::Suffix(s), ValueKind::String) if same_ignoring_case(s, text, Anchor::End) => {
-            Some(format!("{shown} ends with {} only if case is ignored: use suffix with equals-ignore-case", quoted(s)))
+            Some(Hint::SuffixCaseOnly { value: shown, suffix: quoted(s) })
         }
         (Matcher::Equals(Literal::Number(n)), ValueKind::String)
             if text.trim() == n.text
                 || crate::pattern::number::scaled_value(text).is_ok_and(|s| Some(s) == n.scaled) =>
         {
-            Some(format!("the pattern compares a number, the event has the string {shown}"))
+            Some(Hint::NumberGotString { value: shown })
         }
         (Matcher::Numeric(_) | Matcher::AnythingBut(AnythingBut::Numbers(_)), ValueKind::String)
             if crate::pattern::number::scaled_value(text).is_ok() =>
         {
-            Some(format!("the pattern compares a number, the event has the string {shown}"))
+            Some(Hint::NumberGotString { value: shown })
         }
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::Number) if *wanted == text => {
-            Some(format!("the pattern expects the string {}, the event has the number {text}", quoted(wanted)))
+            Some(Hint::StringGotNumber { wanted: quoted(wanted), value: text.to_owned() })
         }
-        (Matcher::Equals(Literal::Null), ValueKind::String) if text.is_empty() => {
-            Some("the event has an empty string, which is not null".to_owned())
-        }
+        (Matcher::Equals(Literal::Null), ValueKind::String) if text.is_empty() => Some(Hint::EmptyStringIsNotNull),
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::Null) if wanted.is_empty() => {
-            Some("the event has null, which is not an empty string".to_owned())
+            Some(Hint::NullIsNotEmptyString)
         }
         (Matcher::Numeric(_), ValueKind::Number) if crate::pattern::number::scaled_value(text).is_err() => {
-            Some(format!("{shown} is outside what EventBridge compares numerically (±5e9, at most 6 decimals)"))
+            Some(Hint::OutsideNumericRange { value: shown })
         }
         (
             Matcher::Prefix(_)
@@ -345,23 +323,225 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<String> {
             | Matcher::Wildcard(_)
             | Matcher::Cidr(_),
             ValueKind::Number | ValueKind::True | ValueKind::False | ValueKind::Null,
-        ) => Some(format!(
-            "{} only apply to strings, the event has {} {shown}",
-            operator_name(matcher),
-            kind_name(value.kind)
-        )),
+        ) => Some(Hint::StringsOnly { operator: operator_kind(matcher), kind: value.kind, value: shown }),
         _ => None,
     }
 }
 
-fn operator_name(matcher: &Matcher) -> &'static str {
+/// The kind of a string-only condition, for [`Hint::StringsOnly`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StringOperator {
+    /// `prefix` (either case).
+    Prefix,
+    /// `suffix` (either case).
+    Suffix,
+    /// `equals-ignore-case`.
+    EqualsIgnoreCase,
+    /// `wildcard`.
+    Wildcard,
+    /// `cidr`.
+    Cidr,
+}
+
+fn operator_kind(matcher: &Matcher) -> StringOperator {
     match matcher {
-        Matcher::Prefix(_) | Matcher::PrefixIgnoreCase(_) => "prefix conditions",
-        Matcher::Suffix(_) | Matcher::SuffixIgnoreCase(_) => "suffix conditions",
-        Matcher::EqualsIgnoreCase(_) => "equals-ignore-case conditions",
-        Matcher::Wildcard(_) => "wildcard conditions",
-        Matcher::Cidr(_) => "cidr conditions",
-        _ => "these conditions",
+        Matcher::Suffix(_) | Matcher::SuffixIgnoreCase(_) => StringOperator::Suffix,
+        Matcher::EqualsIgnoreCase(_) => StringOperator::EqualsIgnoreCase,
+        Matcher::Wildcard(_) => StringOperator::Wildcard,
+        Matcher::Cidr(_) => StringOperator::Cidr,
+        _ => StringOperator::Prefix,
+    }
+}
+
+impl StringOperator {
+    /// Its English name, plural ("prefix conditions").
+    #[must_use]
+    pub fn english(self) -> &'static str {
+        match self {
+            StringOperator::Prefix => "prefix conditions",
+            StringOperator::Suffix => "suffix conditions",
+            StringOperator::EqualsIgnoreCase => "equals-ignore-case conditions",
+            StringOperator::Wildcard => "wildcard conditions",
+            StringOperator::Cidr => "cidr conditions",
+        }
+    }
+}
+
+/// "the string", "the number", ... for a value kind, in English.
+#[must_use]
+pub fn kind_name(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::String => "the string",
+        ValueKind::Number => "the number",
+        ValueKind::True | ValueKind::False => "the boolean",
+        ValueKind::Null => "null",
+    }
+}
+
+/// Why a field of a branch does not match. Its `Display` is the English
+/// the command line prints; the window says it in the chosen language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MissReason {
+    /// The event has no value at the path.
+    Missing {
+        /// The field's path.
+        path: String,
+    },
+    /// The pattern requires the field to be absent, and it is there.
+    MustBeAbsent {
+        /// The field's path.
+        path: String,
+        /// The event's values, as written (shortened if long).
+        values: Vec<String>,
+    },
+    /// A near miss with a specific hint.
+    Hint {
+        /// The field's path.
+        path: String,
+        /// The event's values, as written.
+        values: Vec<String>,
+        /// What is near about it.
+        hint: Hint,
+    },
+    /// No value is one the pattern allows.
+    NotAllowed {
+        /// The field's path.
+        path: String,
+        /// The event's values, as written.
+        values: Vec<String>,
+        /// The allowed conditions, described.
+        allowed: Vec<String>,
+    },
+}
+
+/// What is near about a near miss.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hint {
+    /// The value equals the wanted string but for case.
+    CaseOnly {
+        /// The value, quoted.
+        value: String,
+        /// The wanted string, quoted.
+        wanted: String,
+    },
+    /// The value starts with the prefix but for case.
+    PrefixCaseOnly {
+        /// The value, quoted.
+        value: String,
+        /// The prefix, quoted.
+        prefix: String,
+    },
+    /// The value ends with the suffix but for case.
+    SuffixCaseOnly {
+        /// The value, quoted.
+        value: String,
+        /// The suffix, quoted.
+        suffix: String,
+    },
+    /// The pattern compares a number; the event has a string holding one.
+    NumberGotString {
+        /// The value, quoted.
+        value: String,
+    },
+    /// The pattern expects a string; the event has that number.
+    StringGotNumber {
+        /// The wanted string, quoted.
+        wanted: String,
+        /// The number, as written.
+        value: String,
+    },
+    /// `null` wanted, `""` found.
+    EmptyStringIsNotNull,
+    /// `""` wanted, `null` found.
+    NullIsNotEmptyString,
+    /// A number EventBridge does not compare numerically.
+    OutsideNumericRange {
+        /// The number, as written.
+        value: String,
+    },
+    /// A string-only condition met a value of another kind.
+    StringsOnly {
+        /// The condition's kind.
+        operator: StringOperator,
+        /// The value's kind.
+        kind: ValueKind,
+        /// The value, as written.
+        value: String,
+    },
+}
+
+/// Why a branch misses although each of its fields matches on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BranchReason {
+    /// The values come from different elements of one array of objects.
+    DifferentElements {
+        /// The fields involved.
+        paths: Vec<String>,
+    },
+}
+
+/// "detail.state is "x"" or "detail.state is ["x", "y"]".
+fn path_is(path: &str, values: &[String]) -> String {
+    match values {
+        [one] => format!("{path} is {one}"),
+        _ => format!("{path} is [{}]", values.join(", ")),
+    }
+}
+
+impl std::fmt::Display for MissReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MissReason::Missing { path } => write!(f, "{path} is missing"),
+            MissReason::MustBeAbsent { path, values } => {
+                write!(f, "{}; the pattern requires it to be absent", path_is(path, values))
+            }
+            MissReason::Hint { path, values, hint } => write!(f, "{}: {hint}", path_is(path, values)),
+            MissReason::NotAllowed { path, values, allowed } => {
+                write!(f, "{}; the pattern allows {}", path_is(path, values), list(allowed))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Hint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Hint::CaseOnly { value, wanted } => {
+                write!(f, "{value} differs from {wanted} only in case: use equals-ignore-case")
+            }
+            Hint::PrefixCaseOnly { value, prefix } => {
+                write!(f, "{value} starts with {prefix} only if case is ignored: use prefix with equals-ignore-case")
+            }
+            Hint::SuffixCaseOnly { value, suffix } => {
+                write!(f, "{value} ends with {suffix} only if case is ignored: use suffix with equals-ignore-case")
+            }
+            Hint::NumberGotString { value } => {
+                write!(f, "the pattern compares a number, the event has the string {value}")
+            }
+            Hint::StringGotNumber { wanted, value } => {
+                write!(f, "the pattern expects the string {wanted}, the event has the number {value}")
+            }
+            Hint::EmptyStringIsNotNull => f.write_str("the event has an empty string, which is not null"),
+            Hint::NullIsNotEmptyString => f.write_str("the event has null, which is not an empty string"),
+            Hint::OutsideNumericRange { value } => {
+                write!(f, "{value} is outside what EventBridge compares numerically (±5e9, at most 6 decimals)")
+            }
+            Hint::StringsOnly { operator, kind, value } => {
+                write!(f, "{} only apply to strings, the event has {} {value}", operator.english(), kind_name(*kind))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for BranchReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BranchReason::DifferentElements { paths } => write!(
+                f,
+                "each field matches on its own, but not within one element of the same array ({}): fields matched in an array of objects must come from the same element",
+                paths.join(", ")
+            ),
+        }
     }
 }
 
@@ -419,7 +599,12 @@ mod tests {
         let Ok(e) = explain(&p, event) else { panic!("valid event {event}") };
         e.branches
             .iter()
-            .flat_map(|b| b.fields.iter().filter_map(|f| f.reason.clone()).chain(b.reason.clone()))
+            .flat_map(|b| {
+                b.fields
+                    .iter()
+                    .filter_map(|f| f.reason.as_ref().map(ToString::to_string))
+                    .chain(b.reason.as_ref().map(ToString::to_string))
+            })
             .collect()
     }
 

@@ -102,7 +102,7 @@ impl Operator {
 
     /// The condition's JSON for `value`, or why EventBridge would refuse it
     /// (checked by compiling it, so the reason is AWS's).
-    pub fn condition_json(self, value: &str) -> Result<String, String> {
+    pub fn condition_json(self, value: &str) -> Result<String, FormError> {
         let value = value.trim();
         let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
         let json = match self {
@@ -111,7 +111,7 @@ impl Operator {
                 let items: Vec<String> =
                     value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(literal).collect();
                 if items.is_empty() {
-                    return Err("list the values, separated by commas".to_owned());
+                    return Err(FormError::ListValues);
                 }
                 items.join(", ")
             }
@@ -126,7 +126,7 @@ impl Operator {
                 let items: Vec<String> =
                     value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(literal).collect();
                 match items.as_slice() {
-                    [] => return Err("list the values to exclude, separated by commas".to_owned()),
+                    [] => return Err(FormError::ListExcluded),
                     [one] => format!(r#"{{"anything-but": {one}}}"#),
                     many => format!(r#"{{"anything-but": [{}]}}"#, many.join(", ")),
                 }
@@ -134,7 +134,7 @@ impl Operator {
             Operator::Numeric => format!(r#"{{"numeric": [{}]}}"#, numeric_terms(value)?),
         };
         let probe = format!(r#"{{"x": [{json}]}}"#);
-        crate::Pattern::parse(&probe).map(|_| json).map_err(|e| e.reason())
+        crate::Pattern::parse(&probe).map(|_| json).map_err(|e| FormError::Refused(e.reason()))
     }
 }
 
@@ -149,20 +149,21 @@ fn literal(value: &str) -> String {
 }
 
 /// `> 0, <= 5` → `">", 0, "<=", 5`.
-fn numeric_terms(text: &str) -> Result<String, String> {
+fn numeric_terms(text: &str) -> Result<String, FormError> {
     let mut terms = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let split =
-            part.find(|c: char| c == '-' || c.is_ascii_digit()).ok_or_else(|| format!("{part:?} needs a number"))?;
+        let split = part
+            .find(|c: char| c == '-' || c.is_ascii_digit())
+            .ok_or_else(|| FormError::NeedsNumber { part: part.to_owned() })?;
         let (op, number) = part.split_at(split);
         let op = op.trim();
         if !matches!(op, "=" | "<" | "<=" | ">" | ">=") {
-            return Err(format!("{op:?} is not one of =, <, <=, >, >="));
+            return Err(FormError::NotAComparison { operator: op.to_owned() });
         }
         terms.push(format!("{}, {}", serde_json::to_string(op).unwrap_or_default(), number.trim()));
     }
     if terms.is_empty() {
-        return Err("write a comparison such as > 0, <= 5".to_owned());
+        return Err(FormError::NoComparison);
     }
     Ok(terms.join(", "))
 }
@@ -182,7 +183,7 @@ pub struct FieldCondition {
 
 impl FieldCondition {
     /// A condition, if EventBridge would accept it; otherwise AWS's reason.
-    pub fn new(path: &str, operator: Operator, value: &str) -> Result<Self, String> {
+    pub fn new(path: &str, operator: Operator, value: &str) -> Result<Self, FormError> {
         let json = operator.condition_json(value)?;
         Ok(Self { path: path.to_owned(), operator, value: value.trim().to_owned(), json })
     }
@@ -302,6 +303,71 @@ impl Form {
     }
 }
 
+/// Why a value typed in the form makes no condition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormError {
+    /// "one of" with no values.
+    ListValues,
+    /// "anything-but" with no values.
+    ListExcluded,
+    /// A numeric comparison without a number.
+    NeedsNumber {
+        /// The comparison as typed.
+        part: String,
+    },
+    /// A numeric comparison with an operator EventBridge lacks.
+    NotAComparison {
+        /// The operator as typed.
+        operator: String,
+    },
+    /// No numeric comparison at all.
+    NoComparison,
+    /// EventBridge refuses the condition: AWS's reason, in AWS's words.
+    Refused(String),
+}
+
+impl std::fmt::Display for FormError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormError::ListValues => f.write_str("list the values, separated by commas"),
+            FormError::ListExcluded => f.write_str("list the values to exclude, separated by commas"),
+            FormError::NeedsNumber { part } => write!(f, "{part:?} needs a number"),
+            FormError::NotAComparison { operator } => write!(f, "{operator:?} is not one of =, <, <=, >, >="),
+            FormError::NoComparison => f.write_str("write a comparison such as > 0, <= 5"),
+            FormError::Refused(reason) => f.write_str(reason),
+        }
+    }
+}
+
+/// Why the form cannot show a pattern (the JSON then rules, read-only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormLimit {
+    /// The pattern has `$or`.
+    UsesOr,
+    /// More than one `source`.
+    SeveralSources,
+    /// A field uses a condition the form does not offer there.
+    Uses {
+        /// The field's path.
+        path: String,
+        /// The condition, described.
+        what: String,
+    },
+    /// A condition the form would refuse.
+    Condition(FormError),
+}
+
+impl std::fmt::Display for FormLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormLimit::UsesOr => f.write_str("the pattern uses $or"),
+            FormLimit::SeveralSources => f.write_str("the pattern lists several sources"),
+            FormLimit::Uses { path, what } => write!(f, "{path} uses {what}"),
+            FormLimit::Condition(error) => error.fmt(f),
+        }
+    }
+}
+
 /// A condition being written in the form, before it is added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConditionDraft {
@@ -326,8 +392,8 @@ pub enum DraftError {
     NeedsField,
     /// The operator takes a value and none is typed.
     NeedsValue,
-    /// EventBridge would refuse it: AWS's reason, or the form's own.
-    Refused(String),
+    /// The value makes no condition: the form's reason, or AWS's.
+    Invalid(FormError),
 }
 
 impl std::fmt::Display for DraftError {
@@ -335,7 +401,7 @@ impl std::fmt::Display for DraftError {
         match self {
             DraftError::NeedsField => f.write_str("choose or type a field, e.g. detail.state"),
             DraftError::NeedsValue => f.write_str("type a value"),
-            DraftError::Refused(reason) => f.write_str(reason),
+            DraftError::Invalid(error) => error.fmt(f),
         }
     }
 }
@@ -350,17 +416,17 @@ impl ConditionDraft {
         if self.operator.takes_value() && self.value.trim().is_empty() {
             return Err(DraftError::NeedsValue);
         }
-        FieldCondition::new(path, self.operator, &self.value).map_err(DraftError::Refused)
+        FieldCondition::new(path, self.operator, &self.value).map_err(DraftError::Invalid)
     }
 }
 
 /// The form that shows `pattern`, or why there is none: the form shows one
 /// source, detail-types, plain string values per field, and conditions with
 /// the operators it offers.
-pub fn form_from_pattern(pattern: &crate::pattern::Pattern) -> Result<Form, String> {
+pub fn form_from_pattern(pattern: &crate::pattern::Pattern) -> Result<Form, FormLimit> {
     use crate::pattern::{AnythingBut, Literal, Matcher};
     if pattern.branches.len() != 1 {
-        return Err("the pattern uses $or".to_owned());
+        return Err(FormLimit::UsesOr);
     }
     let mut form = Form::default();
     for field in pattern.branch_fields(0) {
@@ -373,7 +439,8 @@ pub fn form_from_pattern(pattern: &crate::pattern::Pattern) -> Result<Form, Stri
                     continue;
                 }
                 _ if matches!(path, "source" | "detail-type") => {
-                    return Err(format!("{path} uses {}", crate::explain::describe(&condition.matcher)));
+                    let what = crate::explain::describe(&condition.matcher);
+                    return Err(FormLimit::Uses { path: path.to_owned(), what });
                 }
                 Matcher::Equals(Literal::Number(n)) => (Operator::Equals, n.text.clone()),
                 Matcher::Equals(Literal::Bool(b)) => (Operator::Equals, b.to_string()),
@@ -392,13 +459,15 @@ pub fn form_from_pattern(pattern: &crate::pattern::Pattern) -> Result<Form, Stri
                 Matcher::AnythingBut(AnythingBut::Numbers(set)) => {
                     (Operator::AnythingBut, set.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(", "))
                 }
-                other => return Err(format!("{path} uses {}", crate::explain::describe(other))),
+                other => {
+                    return Err(FormLimit::Uses { path: path.to_owned(), what: crate::explain::describe(other) });
+                }
             };
-            form.conditions.push(FieldCondition::new(path, operator, &value)?);
+            form.conditions.push(FieldCondition::new(path, operator, &value).map_err(FormLimit::Condition)?);
         }
         match path {
             "source" if values.len() == 1 => form.source = values.pop(),
-            "source" => return Err("the pattern lists several sources".to_owned()),
+            "source" => return Err(FormLimit::SeveralSources),
             "detail-type" => form.detail_types = values,
             _ => form.set_values(path, values),
         }
@@ -436,11 +505,20 @@ mod tests {
     fn conditions_are_checked_with_aws_reasons() {
         assert_eq!(Operator::Prefix.condition_json("i-"), Ok(r#"{"prefix": "i-"}"#.to_owned()));
         assert_eq!(Operator::Numeric.condition_json("> 0, <= 5"), Ok(r#"{"numeric": [">", 0, "<=", 5]}"#.to_owned()));
-        assert_eq!(Operator::Numeric.condition_json("> 5, < 1"), Err("Bottom must be less than top".to_owned()));
-        assert_eq!(Operator::Numeric.condition_json("~ 5"), Err(r#""~" is not one of =, <, <=, >, >="#.to_owned()));
-        assert_eq!(Operator::Cidr.condition_json("10.0.0.0"), Err("Malformed CIDR, one '/' required".to_owned()));
         assert_eq!(
-            Operator::Wildcard.condition_json("a**"),
+            Operator::Numeric.condition_json("> 5, < 1").map_err(|e| e.to_string()),
+            Err("Bottom must be less than top".to_owned())
+        );
+        assert_eq!(
+            Operator::Numeric.condition_json("~ 5").map_err(|e| e.to_string()),
+            Err(r#""~" is not one of =, <, <=, >, >="#.to_owned())
+        );
+        assert_eq!(
+            Operator::Cidr.condition_json("10.0.0.0").map_err(|e| e.to_string()),
+            Err("Malformed CIDR, one '/' required".to_owned())
+        );
+        assert_eq!(
+            Operator::Wildcard.condition_json("a**").map_err(|e| e.to_string()),
             Err("Consecutive wildcard characters at pos 2".to_owned())
         );
         assert_eq!(
@@ -448,7 +526,7 @@ mod tests {
             Ok(r#"{"anything-but": ["stopped", "terminated"]}"#.to_owned())
         );
         assert_eq!(
-            Operator::AnythingBut.condition_json("1, x"),
+            Operator::AnythingBut.condition_json("1, x").map_err(|e| e.to_string()),
             Err("Inside anything but list, either all values are number or string, mixed type is not supported"
                 .to_owned())
         );

@@ -133,3 +133,90 @@ fn plural_forms_and_arguments_are_filled_in() {
     // A key the file lacks shows as itself, so a test finds it.
     assert_eq!(rulecraft::app::i18n::tr("no-such-key"), "no-such-key");
 }
+
+/// Every reason an explanation gives for these pattern/event pairs.
+fn reasons_of(pattern: &str, event: &str) -> Vec<(String, String)> {
+    use rulecraft::app::messages::{branch_reason, miss_reason};
+    let Ok(pattern) = rulecraft::Pattern::parse(pattern) else { return Vec::new() };
+    let Ok(explanation) = rulecraft::explain::explain(&pattern, event) else { return Vec::new() };
+    let mut out = Vec::new();
+    for branch in &explanation.branches {
+        for field in &branch.fields {
+            if let Some(reason) = &field.reason {
+                out.push((reason.to_string(), miss_reason(reason)));
+            }
+        }
+        if let Some(reason) = &branch.reason {
+            out.push((reason.to_string(), branch_reason(reason)));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_window_says_the_library_reasons_in_english_exactly_as_the_command_line_does() {
+    // Every kind of miss and hint, and every AWS-recorded case.
+    let cases = [
+        (r#"{"s": ["running"]}"#, r#"{"s": "stopped"}"#),
+        (r#"{"s": ["running", "pending", {"prefix": "x"}]}"#, r#"{"s": ["a", "b"]}"#),
+        (r#"{"s": ["running"]}"#, r#"{}"#),
+        (r#"{"s": [{"exists": false}]}"#, r#"{"s": 1}"#),
+        (r#"{"s": ["running"]}"#, r#"{"s": "Running"}"#),
+        (r#"{"s": [{"prefix": "run"}]}"#, r#"{"s": "RUNNING"}"#),
+        (r#"{"s": [{"suffix": "ing"}]}"#, r#"{"s": "RUNNING"}"#),
+        (r#"{"n": [5]}"#, r#"{"n": "5"}"#),
+        (r#"{"n": [{"numeric": [">", 1]}]}"#, r#"{"n": "5"}"#),
+        (r#"{"n": ["5"]}"#, r#"{"n": 5}"#),
+        (r#"{"n": [null]}"#, r#"{"n": ""}"#),
+        (r#"{"n": [""]}"#, r#"{"n": null}"#),
+        (r#"{"n": [{"numeric": [">", 1]}]}"#, r#"{"n": 1e300}"#),
+        (r#"{"n": [{"cidr": "10.0.0.0/8"}]}"#, r#"{"n": true}"#),
+        (r#"{"n": [{"wildcard": "a*"}]}"#, r#"{"n": 3}"#),
+        (r#"{"n": [{"equals-ignore-case": "a"}]}"#, r#"{"n": null}"#),
+        (r#"{"a": {"x": [1], "y": [4]}}"#, r#"{"a": [{"x": 1, "y": 2}, {"x": 3, "y": 4}]}"#),
+    ];
+    let mut pairs: Vec<(String, String)> = cases.iter().flat_map(|(p, e)| reasons_of(p, e)).collect();
+    let cases_said = pairs.len();
+    for file in ["aws-recorded.jsonl", "aws-recorded-extra.jsonl"] {
+        let path = format!("{}/tests/data/conformance/{file}", env!("CARGO_MANIFEST_DIR"));
+        for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+            let Ok(case) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+            if let (Some(p), Some(e)) = (case["pattern"].as_str(), case["event"].as_str()) {
+                pairs.extend(reasons_of(p, e));
+            }
+        }
+    }
+    assert!(cases_said >= 17, "every case gives a reason: {cases_said}");
+    for (cli, window) in &pairs {
+        assert_eq!(window, cli);
+    }
+}
+
+#[test]
+fn the_window_says_form_errors_in_english_exactly_as_their_display() {
+    use rulecraft::app::messages::{draft_error, form_limit};
+    use rulecraft::form::{ConditionDraft, DraftError, FormError, FormLimit, Operator};
+    let errors = [
+        FormError::ListValues,
+        FormError::ListExcluded,
+        FormError::NeedsNumber { part: "> x".into() },
+        FormError::NotAComparison { operator: "~".into() },
+        FormError::NoComparison,
+        FormError::Refused("Bottom must be less than top".into()),
+    ];
+    for error in errors {
+        let limit = FormLimit::Condition(error.clone());
+        assert_eq!(form_limit(&limit), limit.to_string());
+        let draft = DraftError::Invalid(error);
+        assert_eq!(draft_error(&draft), draft.to_string());
+    }
+    for limit in [FormLimit::UsesOr, FormLimit::SeveralSources, FormLimit::Uses { path: "p".into(), what: "w".into() }]
+    {
+        assert_eq!(form_limit(&limit), limit.to_string());
+    }
+    for draft in [DraftError::NeedsField, DraftError::NeedsValue] {
+        assert_eq!(draft_error(&draft), draft.to_string());
+    }
+    let typed = ConditionDraft { path: "n".into(), operator: Operator::Numeric, value: "~ 5".into() };
+    assert_eq!(typed.check().map_err(|e| draft_error(&e)), Err(r#""~" is not one of =, <, <=, >, >="#.to_owned()));
+}

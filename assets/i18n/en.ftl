@@ -269,3 +269,38 @@ dialog-save-export = Save the export
 dialog-filter-rules = Rules and patterns
 dialog-filter-events = Events
 dialog-filter-all = All files
+
+## Why an event missed (the command line says the same in English)
+
+list-or = { $items } or { $last }
+reason-path-is = { $path } is { $values }
+reason-missing = { $path } is missing
+reason-must-be-absent = { $is }; the pattern requires it to be absent
+reason-hint = { $is }: { $hint }
+reason-not-allowed = { $is }; the pattern allows { $allowed }
+reason-different-elements = each field matches on its own, but not within one element of the same array ({ $paths }): fields matched in an array of objects must come from the same element
+hint-case-only = { $value } differs from { $wanted } only in case: use equals-ignore-case
+hint-prefix-case-only = { $value } starts with { $prefix } only if case is ignored: use prefix with equals-ignore-case
+hint-suffix-case-only = { $value } ends with { $suffix } only if case is ignored: use suffix with equals-ignore-case
+hint-number-got-string = the pattern compares a number, the event has the string { $value }
+hint-string-got-number = the pattern expects the string { $wanted }, the event has the number { $value }
+hint-empty-string-is-not-null = the event has an empty string, which is not null
+hint-null-is-not-empty-string = the event has null, which is not an empty string
+hint-outside-numeric-range = { $value } is outside what EventBridge compares numerically (±5e9, at most 6 decimals)
+hint-strings-only = { $operator } conditions only apply to strings, the event has { $kind ->
+    [string] the string
+    [number] the number
+    [boolean] the boolean
+   *[null] null
+} { $value }
+
+## Why the form cannot show a pattern, or a value makes no condition
+
+form-limit-uses-or = the pattern uses $or
+form-limit-several-sources = the pattern lists several sources
+form-limit-uses = { $path } uses { $what }
+form-error-list-values = list the values, separated by commas
+form-error-list-excluded = list the values to exclude, separated by commas
+form-error-needs-number = { $part } needs a number
+form-error-not-a-comparison = { $operator } is not one of =, <, <=, >, >=
+form-error-no-comparison = write a comparison such as > 0, <= 5

@@ -8,6 +8,7 @@ mod files;
 #[cfg(feature = "gui")]
 mod highlight;
 pub mod i18n;
+pub mod messages;
 pub mod state;
 #[cfg(feature = "gui")]
 mod theme;

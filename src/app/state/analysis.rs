@@ -37,7 +37,7 @@ pub enum FormSync {
     /// The form shows exactly the pattern.
     Follows,
     /// The pattern uses something the form cannot show; the JSON rules.
-    CannotShow(String),
+    CannotShow(crate::form::FormLimit),
     /// The pattern text is invalid; the form shows the last valid pattern.
     PatternInvalid,
 }

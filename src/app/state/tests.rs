@@ -46,7 +46,10 @@ fn the_form_follows_hand_edits_it_can_show() {
     state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 15.0 }));
     assert_eq!(
         state.analysis().form_sync,
-        FormSync::CannotShow("detail.state uses a string starting with \"pend\" in any case".into())
+        FormSync::CannotShow(crate::form::FormLimit::Uses {
+            path: "detail.state".into(),
+            what: "a string starting with \"pend\" in any case".into()
+        })
     );
     assert_eq!(state.designer.form.conditions[0].json, r#"{"prefix": "pend"}"#);
     state.designer.pattern_text.push_str(" {");
@@ -73,7 +76,9 @@ fn own_events_get_verdicts_and_explanations() {
     let reasons: Vec<String> = analysis
         .explanation
         .iter()
-        .flat_map(|e| e.branches.iter().flat_map(|b| b.fields.iter().filter_map(|f| f.reason.clone())))
+        .flat_map(|e| {
+            e.branches.iter().flat_map(|b| b.fields.iter().filter_map(|f| f.reason.as_ref().map(ToString::to_string)))
+        })
         .collect();
     assert_eq!(
         reasons,

@@ -227,11 +227,12 @@ fn explanation_ui(ui: &mut egui::Ui, state: &AppState, index: usize, colours: &P
                         ui.label(allowed.join(" or "));
                     });
                     if let Some(reason) = &field.reason {
+                        let reason = crate::app::messages::miss_reason(reason);
                         ui.label(RichText::new(format!("      {reason}")).color(colours.missed));
                     }
                 }
                 if let Some(reason) = &branch.reason {
-                    ui.label(RichText::new(reason).color(colours.missed));
+                    ui.label(RichText::new(crate::app::messages::branch_reason(reason)).color(colours.missed));
                 }
             }
         }

@@ -18,9 +18,8 @@ pub fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
     match &sync {
         FormSync::Follows => {}
         FormSync::CannotShow(reason) => {
-            ui.label(
-                RichText::new(tr_args("form-cannot-show", &[("reason", reason.as_str().into())])).color(colours.missed),
-            );
+            let reason = crate::app::messages::form_limit(reason);
+            ui.label(RichText::new(tr_args("form-cannot-show", &[("reason", reason.into())])).color(colours.missed));
             outline_ui(ui, state, colours);
         }
         FormSync::PatternInvalid => {
@@ -258,12 +257,7 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             });
         }
         Err(why) => {
-            let text = match why {
-                crate::form::DraftError::NeedsField => tr("draft-needs-field"),
-                crate::form::DraftError::NeedsValue => tr("draft-needs-value"),
-                crate::form::DraftError::Refused(reason) => reason,
-            };
-            ui.label(RichText::new(text).color(colours.muted));
+            ui.label(RichText::new(crate::app::messages::draft_error(&why)).color(colours.muted));
         }
     }
 }

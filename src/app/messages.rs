@@ -1,0 +1,138 @@
+//! The library's typed messages (why an event missed, why the form cannot
+//! show a pattern, why a typed value makes no condition) said in the
+//! window's language. Their `Display` is the command line's English; here
+//! each variant is a message key with named arguments, so a translation
+//! can order the parts as its grammar needs. AWS's own words (a refused
+//! condition's reason) pass through untouched.
+
+use super::i18n::{Arg, tr, tr_args};
+use crate::explain::{BranchReason, Hint, MissReason, StringOperator};
+use crate::form::{DraftError, FormError, FormLimit};
+
+/// Joins descriptions as "a, b or c" in the current language.
+fn alternatives(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => tr_args("list-or", &[("items", rest.join(", ").into()), ("last", last.as_str().into())]),
+    }
+}
+
+/// "detail.state is "x"" in the current language.
+fn path_is(path: &str, values: &[String]) -> String {
+    let shown = match values {
+        [one] => one.clone(),
+        _ => format!("[{}]", values.join(", ")),
+    };
+    tr_args("reason-path-is", &[("path", path.into()), ("values", shown.into())])
+}
+
+/// Why a field missed.
+#[must_use]
+pub fn miss_reason(reason: &MissReason) -> String {
+    match reason {
+        MissReason::Missing { path } => tr_args("reason-missing", &[("path", path.as_str().into())]),
+        MissReason::MustBeAbsent { path, values } => {
+            tr_args("reason-must-be-absent", &[("is", path_is(path, values).into())])
+        }
+        MissReason::Hint { path, values, hint: near } => {
+            tr_args("reason-hint", &[("is", path_is(path, values).into()), ("hint", hint(near).into())])
+        }
+        MissReason::NotAllowed { path, values, allowed } => tr_args(
+            "reason-not-allowed",
+            &[("is", path_is(path, values).into()), ("allowed", alternatives(allowed).into())],
+        ),
+    }
+}
+
+/// What is near about a near miss.
+#[must_use]
+pub fn hint(hint: &Hint) -> String {
+    let text = |s: &String| Arg::from(s.as_str());
+    match hint {
+        Hint::CaseOnly { value, wanted } => {
+            tr_args("hint-case-only", &[("value", text(value)), ("wanted", text(wanted))])
+        }
+        Hint::PrefixCaseOnly { value, prefix } => {
+            tr_args("hint-prefix-case-only", &[("value", text(value)), ("prefix", text(prefix))])
+        }
+        Hint::SuffixCaseOnly { value, suffix } => {
+            tr_args("hint-suffix-case-only", &[("value", text(value)), ("suffix", text(suffix))])
+        }
+        Hint::NumberGotString { value } => tr_args("hint-number-got-string", &[("value", text(value))]),
+        Hint::StringGotNumber { wanted, value } => {
+            tr_args("hint-string-got-number", &[("wanted", text(wanted)), ("value", text(value))])
+        }
+        Hint::EmptyStringIsNotNull => tr("hint-empty-string-is-not-null"),
+        Hint::NullIsNotEmptyString => tr("hint-null-is-not-empty-string"),
+        Hint::OutsideNumericRange { value } => tr_args("hint-outside-numeric-range", &[("value", text(value))]),
+        Hint::StringsOnly { operator, kind, value } => {
+            let operator = match operator {
+                StringOperator::Prefix => "prefix",
+                StringOperator::Suffix => "suffix",
+                StringOperator::EqualsIgnoreCase => "equals-ignore-case",
+                StringOperator::Wildcard => "wildcard",
+                StringOperator::Cidr => "cidr",
+            };
+            let kind = match kind {
+                crate::event::ValueKind::String => "string",
+                crate::event::ValueKind::Number => "number",
+                crate::event::ValueKind::True | crate::event::ValueKind::False => "boolean",
+                crate::event::ValueKind::Null => "null",
+            };
+            tr_args(
+                "hint-strings-only",
+                &[("operator", operator.into()), ("kind", kind.into()), ("value", text(value))],
+            )
+        }
+    }
+}
+
+/// Why a branch missed although each field matched alone.
+#[must_use]
+pub fn branch_reason(reason: &BranchReason) -> String {
+    match reason {
+        BranchReason::DifferentElements { paths } => {
+            tr_args("reason-different-elements", &[("paths", paths.join(", ").into())])
+        }
+    }
+}
+
+/// Why the form cannot show the pattern.
+#[must_use]
+pub fn form_limit(limit: &FormLimit) -> String {
+    match limit {
+        FormLimit::UsesOr => tr("form-limit-uses-or"),
+        FormLimit::SeveralSources => tr("form-limit-several-sources"),
+        FormLimit::Uses { path, what } => {
+            tr_args("form-limit-uses", &[("path", path.as_str().into()), ("what", what.as_str().into())])
+        }
+        FormLimit::Condition(error) => form_error(error),
+    }
+}
+
+/// Why a typed value makes no condition.
+#[must_use]
+pub fn form_error(error: &FormError) -> String {
+    match error {
+        FormError::ListValues => tr("form-error-list-values"),
+        FormError::ListExcluded => tr("form-error-list-excluded"),
+        FormError::NeedsNumber { part } => tr_args("form-error-needs-number", &[("part", format!("{part:?}").into())]),
+        FormError::NotAComparison { operator } => {
+            tr_args("form-error-not-a-comparison", &[("operator", format!("{operator:?}").into())])
+        }
+        FormError::NoComparison => tr("form-error-no-comparison"),
+        // AWS's words stay AWS's.
+        FormError::Refused(reason) => reason.clone(),
+    }
+}
+
+/// Why a condition being written cannot be added yet.
+#[must_use]
+pub fn draft_error(error: &DraftError) -> String {
+    match error {
+        DraftError::NeedsField => tr("draft-needs-field"),
+        DraftError::NeedsValue => tr("draft-needs-value"),
+        DraftError::Invalid(error) => form_error(error),
+    }
+}
