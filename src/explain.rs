@@ -480,7 +480,7 @@ pub enum BranchReason {
     },
 }
 
-/// "detail.state is "x"" or "detail.state is ["x", "y"]".
+/// `detail.state is "x"` or `detail.state is ["x", "y"]`.
 fn path_is(path: &str, values: &[String]) -> String {
     match values {
         [one] => format!("{path} is {one}"),

@@ -18,7 +18,7 @@ fn alternatives(items: &[String]) -> String {
     }
 }
 
-/// "detail.state is "x"" in the current language.
+/// `detail.state is "x"` in the current language.
 fn path_is(path: &str, values: &[String]) -> String {
     let shown = match values {
         [one] => one.clone(),
