@@ -159,7 +159,7 @@ fn the_window_says_the_library_reasons_in_english_exactly_as_the_command_line_do
     let cases = [
         (r#"{"s": ["running"]}"#, r#"{"s": "stopped"}"#),
         (r#"{"s": ["running", "pending", {"prefix": "x"}]}"#, r#"{"s": ["a", "b"]}"#),
-        (r#"{"s": ["running"]}"#, r#"{}"#),
+        (r#"{"s": ["running"]}"#, "{}"),
         (r#"{"s": [{"exists": false}]}"#, r#"{"s": 1}"#),
         (r#"{"s": ["running"]}"#, r#"{"s": "Running"}"#),
         (r#"{"s": [{"prefix": "run"}]}"#, r#"{"s": "RUNNING"}"#),
