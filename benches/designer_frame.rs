@@ -5,6 +5,9 @@
 //! for it, so frames are measured without it, and once with it.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+#[path = "support/events.rs"]
+mod events;
+
 use rulecraft::app::{AppState, Command, DesignerCommand, EventsCommand, setup_context, workspace_ui};
 
 fn big_event() -> String {
@@ -69,6 +72,35 @@ fn frames(c: &mut Criterion) {
             frame(&ctx, &mut state)
         });
     });
+    archive_frames(c, &mut typed, &mut at);
+}
+
+/// Frames with an archive of 100,000 events loaded: the list is
+/// virtualised, matching runs on threads, so a frame stays short.
+fn archive_frames(c: &mut Criterion, typed: &mut bool, at: &mut f64) {
+    let path = std::env::temp_dir().join(format!("rulecraft-bench-frames-{}.jsonl", std::process::id()));
+    let text: String = (0..100_000).map(|i| events::event(i) + "\n").collect();
+    std::fs::write(&path, text).ok();
+    let mut state = AppState::default();
+    state.work_in_background(std::sync::Arc::new(|| {}));
+    state.handle(Command::Events(EventsCommand::LoadFiles(vec![path.clone()])));
+    while state.events.loading.is_some() || state.analysis().matching().is_some() {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+        state.refresh();
+    }
+    let ctx = egui::Context::default();
+    setup_context(&ctx);
+    for _ in 0..3 {
+        frame(&ctx, &mut state);
+    }
+    c.bench_function("idle frame (100,000 events loaded)", |b| b.iter(|| frame(&ctx, &mut state)));
+    c.bench_function("frame after a keystroke (100,000 events, judged on threads)", |b| {
+        b.iter(|| {
+            keystroke(&mut state, typed, at);
+            frame(&ctx, &mut state)
+        });
+    });
+    std::fs::remove_file(&path).ok();
 }
 
 criterion_group!(benches, frames);

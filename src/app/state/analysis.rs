@@ -101,6 +101,8 @@ pub struct Analysis {
     pub summary: Summary,
     job: Option<MatchJob>,
     keys: Keys,
+    /// The event texts handed to matching threads, for an events revision.
+    texts: Option<(u64, Arc<Vec<Arc<str>>>)>,
 }
 
 /// What each derived part was made from.
@@ -149,6 +151,7 @@ impl Default for Analysis {
             summary: Summary::NoVerdicts,
             job: None,
             keys: Keys::default(),
+            texts: None,
         }
     }
 }
@@ -233,7 +236,14 @@ impl Analysis {
         }
         self.verdicts.resize(n, EventVerdict::Pending);
         let Executor::Background(wake) = inputs.executor else { return };
-        let texts: Vec<Arc<str>> = inputs.events.iter().map(|e| e.text.clone()).collect();
+        let texts = match &self.texts {
+            Some((revision, texts)) if *revision == inputs.events_revision => texts.clone(),
+            _ => {
+                let texts: Arc<Vec<Arc<str>>> = Arc::new(inputs.events.iter().map(|e| e.text.clone()).collect());
+                self.texts = Some((inputs.events_revision, texts.clone()));
+                texts
+            }
+        };
         let cancel = Arc::new(AtomicBool::new(false));
         let (sender, receiver) = channel();
         let pattern = self.pattern.clone();
@@ -353,14 +363,16 @@ fn relevance(inputs: &Inputs<'_>, event: &EventEntry) -> u8 {
 
 /// Indices of the events to list: the user's own first, then the samples of
 /// the form's source and detail-types, then the rest; filtered by name.
+/// Within a group the events keep their order (one pass, no sort).
 fn listed(inputs: &Inputs<'_>) -> Vec<usize> {
     let filter = inputs.filter.to_lowercase();
-    let mut listed: Vec<usize> = (0..inputs.events.len())
-        .filter(|&i| filter.is_empty() || contains_ignoring_case(&inputs.events[i].name, &filter))
-        .collect();
-    // A stable sort: within a group, the events keep their order.
-    listed.sort_by_key(|&i| relevance(inputs, &inputs.events[i]));
-    listed
+    let mut groups: [Vec<usize>; 4] = Default::default();
+    for (i, event) in inputs.events.iter().enumerate() {
+        if filter.is_empty() || contains_ignoring_case(&event.name, &filter) {
+            groups[usize::from(relevance(inputs, event))].push(i);
+        }
+    }
+    groups.concat()
 }
 
 fn contains_ignoring_case(name: &str, lower_filter: &str) -> bool {

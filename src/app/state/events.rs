@@ -134,8 +134,9 @@ impl Loading {
 /// What the loading thread sends.
 #[derive(Debug)]
 enum LoadMessage {
-    /// Events read: `(name, text)`, and the bytes they took.
-    Batch(Vec<(String, String)>, u64),
+    /// Events read: `(name, text)`, and the bytes they took. The text is
+    /// allocated once, where it is read, in the form the list keeps.
+    Batch(Vec<(String, Arc<str>)>, u64),
     /// A file or line that could not be read.
     Problem(String),
     /// All read (or cancelled).
@@ -388,9 +389,10 @@ impl EventsState {
             }
         }
         let first = loading.first;
+        self.events.reserve(added.len());
         for (name, text) in added {
             self.total_bytes += text.len();
-            self.events.push(EventEntry { name, text: text.into(), origin: EventOrigin::Archive, expect: None });
+            self.events.push(EventEntry { name, text, origin: EventOrigin::Archive, expect: None });
             self.revision += 1;
         }
         if !finished {
@@ -447,7 +449,7 @@ fn read_sources(
         |item| match item.text {
             Ok(text) => {
                 bytes += text.len() as u64 + 1;
-                batch.push((crate::batch::event_name(&item.origin), text.to_owned()));
+                batch.push((crate::batch::event_name(&item.origin), Arc::from(text)));
                 if batch.len() == LOAD_BATCH {
                     sender.send(LoadMessage::Batch(std::mem::take(&mut batch), std::mem::take(&mut bytes))).ok();
                     wake();
