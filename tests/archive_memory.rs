@@ -2,8 +2,6 @@
 //! size (issue 10). Its own test binary, so no other test's allocations
 //! share the process while it measures (Linux: resident memory from /proc).
 
-#![expect(clippy::expect_used, reason = "test helpers stop at the first surprise, with a message")]
-
 use rulecraft::app::{AppState, Command, EventsCommand};
 
 #[path = "../benches/support/events.rs"]
