@@ -25,6 +25,8 @@ pub struct Palette {
 pub mod spacing {
     /// The narrowest a side panel may be dragged.
     pub const SIDE_PANEL_MIN: f32 = 220.0;
+    /// The largest share of the window's width a side panel may take.
+    pub const SIDE_PANEL_MAX_SHARE: f32 = 0.28;
 }
 
 /// The palette for the current visuals.

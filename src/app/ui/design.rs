@@ -13,9 +13,9 @@ use eframe::egui;
 /// The mode's panels.
 pub fn design_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
     let width = ui.available_width();
-    // Side panels get at most a third of the window each, so the editor
-    // keeps at least a third.
-    let side_max = (width / 3.0).max(spacing::SIDE_PANEL_MIN);
+    // Side panels get at most 28% of the window each, so the editor keeps
+    // at least 44% however the window is sized or the panels dragged.
+    let side_max = (width * spacing::SIDE_PANEL_MAX_SHARE).max(spacing::SIDE_PANEL_MIN);
     if state.settings.form_panel {
         egui::Panel::left("form")
             .resizable(true)

@@ -17,12 +17,15 @@ fn marks(deciding: &[(Span, bool)], colours: &Palette) -> Vec<(std::ops::Range<u
         .collect()
 }
 
-/// Shows `text` read-only.
+/// Shows `text` read-only. An event written on one line (as JSON Lines
+/// archives hold them) wraps; a laid-out one keeps its lines.
 pub fn event_viewer_ui(ui: &mut egui::Ui, id_salt: &str, text: &str, deciding: &[(Span, bool)], colours: &Palette) {
     let marks = marks(deciding, colours);
+    let one_line = !text.trim_end().contains('\n');
+    let wrap = if one_line { egui::TextWrapMode::Wrap } else { egui::TextWrapMode::Extend };
     egui::ScrollArea::both().id_salt(id_salt).auto_shrink(false).show(ui, |ui| {
         let job = json_job(ui, text, &marks);
-        ui.add(egui::Label::new(job).wrap_mode(egui::TextWrapMode::Extend));
+        ui.add(egui::Label::new(job).wrap_mode(wrap));
     });
 }
 
