@@ -108,10 +108,9 @@ pub enum Command {
     },
     /// Write a pattern (or a rule file's pattern) for an infrastructure tool, on standard output.
     Export {
-        /// json, json-compact, cloudformation-yaml, cloudformation-json, sam, cdk-ts, cdk-python,
-        /// terraform, serverless, pulumi-ts, aws-cli, aws-cli-powershell.
-        #[arg(long, value_name = "FORMAT", value_parser = export_format_names())]
-        format: String,
+        /// The tool to write it for.
+        #[arg(long, value_name = "FORMAT", value_enum)]
+        format: crate::export::Format,
         /// The pattern file or rule file.
         #[arg(value_name = "PATTERN_FILE")]
         file: String,
@@ -180,7 +179,7 @@ pub fn run(command: Command) -> ExitCode {
                 None => test_rule_file(&paths, samples, options, &mut out, &mut err),
             }
         }
-        Command::Export { format, file, name } => export_command(&format, &file, name, &mut out, &mut err),
+        Command::Export { format, file, name } => export_command(format, &file, name, &mut out, &mut err),
         Command::Check { file } => check(&file, &mut out, &mut err),
         Command::Catalog { query, json } => catalog_command(&query.join(" "), json, &mut out, &mut err),
         Command::Samples { source, detail_type, json, about } => {
@@ -195,10 +194,6 @@ pub fn run(command: Command) -> ExitCode {
     ExitCode::from(code)
 }
 
-fn export_format_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(crate::export::Format::ALL.map(crate::export::Format::name))
-}
-
 /// Reads a rule file or a plain pattern file, reporting failure on `err`.
 fn open_rule(path: &str, err: &mut impl Write) -> Option<(RuleDocument, FileKind)> {
     match RuleDocument::open(std::path::Path::new(path)) {
@@ -210,17 +205,17 @@ fn open_rule(path: &str, err: &mut impl Write) -> Option<(RuleDocument, FileKind
     }
 }
 
-fn export_command(format: &str, file: &str, name: Option<String>, out: &mut impl Write, err: &mut impl Write) -> u8 {
-    let Some(format) = crate::export::Format::from_name(format) else {
-        writeln!(err, "rulecraft: unknown format {format:?}").ok();
-        return 2;
-    };
+fn export_command(
+    format: crate::export::Format,
+    file: &str,
+    name: Option<String>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> u8 {
     let Some((document, _)) = open_rule(file, err) else { return 2 };
-    let options = crate::export::ExportOptions {
-        name: name.unwrap_or_else(|| document.name.clone()),
-        description: document.description.clone(),
-    };
-    if let Ok(exported) = crate::export::export(&document.pattern, format, &options) {
+    let name = name.unwrap_or_else(|| document.name.clone());
+    let rule = crate::export::Rule { name: &name, description: &document.description, pattern: &document.pattern };
+    if let Ok(exported) = crate::export::export(&rule, format) {
         out.write_all(exported.text.as_bytes()).ok();
         for warning in &exported.warnings {
             writeln!(err, "rulecraft: warning: {warning}").ok();

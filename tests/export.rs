@@ -18,7 +18,7 @@
 
 #![expect(clippy::expect_used, reason = "test helpers stop at the first surprise, with a message")]
 
-use rulecraft::export::{ExportOptions, Format, Value, export, parse_value, same_pattern};
+use rulecraft::export::{Format, Rule, Value, export, parse_value, same_pattern};
 use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -83,17 +83,17 @@ fn cases(formats: &[Format]) -> Vec<Case> {
 }
 
 fn cases_of(patterns: &[String], formats: &[Format]) -> Vec<Case> {
-    let options = ExportOptions { name: NAME.to_owned(), description: DESCRIPTION.to_owned() };
     let mut out = Vec::new();
     for (n, pattern) in patterns.iter().enumerate() {
+        let rule = Rule { name: NAME, description: DESCRIPTION, pattern };
         for &format in formats {
-            let exported = export(pattern, format, &options).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+            let exported = export(&rule, format).unwrap_or_else(|e| panic!("{pattern}: {e}"));
             out.push(Case {
                 id: format!("{n}-{}", format.name()),
                 pattern: parse_value(pattern).unwrap_or_else(|e| panic!("{e}")),
                 format,
                 text: exported.text,
-                warnings: exported.warnings,
+                warnings: exported.warnings.iter().map(ToString::to_string).collect(),
             });
         }
     }

@@ -6,13 +6,33 @@
 //! ±5e9 or with more than six decimals), the export says so in a warning.
 //! Each format is checked in the test suite by parsing its output with a
 //! parser for that language and comparing the pattern that comes back.
+//!
+//! [`FORMATS`] is the one table of formats: each row names a format (its
+//! command-line name, title, file extension, highlighting syntax), says
+//! which family of tools it belongs to and how that tool writes numbers, and
+//! points at its writer. The writers live in a file per family (`json`,
+//! `cloudformation`, `cdk`, `pulumi`, `terraform`, `serverless`, `aws_cli`);
+//! the languages several families write (JSON, YAML, JavaScript and Python)
+//! are in `literals`. Writers are given the [`Rule`] ready to write (its
+//! pattern read, its name in each tool's form), so what a rule gains later
+//! (a schedule, targets) reaches the writers without a new parameter each.
 
-mod writers;
+mod aws_cli;
+mod cdk;
+mod cloudformation;
+mod json;
+mod literals;
+mod pulumi;
+mod serverless;
+mod terraform;
 
 use crate::json::{Node, NodeKind};
 use crate::pattern::number::scaled_value;
+use heck::{ToLowerCamelCase as _, ToSnakeCase as _, ToUpperCamelCase as _};
+use std::fmt;
 
-/// An export format. [`Format::name`] is the command line's name for it.
+/// An export format. [`Format::name`] is the command line's name for it;
+/// the rest of what is known of it is its row in [`FORMATS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// The pattern, pretty-printed.
@@ -41,102 +61,284 @@ pub enum Format {
     AwsCliPowershell,
 }
 
+/// A family of tools: the formats of one family share a writer file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// The pattern alone, as JSON.
+    Json,
+    /// CloudFormation templates, and AWS SAM (a CloudFormation transform).
+    CloudFormation,
+    /// AWS CDK.
+    Cdk,
+    /// Pulumi.
+    Pulumi,
+    /// Terraform.
+    Terraform,
+    /// The Serverless Framework.
+    Serverless,
+    /// The AWS CLI.
+    AwsCli,
+}
+
+/// A tool that writes some numbers differently from the text they were
+/// written with (see [`ExportWarning::NumberRewritten`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberRewriter {
+    /// A YAML parser: an exponent needs a `.` and a sign (`1e3` → `1.0e+3`).
+    Yaml,
+    /// JavaScript (and jsii, which carries CDK Python's values through it):
+    /// a double, printed the shortest way.
+    JavaScript,
+    /// Terraform's `jsonencode`: a plain decimal, without exponent.
+    TerraformJsonencode,
+}
+
+impl NumberRewriter {
+    /// How this tool writes the number `text`.
+    fn rewrite(self, text: &str) -> String {
+        match self {
+            Self::Yaml => literals::yaml::yaml_number(text),
+            Self::JavaScript => literals::code::javascript_number(text),
+            Self::TerraformJsonencode => terraform::plain_decimal(text),
+        }
+    }
+}
+
+impl fmt::Display for NumberRewriter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Yaml => "YAML",
+            Self::JavaScript => "JavaScript",
+            Self::TerraformJsonencode => "Terraform's jsonencode",
+        })
+    }
+}
+
+/// A row of [`FORMATS`]: everything known of one format.
+#[derive(Debug, Clone, Copy)]
+pub struct FormatSpec {
+    /// The format.
+    pub format: Format,
+    /// The command line's name, e.g. `cloudformation-yaml`.
+    pub name: &'static str,
+    /// A title for menus, e.g. "CloudFormation (YAML)".
+    pub title: &'static str,
+    /// The usual file extension.
+    pub extension: &'static str,
+    /// The syntax name for highlighting (a syntect name or extension).
+    pub syntax: &'static str,
+    /// The family of tools it belongs to.
+    pub family: Family,
+    /// The tool that may write a number differently from its text, if any.
+    pub numbers: Option<NumberRewriter>,
+    /// Writes the rule in this format.
+    write: fn(&Prepared) -> String,
+}
+
+/// Every format, in menu order (the order of [`Format`]'s variants).
+pub const FORMATS: [FormatSpec; 12] = [
+    FormatSpec {
+        format: Format::Json,
+        name: "json",
+        title: "JSON",
+        extension: "json",
+        syntax: "json",
+        family: Family::Json,
+        numbers: None,
+        write: json::pretty,
+    },
+    FormatSpec {
+        format: Format::JsonCompact,
+        name: "json-compact",
+        title: "JSON, one line",
+        extension: "json",
+        syntax: "json",
+        family: Family::Json,
+        numbers: None,
+        write: json::compact,
+    },
+    FormatSpec {
+        format: Format::CloudFormationYaml,
+        name: "cloudformation-yaml",
+        title: "CloudFormation (YAML)",
+        extension: "yaml",
+        syntax: "yaml",
+        family: Family::CloudFormation,
+        numbers: Some(NumberRewriter::Yaml),
+        write: cloudformation::cloudformation_yaml,
+    },
+    FormatSpec {
+        format: Format::CloudFormationJson,
+        name: "cloudformation-json",
+        title: "CloudFormation (JSON)",
+        extension: "json",
+        syntax: "json",
+        family: Family::CloudFormation,
+        numbers: None,
+        write: cloudformation::cloudformation_json,
+    },
+    FormatSpec {
+        format: Format::Sam,
+        name: "sam",
+        title: "AWS SAM",
+        extension: "yaml",
+        syntax: "yaml",
+        family: Family::CloudFormation,
+        numbers: Some(NumberRewriter::Yaml),
+        write: cloudformation::sam,
+    },
+    FormatSpec {
+        format: Format::CdkTs,
+        name: "cdk-ts",
+        title: "AWS CDK (TypeScript)",
+        extension: "ts",
+        syntax: "js",
+        family: Family::Cdk,
+        numbers: Some(NumberRewriter::JavaScript),
+        write: cdk::cdk_ts,
+    },
+    FormatSpec {
+        format: Format::CdkPython,
+        name: "cdk-python",
+        title: "AWS CDK (Python)",
+        extension: "py",
+        syntax: "py",
+        family: Family::Cdk,
+        numbers: Some(NumberRewriter::JavaScript),
+        write: cdk::cdk_python,
+    },
+    FormatSpec {
+        format: Format::Terraform,
+        name: "terraform",
+        title: "Terraform",
+        extension: "tf",
+        syntax: "rb",
+        family: Family::Terraform,
+        numbers: Some(NumberRewriter::TerraformJsonencode),
+        write: terraform::terraform,
+    },
+    FormatSpec {
+        format: Format::Serverless,
+        name: "serverless",
+        title: "Serverless Framework",
+        extension: "yaml",
+        syntax: "yaml",
+        family: Family::Serverless,
+        numbers: Some(NumberRewriter::Yaml),
+        write: serverless::serverless,
+    },
+    FormatSpec {
+        format: Format::PulumiTs,
+        name: "pulumi-ts",
+        title: "Pulumi (TypeScript)",
+        extension: "ts",
+        syntax: "js",
+        family: Family::Pulumi,
+        numbers: Some(NumberRewriter::JavaScript),
+        write: pulumi::pulumi_ts,
+    },
+    FormatSpec {
+        format: Format::AwsCli,
+        name: "aws-cli",
+        title: "AWS CLI (bash)",
+        extension: "sh",
+        syntax: "sh",
+        family: Family::AwsCli,
+        numbers: None,
+        write: aws_cli::aws_cli,
+    },
+    FormatSpec {
+        format: Format::AwsCliPowershell,
+        name: "aws-cli-powershell",
+        title: "AWS CLI (PowerShell)",
+        extension: "ps1",
+        syntax: "sh",
+        family: Family::AwsCli,
+        numbers: None,
+        write: aws_cli::aws_cli_powershell,
+    },
+];
+
+// Row `i` of the table is the format whose discriminant is `i`, so
+// `Format::spec` can index it.
+const _: () = {
+    let mut i = 0;
+    while i < FORMATS.len() {
+        assert!(FORMATS[i].format as usize == i, "FORMATS is in the order of Format's variants");
+        i += 1;
+    }
+};
+
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Self; 12] = [
-        Self::Json,
-        Self::JsonCompact,
-        Self::CloudFormationYaml,
-        Self::CloudFormationJson,
-        Self::Sam,
-        Self::CdkTs,
-        Self::CdkPython,
-        Self::Terraform,
-        Self::Serverless,
-        Self::PulumiTs,
-        Self::AwsCli,
-        Self::AwsCliPowershell,
-    ];
+    pub const ALL: [Self; 12] = {
+        let mut all = [Self::Json; 12];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = FORMATS[i].format;
+            i += 1;
+        }
+        all
+    };
+
+    /// The format's row in [`FORMATS`].
+    #[must_use]
+    pub fn spec(self) -> &'static FormatSpec {
+        &FORMATS[self as usize]
+    }
 
     /// The command line's name, e.g. `cloudformation-yaml`.
     #[must_use]
     pub fn name(self) -> &'static str {
-        match self {
-            Self::Json => "json",
-            Self::JsonCompact => "json-compact",
-            Self::CloudFormationYaml => "cloudformation-yaml",
-            Self::CloudFormationJson => "cloudformation-json",
-            Self::Sam => "sam",
-            Self::CdkTs => "cdk-ts",
-            Self::CdkPython => "cdk-python",
-            Self::Terraform => "terraform",
-            Self::Serverless => "serverless",
-            Self::PulumiTs => "pulumi-ts",
-            Self::AwsCli => "aws-cli",
-            Self::AwsCliPowershell => "aws-cli-powershell",
-        }
+        self.spec().name
     }
 
     /// A title for menus, e.g. "CloudFormation (YAML)".
     #[must_use]
     pub fn title(self) -> &'static str {
-        match self {
-            Self::Json => "JSON",
-            Self::JsonCompact => "JSON, one line",
-            Self::CloudFormationYaml => "CloudFormation (YAML)",
-            Self::CloudFormationJson => "CloudFormation (JSON)",
-            Self::Sam => "AWS SAM",
-            Self::CdkTs => "AWS CDK (TypeScript)",
-            Self::CdkPython => "AWS CDK (Python)",
-            Self::Terraform => "Terraform",
-            Self::Serverless => "Serverless Framework",
-            Self::PulumiTs => "Pulumi (TypeScript)",
-            Self::AwsCli => "AWS CLI (bash)",
-            Self::AwsCliPowershell => "AWS CLI (PowerShell)",
-        }
-    }
-
-    /// The format named `name` (see [`Format::name`]).
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.name() == name)
+        self.spec().title
     }
 
     /// The usual file extension.
     #[must_use]
     pub fn extension(self) -> &'static str {
-        match self {
-            Self::Json | Self::JsonCompact | Self::CloudFormationJson => "json",
-            Self::CloudFormationYaml | Self::Sam | Self::Serverless => "yaml",
-            Self::CdkTs | Self::PulumiTs => "ts",
-            Self::CdkPython => "py",
-            Self::Terraform => "tf",
-            Self::AwsCli => "sh",
-            Self::AwsCliPowershell => "ps1",
-        }
+        self.spec().extension
     }
 
     /// The syntax name for highlighting (a syntect name or extension).
     #[must_use]
     pub fn syntax(self) -> &'static str {
-        match self {
-            Self::Json | Self::JsonCompact | Self::CloudFormationJson => "json",
-            Self::CloudFormationYaml | Self::Sam | Self::Serverless => "yaml",
-            Self::CdkTs | Self::PulumiTs => "js",
-            Self::CdkPython => "py",
-            Self::Terraform => "rb",
-            Self::AwsCli | Self::AwsCliPowershell => "sh",
-        }
+        self.spec().syntax
+    }
+
+    /// The family of tools the format belongs to.
+    #[must_use]
+    pub fn family(self) -> Family {
+        self.spec().family
     }
 }
 
-/// Names and words the export needs besides the pattern.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ExportOptions {
+/// `--format NAME` on the command line: the names of [`FORMATS`], with the
+/// titles as their help.
+impl clap::ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.name()).help(self.title()))
+    }
+}
+
+/// The rule to export: what every format is written from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rule<'a> {
     /// The rule's name; turned into each tool's kind of identifier.
-    pub name: String,
+    pub name: &'a str,
     /// The rule's description (left out when empty).
-    pub description: String,
+    pub description: &'a str,
+    /// The event pattern's text (JSON).
+    pub pattern: &'a str,
 }
 
 /// An export's text and what the user should know about it.
@@ -144,8 +346,45 @@ pub struct ExportOptions {
 pub struct Exported {
     /// The text to paste or save.
     pub text: String,
-    /// Things the target tool may change, in words.
-    pub warnings: Vec<String>,
+    /// Things the target tool may change.
+    pub warnings: Vec<ExportWarning>,
+}
+
+/// Something the target tool may change in the exported pattern. Its
+/// [`Display`](fmt::Display) is the warning in English.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ExportWarning {
+    /// A number EventBridge compares by its text (beyond ±5,000,000,000 or
+    /// with more than six decimals) that the tool writes differently.
+    NumberRewritten {
+        /// The number as written in the pattern.
+        text: String,
+        /// The tool that rewrites it.
+        tool: NumberRewriter,
+        /// How the tool writes it.
+        rewritten: String,
+    },
+    /// AWS CDK for Python drops `null`s, except one alone in its list.
+    PythonCdkDropsNulls,
+    /// AWS CDK cannot carry a field named `__proto__`.
+    CdkCannotCarryProto,
+}
+
+impl fmt::Display for ExportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NumberRewritten { text, tool, rewritten } => write!(
+                f,
+                "{text}: EventBridge compares this number by its text (it is beyond ±5,000,000,000 or has more than six decimals), and {tool} writes it as {rewritten}; write it as a string if you mean the text"
+            ),
+            Self::PythonCdkDropsNulls => f.write_str(
+                "AWS CDK for Python drops null values (jsii leaves out every None); only a null alone in its list survives, as events.Match.null_value(); this export loses the others",
+            ),
+            Self::CdkCannotCarryProto => f.write_str(
+                "AWS CDK cannot carry a field named __proto__ (TypeScript drops it, Python's jsii refuses it): use the CloudFormation or JSON export for this pattern",
+            ),
+        }
+    }
 }
 
 /// A pattern value with duplicate keys resolved (the last one wins, as in
@@ -211,8 +450,9 @@ pub struct ExportError {
     pub column: usize,
 }
 
-/// Writes the pattern `pattern_text` in `format`. Only valid patterns export.
-pub fn export(pattern_text: &str, format: Format, options: &ExportOptions) -> Result<Exported, ExportError> {
+/// Writes `rule` in `format`. Only valid patterns export.
+pub fn export(rule: &Rule<'_>, format: Format) -> Result<Exported, ExportError> {
+    let pattern_text = rule.pattern;
     let invalid = |e: &crate::PatternError| {
         let at = e.position(pattern_text);
         ExportError { message: e.to_string(), line: at.line, column: at.column }
@@ -222,23 +462,25 @@ pub fn export(pattern_text: &str, format: Format, options: &ExportOptions) -> Re
         let at = crate::json::Position::of(pattern_text, e.span.start);
         ExportError { message: e.to_string(), line: at.line, column: at.column }
     })?;
-    let pattern = Value::from_node(&tree);
-    let names = Names::new(options);
-    let text = writers::write(format, &pattern, &names);
-    let mut warnings = number_warnings(&pattern, format);
-    if format == Format::CdkPython && python_cdk_loses_null(&pattern) {
-        warnings.push(
-            "AWS CDK for Python drops null values (jsii leaves out every None); only a null alone in its list survives, as events.Match.null_value(); this export loses the others"
-                .to_owned(),
-        );
-    }
-    if matches!(format, Format::CdkTs | Format::CdkPython) && has_key(&pattern, "__proto__") {
-        warnings.push(
-            "AWS CDK cannot carry a field named __proto__ (TypeScript drops it, Python's jsii refuses it): use the CloudFormation or JSON export for this pattern"
-                .to_owned(),
-        );
+    let prepared = Prepared { pattern: Value::from_node(&tree), names: Names::new(rule) };
+    let spec = format.spec();
+    let text = (spec.write)(&prepared);
+    let mut warnings = number_warnings(&prepared.pattern, spec.numbers);
+    if spec.family == Family::Cdk {
+        warnings.extend(cdk::warnings(format, &prepared.pattern));
     }
     Ok(Exported { text, warnings })
+}
+
+/// A [`Rule`] ready for the writers: its pattern read, its name in each
+/// tool's form. What rules gain (a schedule, targets) becomes a field here,
+/// read by the writers that write it.
+#[derive(Debug, Clone)]
+struct Prepared {
+    /// The pattern.
+    pattern: Value,
+    /// The rule's name and description.
+    names: Names,
 }
 
 /// The rule's name in each tool's form.
@@ -257,81 +499,48 @@ pub(crate) struct Names {
 }
 
 impl Names {
-    fn new(options: &ExportOptions) -> Self {
-        let words: Vec<String> = options
+    fn new(rule: &Rule<'_>) -> Self {
+        // The words are the name's runs of ASCII letters and digits, in lower
+        // case: identifiers stay ASCII (CloudFormation's logical ids must be)
+        // and `myRule` is one word, as it always was. heck then only joins
+        // and capitalises them.
+        let words: Vec<String> = rule
             .name
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_ascii_lowercase)
             .collect();
         let words = if words.is_empty() { vec!["my".to_owned(), "rule".to_owned()] } else { words };
-        let capitalised = |w: &str| {
-            let mut chars = w.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-        };
-        let mut pascal: String = words.iter().map(|w| capitalised(w)).collect();
-        if pascal.starts_with(|c: char| c.is_ascii_digit()) {
-            pascal.insert_str(0, "Rule");
+        let mut phrase = words.join(" ");
+        // Identifiers cannot start with a digit.
+        if phrase.starts_with(|c: char| c.is_ascii_digit()) {
+            phrase.insert_str(0, "rule ");
         }
-        let mut camel = pascal.clone();
-        if let Some(first) = camel.get_mut(0..1) {
-            first.make_ascii_lowercase();
-        }
+        let pascal = phrase.to_upper_camel_case();
+        let mut camel = phrase.to_lower_camel_case();
         // A trailing "Rule" keeps the variable clear of reserved words.
         if !camel.ends_with("Rule") {
             camel.push_str("Rule");
         }
-        let mut snake = words.join("_");
-        if snake.starts_with(|c: char| c.is_ascii_digit()) {
-            snake.insert_str(0, "rule_");
-        }
-        let mut rule: String = options
+        let snake = phrase.to_snake_case();
+        let mut name: String = rule
             .name
             .trim()
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '-' })
             .collect();
-        if rule.trim_matches('-').is_empty() {
-            rule = words.join("-");
+        if name.trim_matches('-').is_empty() {
+            name = words.join("-");
         }
-        rule.truncate(64);
-        Self { rule, pascal, camel, snake, description: options.description.trim().to_owned() }
+        name.truncate(64);
+        Self { rule: name, pascal, camel, snake, description: rule.description.trim().to_owned() }
     }
 }
 
-/// Whether an object anywhere in the value has a member named `key`.
-fn has_key(value: &Value, key: &str) -> bool {
-    match value {
-        Value::Array(items) => items.iter().any(|v| has_key(v, key)),
-        Value::Object(members) => members.iter().any(|(k, v)| k == key || has_key(v, key)),
-        _ => false,
-    }
-}
-
-/// Whether Python CDK would lose a `null`: any null except one alone in its
-/// list of conditions (which `Match.null_value()` writes).
-fn python_cdk_loses_null(value: &Value) -> bool {
-    fn contains_null(value: &Value) -> bool {
-        match value {
-            Value::Null => true,
-            Value::Array(items) => items.iter().any(contains_null),
-            Value::Object(members) => members.iter().any(|(_, v)| contains_null(v)),
-            _ => false,
-        }
-    }
-    match value {
-        Value::Object(members) => members.iter().any(|(key, v)| match v {
-            Value::Array(items) if key == "$or" => items.iter().any(python_cdk_loses_null),
-            Value::Array(items) if items.len() == 1 && items[0] == Value::Null => false,
-            Value::Array(items) => items.iter().any(contains_null),
-            other => python_cdk_loses_null(other),
-        }),
-        _ => false,
-    }
-}
-
-/// Warnings for numbers EventBridge compares by text that `format` rewrites.
-fn number_warnings(pattern: &Value, format: Format) -> Vec<String> {
+/// Warnings for the numbers EventBridge compares by text that `rewriter`
+/// (the format's tool) writes differently; none when the format keeps them.
+fn number_warnings(pattern: &Value, rewriter: Option<NumberRewriter>) -> Vec<ExportWarning> {
+    let Some(tool) = rewriter else { return Vec::new() };
     let mut numbers = Vec::new();
     pattern.numbers(&mut numbers);
     let mut warnings = Vec::new();
@@ -339,22 +548,11 @@ fn number_warnings(pattern: &Value, format: Format) -> Vec<String> {
         if scaled_value(text).is_ok() {
             continue; // compared by value: any spelling of it is the same number
         }
-        let (rewritten, tool) = match format {
-            Format::Json
-            | Format::JsonCompact
-            | Format::CloudFormationJson
-            | Format::AwsCli
-            | Format::AwsCliPowershell => continue,
-            Format::CloudFormationYaml | Format::Sam | Format::Serverless => (writers::yaml_number(text), "YAML"),
-            Format::CdkTs | Format::CdkPython | Format::PulumiTs => (writers::javascript_number(text), "JavaScript"),
-            Format::Terraform => (writers::plain_decimal(text), "Terraform's jsonencode"),
-        };
+        let rewritten = tool.rewrite(text);
         if rewritten != text {
-            let message = format!(
-                "{text}: EventBridge compares this number by its text (it is beyond ±5,000,000,000 or has more than six decimals), and {tool} writes it as {rewritten}; write it as a string if you mean the text"
-            );
-            if !warnings.contains(&message) {
-                warnings.push(message);
+            let warning = ExportWarning::NumberRewritten { text: text.to_owned(), tool, rewritten };
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
             }
         }
     }
@@ -386,5 +584,97 @@ pub fn same_pattern(written: &Value, read: &Value) -> bool {
                 })
         }
         _ => written == read,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::ValueEnum as _;
+
+    #[test]
+    fn the_table_has_one_row_per_format_with_its_own_name() {
+        for (i, format) in Format::ALL.into_iter().enumerate() {
+            assert_eq!(FORMATS[i].format, format);
+            assert_eq!(format.spec().format, format);
+            assert_eq!(Format::from_str(format.name(), false), Ok(format), "{}", format.name());
+            let same_name = Format::ALL.iter().filter(|f| f.name() == format.name()).count();
+            assert_eq!(same_name, 1, "{}", format.name());
+        }
+        assert_eq!(Format::CloudFormationYaml.name(), "cloudformation-yaml");
+        assert_eq!(Format::AwsCliPowershell.extension(), "ps1");
+        assert_eq!(Format::Terraform.syntax(), "rb");
+        assert_eq!(Format::PulumiTs.family(), Family::Pulumi);
+    }
+
+    /// Today's identifiers, including where heck on the raw name would differ
+    /// (`myRule` is one word; letters beyond ASCII are dropped; a leading
+    /// digit gets a "rule" in front; no name is "my rule").
+    #[test]
+    fn names_take_each_tools_form() {
+        for (name, rule, pascal, camel, snake) in [
+            ("EC2 watcher", "EC2-watcher", "Ec2Watcher", "ec2WatcherRule", "ec2_watcher"),
+            (
+                "EC2 state: it's \"live\" ${x}",
+                "EC2-state--it-s--live----x-",
+                "Ec2StateItSLiveX",
+                "ec2StateItSLiveXRule",
+                "ec2_state_it_s_live_x",
+            ),
+            ("myRule", "myRule", "Myrule", "myruleRule", "myrule"),
+            ("HTTPServer rule", "HTTPServer-rule", "HttpserverRule", "httpserverRule", "httpserver_rule"),
+            ("1st rule", "1st-rule", "Rule1stRule", "rule1stRule", "rule_1st_rule"),
+            ("a b", "a-b", "AB", "aBRule", "a_b"),
+            ("이름 규칙", "my-rule", "MyRule", "myRule", "my_rule"),
+            ("Ärger über Öl", "-rger--ber--l", "RgerBerL", "rgerBerLRule", "rger_ber_l"),
+            ("", "my-rule", "MyRule", "myRule", "my_rule"),
+        ] {
+            let names = Names::new(&Rule { name, description: " d ", pattern: "{}" });
+            assert_eq!(
+                (names.rule.as_str(), names.pascal.as_str(), names.camel.as_str(), names.snake.as_str()),
+                (rule, pascal, camel, snake),
+                "{name}"
+            );
+            assert_eq!(names.description, "d");
+        }
+        let long = Names::new(&Rule { name: &"x".repeat(80), ..Rule::default() });
+        assert_eq!(long.rule.len(), 64);
+    }
+
+    #[test]
+    fn warnings_read_as_they_always_did() {
+        let number = ExportWarning::NumberRewritten {
+            text: "1e10".to_owned(),
+            tool: NumberRewriter::TerraformJsonencode,
+            rewritten: "10000000000".to_owned(),
+        };
+        assert_eq!(
+            number.to_string(),
+            "1e10: EventBridge compares this number by its text (it is beyond ±5,000,000,000 or has more than six decimals), and Terraform's jsonencode writes it as 10000000000; write it as a string if you mean the text"
+        );
+        let rule =
+            Rule { name: "r", description: "", pattern: r#"{"detail": {"a": [null, "x"], "__proto__": ["p"]}}"# };
+        let warnings: Vec<String> = export(&rule, Format::CdkPython)
+            .map(|e| e.warnings.iter().map(ToString::to_string).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            warnings,
+            [
+                "AWS CDK for Python drops null values (jsii leaves out every None); only a null alone in its list survives, as events.Match.null_value(); this export loses the others",
+                "AWS CDK cannot carry a field named __proto__ (TypeScript drops it, Python's jsii refuses it): use the CloudFormation or JSON export for this pattern",
+            ]
+        );
+        let yaml = Rule { pattern: r#"{"detail": {"n": [1e10, 1e10, 5]}}"#, ..rule };
+        let warned = export(&yaml, Format::Sam).map(|e| e.warnings).unwrap_or_default();
+        assert_eq!(
+            warned,
+            [ExportWarning::NumberRewritten {
+                text: "1e10".to_owned(),
+                tool: NumberRewriter::Yaml,
+                rewritten: "1.0e+10".to_owned()
+            }],
+            "once per number"
+        );
+        assert_eq!(export(&yaml, Format::Json).map(|e| e.warnings.len()), Ok(0));
     }
 }

@@ -1,7 +1,7 @@
 //! The export dialog: the chosen format and the export of the current rule,
 //! made again only when the pattern, name, description or format changes.
 
-use crate::export::{ExportError, ExportOptions, Exported, Format};
+use crate::export::{ExportError, Exported, Format, Rule};
 
 /// What the export dialog is asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +44,8 @@ impl ExportDialog {
     pub(super) fn refresh(&mut self, pattern: &str, revision: u64, name: &str, description: &str) {
         let key = (revision, self.format, name.to_owned(), description.to_owned());
         if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
-            let options = ExportOptions { name: name.to_owned(), description: description.to_owned() };
-            self.cached = Some((key, crate::export::export(pattern, self.format, &options)));
+            let rule = Rule { name, description, pattern };
+            self.cached = Some((key, crate::export::export(&rule, self.format)));
         }
     }
 }

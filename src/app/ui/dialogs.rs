@@ -141,7 +141,7 @@ fn export_preview_ui(
                 }
             });
             for warning in &exported.warnings {
-                let text = tr_args("export-warning", &[("warning", warning.as_str().into())]);
+                let text = tr_args("export-warning", &[("warning", warning.to_string().into())]);
                 ui.add(egui::Label::new(RichText::new(text).color(colours.missed)).wrap());
             }
             egui::ScrollArea::both().id_salt("export preview").auto_shrink(false).show(ui, |ui| {

@@ -1,0 +1,120 @@
+//! Terraform: an `aws_cloudwatch_event_rule` resource, and HCL's literals.
+
+use super::literals::{is_scalar_or_empty, pad, quoted};
+use super::{Prepared, Value};
+use std::fmt::Write as _;
+
+/// An HCL string literal: JSON-like escapes, and `${` / `%{` doubled so
+/// they are not read as interpolation or template directives.
+fn hcl_string(text: &str) -> String {
+    quoted(text, '"', |c| (c < ' ' || c == '\u{7f}').then(|| format!("\\u{:04x}", u32::from(c))))
+        .replace("${", "$${")
+        .replace("%{", "%%{")
+}
+
+/// The decimal, without exponent, that a JSON number literal denotes: how
+/// Terraform's `jsonencode` writes numbers.
+pub(super) fn plain_decimal(text: &str) -> String {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(i) => (&rest[..i], rest[i + 1..].parse::<i64>().unwrap_or(0)),
+        None => (rest, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int_part}{frac_part}");
+    let point = i64::try_from(int_part.len()).unwrap_or(0) + exponent;
+    let (whole, fraction) = if point <= 0 {
+        (String::new(), format!("{}{digits}", "0".repeat(usize::try_from(-point).unwrap_or(0))))
+    } else {
+        let point = usize::try_from(point).unwrap_or(0);
+        if point >= digits.len() {
+            (format!("{digits}{}", "0".repeat(point - digits.len())), String::new())
+        } else {
+            (digits[..point].to_owned(), digits[point..].to_owned())
+        }
+    };
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let body = if fraction.is_empty() { whole.to_owned() } else { format!("{whole}.{fraction}") };
+    if negative && body != "0" { format!("-{body}") } else { body }
+}
+
+/// A value as an HCL expression. Keys are always quoted (a bare `null` or
+/// `true` key would not be a string).
+fn hcl_value(out: &mut String, value: &Value, indent: usize) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => out.push_str(&hcl_string(s)),
+        Value::Array(items) if items.iter().all(is_scalar_or_empty) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                hcl_value(out, item, indent);
+            }
+            out.push(']');
+        }
+        Value::Array(items) => {
+            out.push_str("[\n");
+            for item in items {
+                pad(out, indent + 2);
+                hcl_value(out, item, indent + 2);
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push(']');
+        }
+        Value::Object(members) if members.is_empty() => out.push_str("{}"),
+        Value::Object(members) => {
+            out.push_str("{\n");
+            for (key, member) in members {
+                pad(out, indent + 2);
+                out.push_str(&hcl_string(key));
+                out.push_str(" = ");
+                hcl_value(out, member, indent + 2);
+                out.push('\n');
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+    }
+}
+
+/// A Terraform `aws_cloudwatch_event_rule` with the pattern through `jsonencode`.
+pub(super) fn terraform(rule: &Prepared) -> String {
+    let (pattern, names) = (&rule.pattern, &rule.names);
+    let mut out = String::new();
+    let _ = writeln!(out, "resource \"aws_cloudwatch_event_rule\" \"{}\" {{", names.snake);
+    let _ = writeln!(out, "  name          = {}", hcl_string(&names.rule));
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "  description   = {}", hcl_string(&names.description));
+    }
+    out.push_str("  event_pattern = jsonencode(");
+    hcl_value(&mut out, pattern, 2);
+    out.push_str(")\n}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_decimals_expand_exponents() {
+        for (text, plain) in [("1e3", "1000"), ("1.50", "1.5"), ("-2.5e-3", "-0.0025"), ("0", "0"), ("-0.0", "0")] {
+            assert_eq!(plain_decimal(text), plain, "{text}");
+        }
+    }
+
+    #[test]
+    fn hcl_doubles_template_markers() {
+        assert_eq!(hcl_string("${x} %{y} $z"), r#""$${x} %%{y} $z""#);
+    }
+}
