@@ -121,7 +121,8 @@ pub fn for_each_event_until(sources: &[String], stop: impl Fn() -> bool, mut vis
         match (kind, std::fs::File::open(&path)) {
             (_, Err(e)) => visit(problem(&path, None, format!("cannot open: {e}"))),
             (Kind::Single, Ok(_)) => {
-                let text = crate::read_text_file(Path::new(&path));
+                let text =
+                    crate::files::read_text(Path::new(&path), crate::files::Expected::Event).map_err(|e| e.to_string());
                 visit(Item { origin: Origin { path: &path, line: None }, text: text.as_deref().map_err(Clone::clone) });
             }
             (Kind::Lines, Ok(file)) => read_lines(&path, file, &stop, &mut visit),

@@ -323,7 +323,9 @@ fn parameter(name: &str, value: &str) -> Result<String, String> {
     let Some(path) = value.strip_prefix("file://") else {
         return Ok(value.to_owned());
     };
-    crate::read_text_file(std::path::Path::new(path))
+    let expected =
+        if name == "--event" { crate::files::Expected::Event } else { crate::files::Expected::RuleOrPattern };
+    crate::files::read_text(std::path::Path::new(path), expected)
         .map_err(|e| format!("Error parsing parameter '{name}': Unable to load paramfile {value}: {e}"))
 }
 
@@ -384,7 +386,7 @@ struct Tally {
 }
 
 fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
-    let text = match crate::read_text_file(std::path::Path::new(path)) {
+    let text = match crate::files::read_text(std::path::Path::new(path), crate::files::Expected::RuleOrPattern) {
         Ok(t) => t,
         Err(e) => {
             writeln!(err, "rulecraft: pattern {path}: {e}").ok();
@@ -596,7 +598,7 @@ fn write_json(out: &mut impl Write, report: &Report<'_>) {
 }
 
 fn check(path: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
-    let text = match crate::read_text_file(std::path::Path::new(path)) {
+    let text = match crate::files::read_text(std::path::Path::new(path), crate::files::Expected::RuleOrPattern) {
         Ok(t) => t,
         Err(e) => {
             writeln!(err, "rulecraft: {path}: {e}").ok();

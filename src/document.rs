@@ -115,9 +115,9 @@ pub struct OpenError {
     pub reason: String,
 }
 
-/// The largest rule or pattern file Rulecraft opens. AWS patterns are at most
-/// 4 KB; a rule file also holds events (256 KB each at most).
-pub const MAX_RULE_FILE_BYTES: u64 = 32 << 20;
+/// The largest rule or pattern file Rulecraft opens (the one limit of
+/// [`crate::files`]).
+pub const MAX_RULE_FILE_BYTES: u64 = crate::files::MAX_TEXT_FILE_BYTES;
 
 impl RuleDocument {
     /// An empty rule named "Untitled rule" with this pattern.
@@ -193,7 +193,8 @@ impl RuleDocument {
     /// JSON, not a pattern).
     pub fn open(path: &Path) -> Result<(Self, FileKind), OpenError> {
         let fail = |reason: String| OpenError { path: path.display().to_string(), reason };
-        let text = read_document_text(path).map_err(fail)?;
+        let text =
+            crate::files::read_text(path, crate::files::Expected::RuleOrPattern).map_err(|e| fail(e.to_string()))?;
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         Self::from_text(&text, &file_name).map_err(fail)
     }
@@ -242,65 +243,7 @@ pub fn opens_as_rule_or_pattern(path: &Path) -> bool {
         .is_ok_and(|(document, kind)| kind == FileKind::Rule || crate::Pattern::parse(&document.pattern).is_ok())
 }
 
-/// Reads a whole file as UTF-8 text, refusing binary and oversized files
-/// before reading them, with a message a person can act on.
-pub fn read_document_text(path: &Path) -> Result<String, String> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
-    let metadata = file.metadata().map_err(|e| io_reason(&e))?;
-    if metadata.is_dir() {
-        return Err("it is a folder, not a file".to_owned());
-    }
-    if metadata.len() > MAX_RULE_FILE_BYTES {
-        return Err(format!(
-            "it is {}, larger than any rule or pattern ({} MB at most)",
-            human_size(metadata.len()),
-            MAX_RULE_FILE_BYTES >> 20
-        ));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_RULE_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| io_reason(&e))?;
-    if let Some(at) = memchr::memchr(0, &bytes) {
-        return Err(format!("it is a binary file, not JSON text (a zero byte at offset {at})"));
-    }
-    String::from_utf8(bytes)
-        .map_err(|e| format!("it is not UTF-8 text (an invalid byte at offset {})", e.utf8_error().valid_up_to()))
-}
-
-/// A person's words for an I/O error.
-#[must_use]
-pub fn io_reason(error: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match error.kind() {
-        ErrorKind::NotFound => "there is no such file (it may have been moved or deleted)".to_owned(),
-        ErrorKind::PermissionDenied => "permission denied (you may not read or write it)".to_owned(),
-        ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        ErrorKind::StorageFull => "the disk is full".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        _ => error.to_string(),
-    }
-}
-
-/// A person's words for an error while saving: a missing file there means
-/// a missing folder.
-#[must_use]
-pub fn save_reason(error: &std::io::Error) -> String {
-    if error.kind() == std::io::ErrorKind::NotFound {
-        "the folder does not exist (it may have been moved or deleted)".to_owned()
-    } else {
-        io_reason(error)
-    }
-}
-
-/// "200 MB", "12 KB", "512 bytes".
-#[must_use]
-pub fn human_size(bytes: u64) -> String {
-    match bytes {
-        0..1024 => format!("{bytes} bytes"),
-        1024..1_048_576 => format!("{} KB", bytes / 1024),
-        _ => format!("{} MB", bytes / 1_048_576),
-    }
-}
+pub use crate::files::{human_size, io_reason, save_reason};
 
 /// Writes `bytes` to `path` so that `path` always holds either its old
 /// content or the new content whole: a temporary file in the same folder is

@@ -205,7 +205,8 @@ fn check_points_at_the_error_with_a_caret() {
     std::fs::write(&binary, b"{\"a\": [\"\xff\"]}").unwrap_or_else(|e| panic!("{e}"));
     let out = rulecraft(&["check", &binary.display().to_string()], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).ends_with("not UTF-8 text: invalid byte at offset 8\n"), "{}", stderr(&out));
+    // One reader and one set of messages for the command line and the window (issue 10).
+    assert!(stderr(&out).ends_with("it is not UTF-8 text (an invalid byte at offset 8)\n"), "{}", stderr(&out));
 }
 
 /// A rule file whose own events expect the given verdicts.

@@ -1,36 +1,44 @@
-//! Native file dialogs (rfd), each on its own thread so the window never
-//! waits, and files dropped on the window. What the user chose comes back as
-//! [`Command`]s, applied on the UI thread like any other; event files are
-//! read by the events' loading thread, never here.
+//! Native file dialogs (rfd), each on its own thread (a `poll_promise`
+//! promise) so the window never waits, and files dropped on the window.
+//! What the user chose comes back as [`Command`]s, applied on the UI thread
+//! like any other; event files are read by the events' loading thread,
+//! never here.
 
 use super::state::{Action, AppState, Command, DialogRequest, DocumentCommand, EventsCommand};
 use eframe::egui;
+use poll_promise::Promise;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, Sender, channel};
 
-/// A channel for commands from dialog threads.
-type CommandChannel = (Sender<Command>, Receiver<Command>);
-
-/// Commands from dialogs, waiting to be applied on the UI thread.
-static CHOSEN: Mutex<Option<CommandChannel>> = Mutex::new(None);
-
-fn with_channel<T>(f: impl FnOnce(&Sender<Command>, &Receiver<Command>) -> T) -> Option<T> {
-    let mut guard = CHOSEN.lock().ok()?;
-    let (sender, receiver) = guard.get_or_insert_with(channel);
-    Some(f(sender, receiver))
-}
+/// Dialogs open on their threads: each promises the command its answer makes.
+static PENDING: Mutex<Vec<Promise<Option<Command>>>> = Mutex::new(Vec::new());
 
 /// Runs `dialog` on its own thread; its command, if any, is applied later.
 fn in_background(ctx: &egui::Context, dialog: impl FnOnce() -> Option<Command> + Send + 'static) {
-    let Some(sender) = with_channel(|sender, _| sender.clone()) else { return };
     let ctx = ctx.clone();
-    std::thread::spawn(move || {
-        if let Some(command) = dialog() {
-            sender.send(command).ok();
-            ctx.request_repaint();
-        }
+    let promise = Promise::spawn_thread("rulecraft-dialog", move || {
+        let command = dialog();
+        ctx.request_repaint();
+        command
     });
+    if let Ok(mut pending) = PENDING.lock() {
+        pending.push(promise);
+    }
+}
+
+/// The commands of dialogs that have been answered.
+fn answered() -> Vec<Command> {
+    let Ok(mut pending) = PENDING.lock() else { return Vec::new() };
+    let mut commands = Vec::new();
+    let mut waiting = Vec::new();
+    for promise in pending.drain(..) {
+        match promise.try_take() {
+            Ok(command) => commands.extend(command),
+            Err(promise) => waiting.push(promise),
+        }
+    }
+    *pending = waiting;
+    commands
 }
 
 /// Opens the dialog the state asks for, if any.
@@ -88,7 +96,7 @@ pub fn run_requested_dialog(ctx: &egui::Context, state: &mut AppState) {
 /// rule or pattern file opens (after asking about unsaved changes); other
 /// files are loaded as events, on the loading thread.
 pub fn receive_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    with_channel(|_, receiver| commands.extend(receiver.try_iter()));
+    commands.extend(answered());
     let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
     let (rule, events) = split_dropped(dropped);
     if let Some(rule) = rule {

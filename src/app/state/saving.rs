@@ -4,7 +4,8 @@
 //! what the save was for (closing, opening another file). Tests and the
 //! command line can write inline instead, with the same outcomes.
 
-use crate::document::{save_reason, write_atomically};
+use crate::document::write_atomically;
+use crate::files::save_reason;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
