@@ -510,16 +510,7 @@ fn report_unreadable(origin: &batch::Origin<'_>, message: &str, options: TestOpt
 
 /// The reasons a missed event gives, from the branch that came closest.
 fn miss_reasons(explanation: &Explanation) -> Vec<String> {
-    let closest = explanation.branches.iter().max_by_key(|b| b.fields.iter().filter(|f| f.matched).count());
-    closest
-        .map(|b| {
-            b.fields
-                .iter()
-                .filter_map(|f| f.reason.as_ref().map(ToString::to_string))
-                .chain(b.reason.as_ref().map(ToString::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
+    explanation.miss_reasons()
 }
 
 /// One event's result, as the writers need it.

@@ -32,6 +32,13 @@ impl Explanation {
             .or_else(|| self.branches.iter().max_by_key(|b| b.fields.iter().filter(|f| f.matched).count()))
     }
 
+    /// For a miss, the reasons the deciding branch (the closest) gives, in
+    /// the command line's English: each field's, then the branch's own.
+    #[must_use]
+    pub fn miss_reasons(&self) -> Vec<String> {
+        self.deciding_branch().map(BranchVerdict::reasons).unwrap_or_default()
+    }
+
     /// The spans of the event's values that decided the verdict, in text
     /// order: `(span, satisfied)`.
     #[must_use]
@@ -42,6 +49,18 @@ impl Explanation {
         spans.sort_by_key(|(s, _)| s.start);
         spans.dedup();
         spans
+    }
+}
+
+impl BranchVerdict {
+    /// Its reasons in English: each field's, then the branch's own.
+    #[must_use]
+    pub fn reasons(&self) -> Vec<String> {
+        self.fields
+            .iter()
+            .filter_map(|f| f.reason.as_ref().map(ToString::to_string))
+            .chain(self.reason.as_ref().map(ToString::to_string))
+            .collect()
     }
 }
 
@@ -597,15 +616,7 @@ mod tests {
     fn reasons(pattern: &str, event: &str) -> Vec<String> {
         let Ok(p) = Pattern::parse(pattern) else { panic!("valid pattern {pattern}") };
         let Ok(e) = explain(&p, event) else { panic!("valid event {event}") };
-        e.branches
-            .iter()
-            .flat_map(|b| {
-                b.fields
-                    .iter()
-                    .filter_map(|f| f.reason.as_ref().map(ToString::to_string))
-                    .chain(b.reason.as_ref().map(ToString::to_string))
-            })
-            .collect()
+        e.branches.iter().flat_map(BranchVerdict::reasons).collect()
     }
 
     #[test]

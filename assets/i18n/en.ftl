@@ -141,6 +141,7 @@ pattern-error-at = Line { $line }, column { $column }: { $message }
 
 events-label = Events
 summary-no-verdicts = No verdicts while the pattern is invalid
+summary-loading = Loading events: { $events } so far; they are judged once all are in
 summary-matching = Judging events: { $done } of { $total }
 summary-all = { $matched } of { $total } events match
 summary-relevant = { $matched } of { $relevant } relevant events match ({ $allMatched } of { $total } in all)

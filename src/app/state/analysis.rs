@@ -54,6 +54,11 @@ pub enum Summary {
         /// Events in all.
         total: usize,
     },
+    /// Events are still being loaded (they are judged once all are in).
+    Loading {
+        /// Events in the list so far.
+        events: usize,
+    },
     /// No relevant events: matched of all.
     All {
         /// Events that match.
@@ -137,6 +142,8 @@ pub(super) struct Inputs<'a> {
     pub source: Option<&'a str>,
     pub detail_types: &'a [String],
     pub executor: &'a Executor,
+    /// Whether events are still being loaded.
+    pub loading: bool,
 }
 
 impl Default for Analysis {
@@ -176,8 +183,18 @@ impl Analysis {
         }
         let verdict_key = (inputs.pattern_revision, inputs.events_revision);
         if self.keys.verdicts != Some(verdict_key) {
-            self.start_matching(inputs);
-            self.keys.verdicts = Some(verdict_key);
+            if inputs.loading {
+                // Events are still arriving: judging each batch anew would
+                // start over and over; the new ones wait, the rest stay.
+                self.cancel_matching();
+                if self.verdicts.len() > inputs.events.len() {
+                    self.verdicts.clear();
+                }
+                self.verdicts.resize(inputs.events.len(), EventVerdict::Pending);
+            } else {
+                self.start_matching(inputs);
+                self.keys.verdicts = Some(verdict_key);
+            }
         }
         self.poll_matching();
         let explanation_key = (inputs.pattern_revision, inputs.events_revision, inputs.selected);
@@ -196,6 +213,7 @@ impl Analysis {
             self.keys.listed = Some(list_key.clone());
         }
         let done = self.job.as_ref().map_or(u64::MAX, |j| j.done as u64);
+        let done = if inputs.loading { u64::MAX - 1 } else { done };
         let summary_key = (inputs.pattern_revision, inputs.events_revision, done, list_key);
         if self.keys.summary.as_ref() != Some(&summary_key) {
             self.summary = self.count(inputs);
@@ -302,6 +320,9 @@ impl Analysis {
         }
         if let Some((done, total)) = self.matching() {
             return Summary::Matching { done, total };
+        }
+        if inputs.loading {
+            return Summary::Loading { events: inputs.events.len() };
         }
         let is_match = |i: usize| self.verdicts.get(i) == Some(&EventVerdict::Matched);
         let all_matched = (0..self.verdicts.len()).filter(|&i| is_match(i)).count();

@@ -472,6 +472,7 @@ impl AppState {
             source: self.designer.form.source.as_deref(),
             detail_types: &self.designer.form.detail_types,
             executor: &self.executor,
+            loading: self.events.loading.is_some(),
         };
         let recompiled = self.analysis.refresh(&inputs);
         if recompiled
@@ -523,6 +524,7 @@ impl AppState {
         let count = |n: usize| super::i18n::Arg::from(n);
         match self.analysis.summary {
             Summary::NoVerdicts => super::i18n::tr("summary-no-verdicts"),
+            Summary::Loading { events } => super::i18n::tr_args("summary-loading", &[("events", count(events))]),
             Summary::Matching { done, total } => {
                 super::i18n::tr_args("summary-matching", &[("done", count(done)), ("total", count(total))])
             }
