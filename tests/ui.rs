@@ -228,6 +228,10 @@ fn the_command_palette_finds_and_runs_any_action_by_name() {
     h.run();
     assert!(h.query_by_label("Prettify Ctrl+Shift+F").is_some(), "Prettify is found, with its shortcut");
     assert!(h.query_by_label("Quit Ctrl+Q").is_none(), "other actions are not listed");
+    // Down past the last match stays on it; Enter runs the chosen one.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().palette.as_ref().map(|p| p.chosen), Some(0), "one match: nothing below it");
     h.key_press(Key::Enter);
     h.run();
     assert!(h.state().palette.is_none(), "running an action closes the palette");
@@ -238,6 +242,19 @@ fn the_command_palette_finds_and_runs_any_action_by_name() {
     h.key_press(Key::Escape);
     h.run();
     assert!(h.state().palette.is_none());
+    // Up and Down choose among several matches.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    h.run();
+    h.run();
+    h.get_by_label("Command palette").type_text("theme");
+    h.run();
+    for key in [Key::ArrowDown, Key::ArrowDown, Key::ArrowDown, Key::ArrowUp] {
+        h.key_press(key);
+        h.run();
+    }
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().settings.theme, rulecraft::app::state::ThemeChoice::Dark, "system, dark, light: the second");
 }
 
 #[test]

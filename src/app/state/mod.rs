@@ -98,6 +98,15 @@ impl Default for Settings {
     }
 }
 
+/// The command palette: the search as typed, and the row chosen (Enter runs it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Palette {
+    /// The search (the palette's text box's buffer).
+    pub query: String,
+    /// The chosen row among the actions that match.
+    pub chosen: usize,
+}
+
 /// A text field a shortcut can put the cursor in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FocusTarget {
@@ -129,8 +138,15 @@ pub enum WindowCommand {
     ShowAbout(bool),
     /// Close the command palette.
     ClosePalette,
-    /// The palette's search was edited in place.
+    /// The palette's search was edited in place: the first match is chosen.
     PaletteQueryEdited,
+    /// Move the palette's choice by this many rows, within `matches` rows.
+    PaletteMove {
+        /// Rows down (negative: up).
+        by: isize,
+        /// How many actions match the search.
+        matches: usize,
+    },
     /// Show a message in the toolbar.
     Notice(Message),
     /// Put this on the clipboard and say so.
@@ -176,8 +192,8 @@ pub struct AppState {
     pub notice: Option<Message>,
     /// Whether the "About samples" window is open.
     pub about_open: bool,
-    /// The command palette's search, while it is open.
-    pub palette: Option<String>,
+    /// The command palette, while it is open.
+    pub palette: Option<Palette>,
     /// What only the window can do, for it to take each frame.
     pub effects: Vec<Effect>,
     analysis: Analysis,
@@ -311,7 +327,17 @@ impl AppState {
             WindowCommand::SetMode(mode) => self.mode = mode,
             WindowCommand::ShowAbout(open) => self.about_open = open,
             WindowCommand::ClosePalette => self.palette = None,
-            WindowCommand::PaletteQueryEdited => {}
+            WindowCommand::PaletteQueryEdited => {
+                if let Some(palette) = &mut self.palette {
+                    palette.chosen = 0;
+                }
+            }
+            WindowCommand::PaletteMove { by, matches } => {
+                if let Some(palette) = &mut self.palette {
+                    let last = matches.saturating_sub(1);
+                    palette.chosen = palette.chosen.saturating_add_signed(by).min(last);
+                }
+            }
             WindowCommand::Notice(message) => self.notice = Some(message),
             WindowCommand::Copy { text, notice } => {
                 self.effects.push(Effect::Copy(text));
@@ -354,7 +380,7 @@ impl AppState {
                 return;
             }
             ActionId::CommandPalette => {
-                self.palette = Some(String::new());
+                self.palette = Some(Palette::default());
                 self.effects.push(Effect::Focus(FocusTarget::PaletteSearch));
                 return;
             }

@@ -1,5 +1,6 @@
 //! The command palette (Ctrl+Shift+P): every action of the table, searched
-//! by name in the current language; Enter runs the first, Escape closes.
+//! by name in the current language; Up and Down choose, Enter runs the
+//! chosen one (the first match at first), Escape closes.
 
 use super::{shortcut_label, take_focus_request};
 use crate::app::actions::ACTIONS;
@@ -9,38 +10,55 @@ use eframe::egui::{self, RichText};
 
 /// The palette, while open.
 pub fn palette_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<Command>) {
-    let Some(query) = state.palette.as_mut() else { return };
-    let mut chosen = None;
+    let Some(palette) = state.palette.as_mut() else { return };
+    let mut run = None;
     let mut close = false;
     egui::Modal::new(egui::Id::unique("rulecraft command palette")).show(ctx, |ui| {
         ui.set_width(480.0);
         let label = ui.strong(tr("palette-title"));
         let search = ui
-            .add(egui::TextEdit::singleline(query).hint_text(tr("palette-hint")).desired_width(f32::INFINITY))
+            .add(
+                egui::TextEdit::singleline(&mut palette.query)
+                    .hint_text(tr("palette-hint"))
+                    .desired_width(f32::INFINITY),
+            )
             .labelled_by(label.id);
+        if search.changed() {
+            commands.push(Command::Window(WindowCommand::PaletteQueryEdited));
+        }
         take_focus_request(&search, FocusTarget::PaletteSearch);
-        let found = matching_actions(query);
+        let found = matching_actions(&palette.query);
+        let step = ui.input(|i| {
+            isize::from(i.key_pressed(egui::Key::ArrowDown)) - isize::from(i.key_pressed(egui::Key::ArrowUp))
+        });
+        if step != 0 {
+            commands.push(Command::Window(WindowCommand::PaletteMove { by: step, matches: found.len() }));
+        }
         ui.separator();
         egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
             if found.is_empty() {
                 ui.label(RichText::new(tr("palette-nothing")).weak());
             }
-            for (name, id) in &found {
-                let mut button = egui::Button::new(name.as_str()).frame(false);
+            for (row, (name, id)) in found.iter().enumerate() {
+                let mut button = egui::Button::selectable(row == palette.chosen, name.as_str());
                 if let Some(keys) = shortcut_label(ui.ctx(), *id) {
                     button = button.shortcut_text(keys);
                 }
-                if ui.add(button).clicked() {
-                    chosen = Some(*id);
+                let response = ui.add(button);
+                if row == palette.chosen {
+                    response.scroll_to_me(None);
+                }
+                if response.clicked() {
+                    run = Some(*id);
                 }
             }
         });
         if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            chosen = found.first().map(|(_, id)| *id);
+            run = found.get(palette.chosen).or(found.first()).map(|(_, id)| *id);
         }
         close = ui.input(|i| i.key_pressed(egui::Key::Escape));
     });
-    if let Some(id) = chosen {
+    if let Some(id) = run {
         commands.push(Command::Window(WindowCommand::ClosePalette));
         commands.push(Command::Window(WindowCommand::Run(id)));
     } else if close {
