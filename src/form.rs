@@ -58,39 +58,22 @@ impl Operator {
         Operator::Wildcard,
     ];
 
-    /// The operator's name in the form.
+    /// Its key: the window names it and shows an example through the
+    /// message files (`operator-<key>`, `operator-<key>-example`).
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             Operator::Equals => "equals",
-            Operator::OneOf => "one of",
+            Operator::OneOf => "one-of",
             Operator::Prefix => "prefix",
             Operator::Suffix => "suffix",
             Operator::EqualsIgnoreCase => "equals-ignore-case",
             Operator::AnythingBut => "anything-but",
             Operator::Numeric => "numeric",
             Operator::Exists => "exists",
-            Operator::DoesNotExist => "does not exist",
-            Operator::Cidr => "IP range (cidr)",
+            Operator::DoesNotExist => "does-not-exist",
+            Operator::Cidr => "cidr",
             Operator::Wildcard => "wildcard",
-        }
-    }
-
-    /// A one-line example, for tooltips.
-    #[must_use]
-    pub fn example(self) -> &'static str {
-        match self {
-            Operator::Equals => r#"running  →  "running";  5  →  5;  "5" (quoted) → the string "5""#,
-            Operator::OneOf => r#"pending, running  →  "pending", "running": either value"#,
-            Operator::Prefix => r#"i-  →  {"prefix": "i-"} matches "i-0abc""#,
-            Operator::Suffix => r#".png  →  {"suffix": ".png"} matches "cat.png""#,
-            Operator::EqualsIgnoreCase => r#"RUNNING  →  matches "running", "Running""#,
-            Operator::AnythingBut => "stopped, terminated  →  any value but those (never a missing field)",
-            Operator::Numeric => r#"> 0, <= 5  →  {"numeric": [">", 0, "<=", 5]}"#,
-            Operator::Exists => r#"{"exists": true}: the field has a value (null counts)"#,
-            Operator::DoesNotExist => r#"{"exists": false}: the field has no value"#,
-            Operator::Cidr => "10.0.0.0/24  →  any address from 10.0.0.0 to 10.0.0.255",
-            Operator::Wildcard => "arn:aws:s3:::*/logs/*  →  * matches any run of characters",
         }
     }
 

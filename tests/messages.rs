@@ -74,6 +74,10 @@ fn every_key_the_code_asks_for_is_in_the_english_file_and_every_key_there_is_use
         asked.insert(format!("filter-{path}-label"));
         asked.insert(format!("filter-{path}-tip"));
     }
+    for operator in rulecraft::form::Operator::ALL {
+        asked.insert(format!("operator-{}", operator.key()));
+        asked.insert(format!("operator-{}-example", operator.key()));
+    }
     let missing: Vec<&String> = asked.difference(&defined).collect();
     assert!(missing.is_empty(), "keys the code uses but en.ftl lacks: {missing:?}");
     let unused: Vec<&String> =
@@ -130,6 +134,8 @@ fn plural_forms_and_arguments_are_filled_in() {
         tr_args("pattern-error-at", &[("line", 2usize.into()), ("column", 13usize.into()), ("message", "x".into())]),
         "Line 2, column 13: x"
     );
+    // Braces in a message are Fluent's string literals.
+    assert_eq!(rulecraft::app::i18n::tr("operator-prefix-example"), r#"i-  →  {"prefix": "i-"} matches "i-0abc""#);
     // A key the file lacks shows as itself, so a test finds it.
     assert_eq!(rulecraft::app::i18n::tr("no-such-key"), "no-such-key");
 }

@@ -6,6 +6,10 @@
 ## Modes and menus
 
 app-name = Rulecraft
+window-title = { $unsaved ->
+    [yes] *{ $name } — Rulecraft
+   *[no] { $name } — Rulecraft
+}
 mode-design = Design
 menu-file = File
 menu-edit = Edit
@@ -119,6 +123,28 @@ field-tip = Dotted path of the event field, e.g. detail.instance-id
 field-pick-label = or pick
 field-pick-tip = Fields of the chosen event types, from the schema registry
 operator-label = Operator
+operator-equals = equals
+operator-equals-example = running  →  "running";  5  →  5;  "5" (quoted) → the string "5"
+operator-one-of = one of
+operator-one-of-example = pending, running  →  "pending", "running": either value
+operator-prefix = prefix
+operator-prefix-example = i-  →  {"{"}"prefix": "i-"{"}"} matches "i-0abc"
+operator-suffix = suffix
+operator-suffix-example = .png  →  {"{"}"suffix": ".png"{"}"} matches "cat.png"
+operator-equals-ignore-case = equals-ignore-case
+operator-equals-ignore-case-example = RUNNING  →  matches "running", "Running"
+operator-anything-but = anything-but
+operator-anything-but-example = stopped, terminated  →  any value but those (never a missing field)
+operator-numeric = numeric
+operator-numeric-example = > 0, <= 5  →  {"{"}"numeric": [">", 0, "<=", 5]{"}"}
+operator-exists = exists
+operator-exists-example = {"{"}"exists": true{"}"}: the field has a value (null counts)
+operator-does-not-exist = does not exist
+operator-does-not-exist-example = {"{"}"exists": false{"}"}: the field has no value
+operator-cidr = IP range (cidr)
+operator-cidr-example = 10.0.0.0/24  →  any address from 10.0.0.0 to 10.0.0.255
+operator-wildcard = wildcard
+operator-wildcard-example = arn:aws:s3:::*/logs/*  →  * matches any run of characters
 value-label = Value
 add-condition = Add condition
 add-condition-tip = Add this condition to the pattern

@@ -10,7 +10,8 @@ use crate::explain::{BranchReason, Hint, MissReason, StringOperator};
 use crate::form::{DraftError, FormError, FormLimit};
 
 /// Joins descriptions as "a, b or c" in the current language.
-fn alternatives(items: &[String]) -> String {
+#[must_use]
+pub fn alternatives(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -135,4 +136,16 @@ pub fn draft_error(error: &DraftError) -> String {
         DraftError::NeedsValue => tr("draft-needs-value"),
         DraftError::Invalid(error) => form_error(error),
     }
+}
+
+/// An operator's name in the form.
+#[must_use]
+pub fn operator_label(operator: crate::form::Operator) -> String {
+    tr(&format!("operator-{}", operator.key()))
+}
+
+/// A one-line example of an operator, for its tooltip and hint.
+#[must_use]
+pub fn operator_example(operator: crate::form::Operator) -> String {
+    tr(&format!("operator-{}-example", operator.key()))
 }

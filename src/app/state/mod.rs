@@ -596,8 +596,8 @@ impl AppState {
     /// The window title: the file (or rule) name, `*` first when unsaved.
     #[must_use]
     pub fn window_title(&self) -> String {
-        let mark = if self.is_dirty() { "*" } else { "" };
-        format!("{mark}{} — Rulecraft", self.file.title_name())
+        let unsaved = if self.is_dirty() { "yes" } else { "no" };
+        super::i18n::tr_args("window-title", &[("unsaved", unsaved.into()), ("name", self.file.title_name().into())])
     }
 
     /// The rule as a document, as it would be saved (with the designer's state).

@@ -215,7 +215,7 @@ fn explanation_ui(ui: &mut egui::Ui, state: &AppState, index: usize, colours: &P
                     ui.label(RichText::new(tr_args(key, &[("number", (b + 1).into())])).strong());
                 }
                 for field in &branch.fields {
-                    let allowed: Vec<&str> = field.conditions.iter().map(|c| c.description.as_str()).collect();
+                    let allowed: Vec<String> = field.conditions.iter().map(|c| c.description.clone()).collect();
                     let (mark, colour) = if field.matched {
                         (tr("field-yes"), colours.matched)
                     } else {
@@ -224,7 +224,7 @@ fn explanation_ui(ui: &mut egui::Ui, state: &AppState, index: usize, colours: &P
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(mark).monospace().color(colour));
                         ui.label(RichText::new(&field.path).monospace());
-                        ui.label(allowed.join(" or "));
+                        ui.label(crate::app::messages::alternatives(&allowed));
                     });
                     if let Some(reason) = &field.reason {
                         let reason = crate::app::messages::miss_reason(reason);

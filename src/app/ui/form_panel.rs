@@ -85,7 +85,7 @@ fn outline_ui(ui: &mut egui::Ui, state: &AppState, colours: &Palette) {
                     field.conditions.iter().map(|c| crate::explain::describe(&c.matcher)).collect();
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&field.path).monospace());
-                    ui.label(RichText::new(conditions.join(" or ")).color(colours.muted));
+                    ui.label(RichText::new(crate::app::messages::alternatives(&conditions)).color(colours.muted));
                 });
             }
         }
@@ -228,11 +228,14 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     ui.horizontal(|ui| {
         let label = ui.label(tr("operator-label"));
         egui::ComboBox::from_id_salt("operator picker")
-            .selected_text(draft.operator.label())
+            .selected_text(crate::app::messages::operator_label(draft.operator))
             .show_ui(ui, |ui| {
                 for operator in crate::form::Operator::ALL {
-                    ui.selectable_value(&mut draft.operator, operator, operator.label())
-                        .on_hover_text(operator.example());
+                    let (label, example) = (
+                        crate::app::messages::operator_label(operator),
+                        crate::app::messages::operator_example(operator),
+                    );
+                    ui.selectable_value(&mut draft.operator, operator, label).on_hover_text(example);
                 }
             })
             .response
@@ -242,7 +245,9 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         ui.horizontal(|ui| {
             let label = ui.label(tr("value-label"));
             ui.add(
-                TextEdit::singleline(&mut draft.value).hint_text(draft.operator.example()).desired_width(f32::INFINITY),
+                TextEdit::singleline(&mut draft.value)
+                    .hint_text(crate::app::messages::operator_example(draft.operator))
+                    .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
         });
