@@ -243,6 +243,18 @@ pub fn opens_as_rule_or_pattern(path: &Path) -> bool {
         .is_ok_and(|(document, kind)| kind == FileKind::Rule || crate::Pattern::parse(&document.pattern).is_ok())
 }
 
+/// The first rule or pattern file among `paths` (checked by reading it),
+/// and the rest, as event files: how dropped files and `rulecraft open`
+/// arguments are sorted. A second rule file is tried as events, so its
+/// problem is reported rather than lost.
+#[must_use]
+pub fn split_rule_and_events(paths: Vec<std::path::PathBuf>) -> (Option<std::path::PathBuf>, Vec<std::path::PathBuf>) {
+    let (rules, events): (Vec<_>, Vec<_>) = paths.into_iter().partition(|p| opens_as_rule_or_pattern(p));
+    let mut rules = rules.into_iter();
+    let rule = rules.next();
+    (rule, rules.chain(events).collect())
+}
+
 pub use crate::files::{human_size, io_reason, save_reason};
 
 /// Writes `bytes` to `path` so that `path` always holds either its old

@@ -98,18 +98,11 @@ pub fn run_requested_dialog(ctx: &egui::Context, state: &mut AppState) {
 pub fn receive_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
     commands.extend(answered());
     let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
-    let (rule, events) = split_dropped(dropped);
+    let (rule, events) = crate::document::split_rule_and_events(dropped);
     if let Some(rule) = rule {
         commands.push(Command::Document(DocumentCommand::Guarded(Action::Open(rule))));
     }
     if !events.is_empty() {
         commands.push(Command::Events(EventsCommand::LoadFiles(events)));
     }
-}
-
-/// The first rule or pattern file among `paths`, and the event files.
-#[must_use]
-pub fn split_dropped(paths: Vec<PathBuf>) -> (Option<PathBuf>, Vec<PathBuf>) {
-    let open = super::OpenFiles::from_paths(paths);
-    (open.rule, open.events)
 }

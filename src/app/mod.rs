@@ -39,12 +39,8 @@ impl OpenFiles {
     /// and the rest as event files.
     #[must_use]
     pub fn from_paths(paths: Vec<std::path::PathBuf>) -> Self {
-        let (rules, events): (Vec<_>, Vec<_>) =
-            paths.into_iter().partition(|p| crate::document::opens_as_rule_or_pattern(p));
-        let mut rules = rules.into_iter();
-        let rule = rules.next();
-        // A second rule file is tried as events: its problem is then reported.
-        Self { rule, events: rules.chain(events).collect() }
+        let (rule, events) = crate::document::split_rule_and_events(paths);
+        Self { rule, events }
     }
 }
 

@@ -14,8 +14,7 @@ use super::{
 };
 use crate::json::{Span, Token, TokenKind, Tokenizer};
 
-/// Most `$or` combinations (branches) a pattern may have.
-pub const MAX_COMBINATIONS: usize = 1000;
+pub use super::error::MAX_COMBINATIONS;
 
 /// Field names that may not be used inside `$or`: operator names, including
 /// some EventBridge reserves without offering them.

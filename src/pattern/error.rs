@@ -7,6 +7,10 @@
 
 use crate::json::{JsonError, Position, Span};
 
+/// Most `$or` combinations (branches) a pattern may have: Rulecraft's own
+/// limit (AWS documents none), kept with the error that reports it.
+pub const MAX_COMBINATIONS: usize = 1000;
+
 /// An invalid pattern: what is wrong and where.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("Event pattern is not valid. Reason: {kind}")]
@@ -197,7 +201,7 @@ pub enum PatternErrorKind {
         address: String,
     },
     /// More `$or` combinations than Rulecraft expands (AWS documents no
-    /// number; see `compile::MAX_COMBINATIONS`). Example: see the compile tests.
+    /// number; see [`MAX_COMBINATIONS`]). Example: see the compile tests.
     TooManyCombinations,
 }
 
@@ -264,11 +268,9 @@ impl std::fmt::Display for PatternErrorKind {
             Self::Ipv6MaskRange => f.write_str("IPv6 mask bits must be < 128"),
             Self::InvalidIp { address } => write!(f, "Invalid IP address: {address}"),
             Self::NonstandardIp { address } => write!(f, "Nonstandard IP address: {address}"),
-            Self::TooManyCombinations => write!(
-                f,
-                "Rulecraft limit: the $or alternatives combine into more than {} branches",
-                super::compile::MAX_COMBINATIONS
-            ),
+            Self::TooManyCombinations => {
+                write!(f, "Rulecraft limit: the $or alternatives combine into more than {MAX_COMBINATIONS} branches")
+            }
         }
     }
 }
