@@ -10,4 +10,8 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 cargo build --release --locked
+# On a Linux desktop: the menu entry, icon and rule file type, for this user.
+if [ "$(uname -s)" = "Linux" ]; then
+  scripts/install-desktop-entry.sh || echo "(the desktop entry was not installed; Rulecraft runs all the same)" >&2
+fi
 exec target/release/rulecraft "$@"

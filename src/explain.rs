@@ -100,6 +100,8 @@ pub struct FieldVerdict {
 pub struct ConditionVerdict {
     /// Where the condition is written in the pattern.
     pub span: Span,
+    /// The condition (the window describes it in the chosen language).
+    pub matcher: Matcher,
     /// The condition in plain words, e.g. `starts with "i-"`.
     pub description: String,
     /// Whether any value satisfies it (for `exists: false`: whether the path is absent).
@@ -218,7 +220,7 @@ fn explain_field(
                 _ => !satisfied_by.is_empty(),
             };
             let description = descriptions.get(k).cloned().unwrap_or_else(|| describe(&c.matcher));
-            ConditionVerdict { span: c.span, description, matched, satisfied_by }
+            ConditionVerdict { span: c.span, matcher: c.matcher.clone(), description, matched, satisfied_by }
         })
         .collect();
     let standalone = (values.is_empty() && field_accepts_absence(field))
@@ -278,8 +280,8 @@ fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> MissRea
             }
         }
     }
-    let allowed: Vec<String> =
-        field.conditions.iter().filter(|c| c.matcher != Matcher::Exists(false)).map(|c| describe(&c.matcher)).collect();
+    let allowed: Vec<Matcher> =
+        field.conditions.iter().filter(|c| c.matcher != Matcher::Exists(false)).map(|c| c.matcher.clone()).collect();
     MissReason::NotAllowed { path, values: values_shown, allowed }
 }
 
@@ -399,7 +401,7 @@ pub fn kind_name(kind: ValueKind) -> &'static str {
 
 /// Why a field of a branch does not match. Its `Display` is the English
 /// the command line prints; the window says it in the chosen language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum MissReason {
     /// The event has no value at the path.
     Missing {
@@ -428,8 +430,8 @@ pub enum MissReason {
         path: String,
         /// The event's values, as written.
         values: Vec<String>,
-        /// The allowed conditions, described.
-        allowed: Vec<String>,
+        /// The conditions that would have allowed it.
+        allowed: Vec<Matcher>,
     },
 }
 
@@ -516,7 +518,8 @@ impl std::fmt::Display for MissReason {
             }
             MissReason::Hint { path, values, hint } => write!(f, "{}: {hint}", path_is(path, values)),
             MissReason::NotAllowed { path, values, allowed } => {
-                write!(f, "{}; the pattern allows {}", path_is(path, values), list(allowed))
+                let allowed: Vec<String> = allowed.iter().map(describe).collect();
+                write!(f, "{}; the pattern allows {}", path_is(path, values), list(&allowed))
             }
         }
     }

@@ -323,7 +323,7 @@ impl std::fmt::Display for FormError {
 }
 
 /// Why the form cannot show a pattern (the JSON then rules, read-only).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum FormLimit {
     /// The pattern has `$or`.
     UsesOr,
@@ -333,8 +333,8 @@ pub enum FormLimit {
     Uses {
         /// The field's path.
         path: String,
-        /// The condition, described.
-        what: String,
+        /// The condition.
+        what: crate::pattern::Matcher,
     },
     /// A condition the form would refuse.
     Condition(FormError),
@@ -345,7 +345,7 @@ impl std::fmt::Display for FormLimit {
         match self {
             FormLimit::UsesOr => f.write_str("the pattern uses $or"),
             FormLimit::SeveralSources => f.write_str("the pattern lists several sources"),
-            FormLimit::Uses { path, what } => write!(f, "{path} uses {what}"),
+            FormLimit::Uses { path, what } => write!(f, "{path} uses {}", crate::explain::describe(what)),
             FormLimit::Condition(error) => error.fmt(f),
         }
     }
@@ -422,8 +422,7 @@ pub fn form_from_pattern(pattern: &crate::pattern::Pattern) -> Result<Form, Form
                     continue;
                 }
                 _ if matches!(path, "source" | "detail-type") => {
-                    let what = crate::explain::describe(&condition.matcher);
-                    return Err(FormLimit::Uses { path: path.to_owned(), what });
+                    return Err(FormLimit::Uses { path: path.to_owned(), what: condition.matcher.clone() });
                 }
                 Matcher::Equals(Literal::Number(n)) => (Operator::Equals, n.text.clone()),
                 Matcher::Equals(Literal::Bool(b)) => (Operator::Equals, b.to_string()),
@@ -443,7 +442,7 @@ pub fn form_from_pattern(pattern: &crate::pattern::Pattern) -> Result<Form, Form
                     (Operator::AnythingBut, set.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(", "))
                 }
                 other => {
-                    return Err(FormLimit::Uses { path: path.to_owned(), what: crate::explain::describe(other) });
+                    return Err(FormLimit::Uses { path: path.to_owned(), what: other.clone() });
                 }
             };
             form.conditions.push(FieldCondition::new(path, operator, &value).map_err(FormLimit::Condition)?);

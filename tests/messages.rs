@@ -80,8 +80,13 @@ fn every_key_the_code_asks_for_is_in_the_english_file_and_every_key_there_is_use
     }
     let missing: Vec<&String> = asked.difference(&defined).collect();
     assert!(missing.is_empty(), "keys the code uses but en.ftl lacks: {missing:?}");
-    let unused: Vec<&String> =
-        defined.iter().filter(|k| !asked.contains(*k) && !all_text.contains(&format!("\"{k}\""))).collect();
+    // Hints under AWS's errors are named after the error kinds: checked by
+    // every_error_kind_has_a_hint_in_every_language_and_the_examples_get_theirs.
+    let is_hint = |k: &str| k.starts_with("hint-pattern-") || k.starts_with("hint-json-");
+    let unused: Vec<&String> = defined
+        .iter()
+        .filter(|k| !is_hint(k) && !asked.contains(*k) && !all_text.contains(&format!("\"{k}\"")))
+        .collect();
     assert!(unused.is_empty(), "keys in en.ftl nothing uses: {unused:?}");
 }
 
@@ -199,6 +204,40 @@ fn the_window_says_the_library_reasons_in_english_exactly_as_the_command_line_do
 }
 
 #[test]
+fn the_window_describes_every_condition_in_english_exactly_as_the_command_line_does() {
+    use rulecraft::app::messages::describe;
+    let mut patterns: Vec<String> = vec![
+        r#"{"a": [{"prefix": "x"}, {"suffix": "y"}, {"prefix": {"equals-ignore-case": "P"}}, {"suffix": {"equals-ignore-case": "S"}}]}"#.into(),
+        r#"{"a": [{"equals-ignore-case": "E"}, {"wildcard": "a*b"}, {"exists": true}, {"cidr": "10.0.0.0/8"}]}"#.into(),
+        r#"{"a": [{"numeric": [">", 0, "<=", 5]}, {"numeric": ["=", 3]}, {"numeric": ["<", 1]}], "b": [{"exists": false}]}"#.into(),
+        r#"{"a": [{"anything-but": ["x", "y", "z"]}, {"anything-but": [1, 2]}, {"anything-but": {"prefix": "p"}}]}"#.into(),
+        r#"{"a": [{"anything-but": {"suffix": ["s", "t"]}}, {"anything-but": {"equals-ignore-case": ["A", "B"]}}, {"anything-but": {"wildcard": ["w*"]}}]}"#.into(),
+        r#"{"a": ["s", 5, true, null]}"#.into(),
+    ];
+    for file in ["aws-recorded.jsonl", "aws-recorded-extra.jsonl"] {
+        let path = format!("{}/tests/data/conformance/{file}", env!("CARGO_MANIFEST_DIR"));
+        for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+            if let Ok(case) = serde_json::from_str::<serde_json::Value>(line)
+                && let Some(p) = case["pattern"].as_str()
+            {
+                patterns.push(p.to_owned());
+            }
+        }
+    }
+    let mut described = 0;
+    for text in &patterns {
+        let Ok(pattern) = rulecraft::Pattern::parse(text) else { continue };
+        for field in &pattern.fields {
+            for condition in &field.conditions {
+                assert_eq!(describe(&condition.matcher), rulecraft::explain::describe(&condition.matcher), "{text}");
+                described += 1;
+            }
+        }
+    }
+    assert!(described > 100, "{described} conditions");
+}
+
+#[test]
 fn the_window_says_form_errors_in_english_exactly_as_their_display() {
     use rulecraft::app::messages::{draft_error, form_limit};
     use rulecraft::form::{ConditionDraft, DraftError, FormError, FormLimit, Operator};
@@ -216,8 +255,11 @@ fn the_window_says_form_errors_in_english_exactly_as_their_display() {
         let draft = DraftError::Invalid(error);
         assert_eq!(draft_error(&draft), draft.to_string());
     }
-    for limit in [FormLimit::UsesOr, FormLimit::SeveralSources, FormLimit::Uses { path: "p".into(), what: "w".into() }]
-    {
+    for limit in [
+        FormLimit::UsesOr,
+        FormLimit::SeveralSources,
+        FormLimit::Uses { path: "p".into(), what: rulecraft::pattern::Matcher::Exists(true) },
+    ] {
         assert_eq!(form_limit(&limit), limit.to_string());
     }
     for draft in [DraftError::NeedsField, DraftError::NeedsValue] {
@@ -225,4 +267,93 @@ fn the_window_says_form_errors_in_english_exactly_as_their_display() {
     }
     let typed = ConditionDraft { path: "n".into(), operator: Operator::Numeric, value: "~ 5".into() };
     assert_eq!(typed.check().map_err(|e| draft_error(&e)), Err(r#""~" is not one of =, <, <=, >, >="#.to_owned()));
+}
+
+#[test]
+fn the_window_says_export_warnings_in_english_exactly_as_the_command_line_does() {
+    use rulecraft::app::messages::export_warning;
+    use rulecraft::export::{Format, Rule, export};
+    let pattern = r#"{"a": [1e30, 12345678901234567890, null, "x"], "__proto__": ["y"]}"#;
+    let mut kinds = std::collections::BTreeSet::new();
+    for format in Format::ALL {
+        let rule = Rule { name: "r", description: "", pattern };
+        let Ok(exported) = export(&rule, format) else { continue };
+        for warning in &exported.warnings {
+            assert_eq!(export_warning(warning), warning.to_string());
+            kinds.insert(format!("{warning:?}").chars().take_while(char::is_ascii_alphanumeric).collect::<String>());
+        }
+    }
+    assert_eq!(kinds.len(), 3, "the pattern gets warnings of every kind: {kinds:?}");
+}
+
+#[test]
+fn every_language_holds_the_same_keys_in_the_same_order() {
+    use rulecraft::app::i18n::keys;
+    let english = keys(Language::English);
+    for language in Language::ALL {
+        assert_eq!(keys(language), english, "{language:?}");
+    }
+}
+
+#[test]
+fn the_language_follows_the_system_locale() {
+    assert_eq!(Language::for_locale("ko-KR"), Language::Korean);
+    assert_eq!(Language::for_locale("ko_KR.UTF-8"), Language::Korean);
+    assert_eq!(Language::for_locale("en-US"), Language::English);
+    assert_eq!(Language::for_locale("de_DE.UTF-8"), Language::English, "no German file: English");
+}
+
+/// The variant names of `enum_name` in a source file (lines of four spaces
+/// then a capital letter, up to the enum's closing brace).
+fn variant_names(file: &str, enum_name: &str) -> Vec<String> {
+    let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(path).unwrap_or_default();
+    let body = source.split(&format!("pub enum {enum_name} {{")).nth(1).unwrap_or("");
+    let mut names = Vec::new();
+    for line in body.lines() {
+        if line == "}" {
+            break;
+        }
+        let Some(rest) = line.strip_prefix("    ") else { continue };
+        if rest.chars().next().is_some_and(char::is_uppercase) {
+            names.push(rest.chars().take_while(char::is_ascii_alphanumeric).collect());
+        }
+    }
+    names
+}
+
+#[test]
+fn every_error_kind_has_a_hint_in_every_language_and_the_examples_get_theirs() {
+    use heck::ToKebabCase as _;
+    use rulecraft::app::i18n::{has, keys};
+    let mut expected: Vec<String> = variant_names("src/pattern/error.rs", "PatternErrorKind")
+        .iter()
+        .map(|n| format!("hint-pattern-{}", n.to_kebab_case()))
+        .collect();
+    expected.extend(
+        variant_names("src/json/error.rs", "JsonErrorKind").iter().map(|n| format!("hint-json-{}", n.to_kebab_case())),
+    );
+    assert!(expected.len() > 60, "{} kinds", expected.len());
+    for language in Language::ALL {
+        let defined: Vec<String> = keys(language)
+            .into_iter()
+            .filter(|k| k.starts_with("hint-pattern-") || k.starts_with("hint-json-"))
+            .collect();
+        assert_eq!(defined, expected, "{language:?}: one hint per error kind, in the enums' order");
+    }
+    // The documented example of every kind gets a hint that exists.
+    let source =
+        std::fs::read_to_string(format!("{}/src/pattern/error.rs", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+    let mut examples = 0;
+    for line in source.lines() {
+        let Some((_, example)) = line.split_once("Example: `") else { continue };
+        let Some((example, _)) = example.rsplit_once('`') else { continue };
+        let Err(error) = rulecraft::Pattern::parse(example) else { continue };
+        let key = rulecraft::app::messages::error_hint_key(&error.kind);
+        for language in Language::ALL {
+            assert!(has(language, &key), "{language:?} lacks {key} for {example}");
+        }
+        examples += 1;
+    }
+    assert!(examples > 45, "{examples} examples");
 }

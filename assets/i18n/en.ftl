@@ -61,6 +61,8 @@ action-theme-light = Theme: light
 action-theme-light-tip = Dark text on a light background
 action-language-english = English
 action-language-english-tip = Show Rulecraft in English
+action-language-korean = 한국어
+action-language-korean-tip = Show Rulecraft in Korean
 action-open-event-files = Open event files…
 action-open-event-files-tip = .json (one event), .jsonl/.ndjson (one per line, archives of any size), folders; or drop files on the window
 action-focus-event-filter = Filter events
@@ -331,3 +333,31 @@ form-error-list-excluded = list the values to exclude, separated by commas
 form-error-needs-number = { $part } needs a number
 form-error-not-a-comparison = { $operator } is not one of =, <, <=, >, >=
 form-error-no-comparison = write a comparison such as > 0, <= 5
+
+## What a tool would do to an export
+
+export-warning-number-rewritten = { $text }: EventBridge compares this number by its text (it is beyond ±5,000,000,000 or has more than six decimals), and { $tool ->
+    [yaml] YAML
+    [javascript] JavaScript
+   *[terraform] Terraform's jsonencode
+} writes it as { $rewritten }; write it as a string if you mean the text
+export-warning-python-cdk-drops-nulls = AWS CDK for Python drops null values (jsii leaves out every None); only a null alone in its list survives, as events.Match.null_value(); this export loses the others
+export-warning-cdk-cannot-carry-proto = AWS CDK cannot carry a field named __proto__ (TypeScript drops it, Python's jsii refuses it): use the CloudFormation or JSON export for this pattern
+
+## Conditions in plain words (the command line says the same in English)
+
+describe-prefix = a string starting with { $text }
+describe-suffix = a string ending with { $text }
+describe-prefix-any-case = a string starting with { $text } in any case
+describe-suffix-any-case = a string ending with { $text } in any case
+describe-any-case = { $text } in any case
+describe-wildcard = a string like { $text }
+describe-exists = any value (exists)
+describe-does-not-exist = no value (does not exist)
+describe-cidr = an IP address in { $text }
+describe-numeric = a number { $text }
+describe-and = { $first } and { $second }
+describe-anything-but = any value but { $text }
+describe-strings-starting = strings starting with { $text }
+describe-strings-ending = strings ending with { $text }
+describe-strings-like = strings like { $text }

@@ -60,6 +60,8 @@ pub enum ActionId {
     ModeDesign,
     /// Speak English.
     LanguageEnglish,
+    /// Speak Korean.
+    LanguageKorean,
 }
 
 /// A key the table binds.
@@ -138,7 +140,7 @@ const fn row_after_separator(id: ActionId, shortcut: Option<Shortcut>, menu: Men
 
 /// Every action, in menu order. (Key handling tries shortcuts with more
 /// modifiers first, so Ctrl+Shift+S is not taken for Ctrl+S.)
-pub const ACTIONS: [ActionSpec; 26] = [
+pub const ACTIONS: [ActionSpec; 27] = [
     row(ActionId::NewRule, Some(ctrl('N')), Menu::File, "action-new-rule"),
     row(ActionId::Open, Some(ctrl('O')), Menu::File, "action-open"),
     row_after_separator(ActionId::Save, Some(ctrl('S')), Menu::File, "action-save"),
@@ -159,6 +161,7 @@ pub const ACTIONS: [ActionSpec; 26] = [
     row(ActionId::ThemeDark, None, Menu::View, "action-theme-dark"),
     row(ActionId::ThemeLight, None, Menu::View, "action-theme-light"),
     row_after_separator(ActionId::LanguageEnglish, None, Menu::View, "action-language-english"),
+    row(ActionId::LanguageKorean, None, Menu::View, "action-language-korean"),
     row(ActionId::OpenEventFiles, Some(ctrl_shift('O')), Menu::Events, "action-open-event-files"),
     row(ActionId::FocusEventFilter, Some(ctrl('L')), Menu::Events, "action-focus-event-filter"),
     row(ActionId::NextEvent, Some(alt(Key::ArrowDown)), Menu::Events, "action-next-event"),

@@ -18,37 +18,55 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub enum Language {
     /// English (the message file every other follows).
     English,
+    /// Korean.
+    Korean,
+    /// English with every message wrapped in « » (for tests: text that
+    /// shows without the marks skipped the message layer).
+    #[serde(skip)]
+    Pseudo,
 }
 
 impl Language {
-    /// Every language, in the order the menu lists them.
-    pub const ALL: [Language; 1] = [Language::English];
+    /// Every language with message files, in the order the menu lists them.
+    pub const ALL: [Language; 2] = [Language::English, Language::Korean];
 
-    /// The language's name in itself.
-    #[must_use]
-    pub fn native_name(self) -> &'static str {
+    /// Its message files: the messages, and the hints shown under AWS's errors.
+    fn sources(self) -> [&'static str; 2] {
         match self {
-            Language::English => "English",
-        }
-    }
-
-    /// Its message file.
-    fn source(self) -> &'static str {
-        match self {
-            Language::English => include_str!("../../assets/i18n/en.ftl"),
+            Language::English | Language::Pseudo => {
+                [include_str!("../../assets/i18n/en.ftl"), include_str!("../../assets/i18n/en-hints.ftl")]
+            }
+            Language::Korean => {
+                [include_str!("../../assets/i18n/ko.ftl"), include_str!("../../assets/i18n/ko-hints.ftl")]
+            }
         }
     }
 
     fn tag(self) -> &'static str {
         match self {
-            Language::English => "en-US",
+            Language::English | Language::Pseudo => "en-US",
+            Language::Korean => "ko-KR",
         }
     }
 
     fn index(self) -> usize {
         match self {
-            Language::English => 0,
+            Language::English | Language::Pseudo => 0,
+            Language::Korean => 1,
         }
+    }
+
+    /// The language for a system locale such as `ko-KR` or `en_US.UTF-8`:
+    /// Korean for Korean locales, English otherwise.
+    #[must_use]
+    pub fn for_locale(locale: &str) -> Self {
+        if locale.to_ascii_lowercase().starts_with("ko") { Language::Korean } else { Language::English }
+    }
+
+    /// The language of this system's locale (English when it cannot be told).
+    #[must_use]
+    pub fn of_system() -> Self {
+        sys_locale::get_locale().map_or(Language::English, |l| Self::for_locale(&l))
     }
 }
 
@@ -56,14 +74,22 @@ static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 /// Chooses the language of everything drawn from now on.
 pub fn set_language(language: Language) {
-    CURRENT.store(language.index() as u8, Ordering::Relaxed);
+    let code = match language {
+        Language::English => 0,
+        Language::Korean => 1,
+        Language::Pseudo => 2,
+    };
+    CURRENT.store(code, Ordering::Relaxed);
 }
 
 /// The language in use.
 #[must_use]
 pub fn language() -> Language {
-    let index = CURRENT.load(Ordering::Relaxed) as usize;
-    Language::ALL.get(index).copied().unwrap_or(Language::English)
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Language::Korean,
+        2 => Language::Pseudo,
+        _ => Language::English,
+    }
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -78,10 +104,11 @@ fn bundles() -> &'static [Bundle] {
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 // No Unicode isolation marks around arguments: labels stay plain text.
                 bundle.set_use_isolating(false);
-                // A broken line is skipped (tests/messages.rs checks every file parses whole).
-                let resource =
-                    FluentResource::try_new(language.source().to_owned()).unwrap_or_else(|(resource, _)| resource);
-                bundle.add_resource_overriding(resource);
+                for source in language.sources() {
+                    // A broken line is skipped (tests/messages.rs checks every file parses whole).
+                    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+                    bundle.add_resource_overriding(resource);
+                }
                 bundle
             })
             .collect()
@@ -137,6 +164,9 @@ pub fn tr_args(key: &str, args: &[(&str, Arg)]) -> String {
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, (!args.is_empty()).then_some(&fluent_args), &mut errors);
+    if language() == Language::Pseudo {
+        return format!("«{text}»");
+    }
     text.into_owned()
 }
 
@@ -146,10 +176,10 @@ pub fn tr(key: &str) -> String {
     tr_args(key, &[])
 }
 
-/// Whether the current language's file has `key`.
+/// Whether `language`'s files have `key`.
 #[must_use]
-pub fn has(key: &str) -> bool {
-    bundles().get(language().index()).is_some_and(|b| b.has_message(key))
+pub fn has(language: Language, key: &str) -> bool {
+    bundles().get(language.index()).is_some_and(|b| b.has_message(key))
 }
 
 /// A message kept by the state and drawn later (a notice, an alert): its
@@ -189,22 +219,33 @@ impl std::fmt::Display for Message {
     }
 }
 
-/// Every key of the English file, in file order (for tests and tools).
+/// Every key of a language's files, in file order (for tests and tools).
 #[must_use]
-pub fn english_keys() -> Vec<String> {
-    Language::English
-        .source()
-        .lines()
+pub fn keys(language: Language) -> Vec<String> {
+    language
+        .sources()
+        .iter()
+        .flat_map(|source| source.lines())
         .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
         .filter_map(|line| line.split_once('=').map(|(key, _)| key.trim().to_owned()))
         .collect()
 }
 
-/// The parse errors of a language's file (none when it is whole).
+/// Every key of the English files, in file order.
+#[must_use]
+pub fn english_keys() -> Vec<String> {
+    keys(Language::English)
+}
+
+/// The parse errors of a language's files (none when they are whole).
 #[must_use]
 pub fn file_errors(language: Language) -> Vec<String> {
-    match FluentResource::try_new(language.source().to_owned()) {
-        Ok(_) => Vec::new(),
-        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
-    }
+    language
+        .sources()
+        .iter()
+        .flat_map(|source| match FluentResource::try_new((*source).to_owned()) {
+            Ok(_) => Vec::new(),
+            Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
+        })
+        .collect()
 }

@@ -8,6 +8,7 @@
 use super::i18n::{Arg, tr, tr_args};
 use crate::explain::{BranchReason, Hint, MissReason, StringOperator};
 use crate::form::{DraftError, FormError, FormLimit};
+use crate::pattern::{AnythingBut, Literal, Matcher};
 
 /// Joins descriptions as "a, b or c" in the current language.
 #[must_use]
@@ -39,10 +40,13 @@ pub fn miss_reason(reason: &MissReason) -> String {
         MissReason::Hint { path, values, hint: near } => {
             tr_args("reason-hint", &[("is", path_is(path, values).into()), ("hint", hint(near).into())])
         }
-        MissReason::NotAllowed { path, values, allowed } => tr_args(
-            "reason-not-allowed",
-            &[("is", path_is(path, values).into()), ("allowed", alternatives(allowed).into())],
-        ),
+        MissReason::NotAllowed { path, values, allowed } => {
+            let allowed: Vec<String> = allowed.iter().map(describe).collect();
+            tr_args(
+                "reason-not-allowed",
+                &[("is", path_is(path, values).into()), ("allowed", alternatives(&allowed).into())],
+            )
+        }
     }
 }
 
@@ -106,7 +110,7 @@ pub fn form_limit(limit: &FormLimit) -> String {
         FormLimit::UsesOr => tr("form-limit-uses-or"),
         FormLimit::SeveralSources => tr("form-limit-several-sources"),
         FormLimit::Uses { path, what } => {
-            tr_args("form-limit-uses", &[("path", path.as_str().into()), ("what", what.as_str().into())])
+            tr_args("form-limit-uses", &[("path", path.as_str().into()), ("what", describe(what).into())])
         }
         FormLimit::Condition(error) => form_error(error),
     }
@@ -148,4 +152,108 @@ pub fn operator_label(operator: crate::form::Operator) -> String {
 #[must_use]
 pub fn operator_example(operator: crate::form::Operator) -> String {
     tr(&format!("operator-{}-example", operator.key()))
+}
+
+/// A warning about what a tool would do to the exported rule.
+#[must_use]
+pub fn export_warning(warning: &crate::export::ExportWarning) -> String {
+    use crate::export::{ExportWarning, NumberRewriter};
+    match warning {
+        ExportWarning::NumberRewritten { text, tool, rewritten } => {
+            let tool = match tool {
+                NumberRewriter::Yaml => "yaml",
+                NumberRewriter::JavaScript => "javascript",
+                NumberRewriter::TerraformJsonencode => "terraform",
+            };
+            tr_args(
+                "export-warning-number-rewritten",
+                &[("text", text.as_str().into()), ("tool", tool.into()), ("rewritten", rewritten.as_str().into())],
+            )
+        }
+        ExportWarning::PythonCdkDropsNulls => tr("export-warning-python-cdk-drops-nulls"),
+        ExportWarning::CdkCannotCarryProto => tr("export-warning-cdk-cannot-carry-proto"),
+    }
+}
+
+/// A JSON string literal, as the pattern language writes it.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
+}
+
+/// Quoted strings as alternatives: `"a", "b" or "c"`.
+fn quoted_alternatives<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    alternatives(&items.map(quoted).collect::<Vec<_>>())
+}
+
+/// A condition in plain words, in the current language (the English is
+/// `explain::describe`'s).
+#[must_use]
+pub fn describe(matcher: &Matcher) -> String {
+    let text = |key: &str, value: String| tr_args(key, &[("text", value.into())]);
+    match matcher {
+        // Values stand for themselves.
+        Matcher::Equals(Literal::String { text, .. }) => quoted(text),
+        Matcher::Equals(Literal::Number(n)) => n.text.clone(),
+        Matcher::Equals(Literal::Bool(b)) => b.to_string(),
+        Matcher::Equals(Literal::Null) => "null".to_owned(),
+        Matcher::Prefix(p) => text("describe-prefix", quoted(p)),
+        Matcher::Suffix(s) => text("describe-suffix", quoted(s)),
+        Matcher::PrefixIgnoreCase(p) => text("describe-prefix-any-case", quoted(&p.text)),
+        Matcher::SuffixIgnoreCase(s) => text("describe-suffix-any-case", quoted(&s.text)),
+        Matcher::EqualsIgnoreCase(s) => text("describe-any-case", quoted(&s.text)),
+        Matcher::Wildcard(w) => text("describe-wildcard", quoted(&w.text)),
+        Matcher::Exists(true) => tr("describe-exists"),
+        Matcher::Exists(false) => tr("describe-does-not-exist"),
+        Matcher::Cidr(range) => text("describe-cidr", range.to_string()),
+        Matcher::Numeric(range) => {
+            let comparisons: Vec<String> = range.to_string().split(", ").map(str::to_owned).collect();
+            let joined = match comparisons.as_slice() {
+                [first, second] => {
+                    tr_args("describe-and", &[("first", first.as_str().into()), ("second", second.as_str().into())])
+                }
+                _ => comparisons.join(", "),
+            };
+            text("describe-numeric", joined)
+        }
+        Matcher::AnythingBut(but) => {
+            let what = match but {
+                AnythingBut::Strings(set) => quoted_alternatives(set.iter().map(String::as_str)),
+                AnythingBut::Numbers(set) => alternatives(&set.iter().map(|n| n.text.clone()).collect::<Vec<_>>()),
+                AnythingBut::Prefixes(set) => {
+                    text("describe-strings-starting", quoted_alternatives(set.iter().map(String::as_str)))
+                }
+                AnythingBut::Suffixes(set) => {
+                    text("describe-strings-ending", quoted_alternatives(set.iter().map(String::as_str)))
+                }
+                AnythingBut::IgnoreCase(set) => {
+                    text("describe-any-case", quoted_alternatives(set.iter().map(|s| s.text.as_str())))
+                }
+                AnythingBut::Wildcards(set) => {
+                    text("describe-strings-like", quoted_alternatives(set.iter().map(|w| w.text.as_str())))
+                }
+            };
+            text("describe-anything-but", what)
+        }
+    }
+}
+
+/// The message key of the plain-language hint shown under AWS's message for
+/// `error`: `hint-pattern-<kind>`, or `hint-json-<kind>` for JSON errors.
+#[must_use]
+pub fn error_hint_key(error: &crate::pattern::PatternErrorKind) -> String {
+    use heck::ToKebabCase as _;
+    let variant = |debug: String| debug.chars().take_while(char::is_ascii_alphanumeric).collect::<String>();
+    match error {
+        crate::pattern::PatternErrorKind::Json(json) => {
+            format!("hint-json-{}", variant(format!("{json:?}")).to_kebab_case())
+        }
+        other => format!("hint-pattern-{}", variant(format!("{other:?}")).to_kebab_case()),
+    }
+}
+
+/// The plain-language hint under AWS's message for `error`, in the current
+/// language (AWS's message itself stays AWS's words).
+#[must_use]
+pub fn error_hint(error: &crate::pattern::PatternErrorKind) -> String {
+    tr(&error_hint_key(error))
 }

@@ -66,6 +66,8 @@ impl RulecraftApp {
     fn new(context: &eframe::CreationContext<'_>, open: OpenFiles) -> Self {
         setup_context(&context.egui_ctx);
         let mut state = AppState::default();
+        // At first start the language follows the system; later, the choice made.
+        state.set_language(i18n::Language::of_system());
         if let Some(storage) = context.storage {
             if let Some(recent) = storage.get_string(RECENT_FILES_KEY)
                 && let Ok(recent) = serde_json::from_str(&recent)

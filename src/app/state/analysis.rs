@@ -32,7 +32,7 @@ pub enum EventVerdict {
 }
 
 /// Whether the form can show the current pattern.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum FormSync {
     /// The form shows exactly the pattern.
     Follows,

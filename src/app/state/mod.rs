@@ -408,6 +408,10 @@ impl AppState {
                 self.set_language(Language::English);
                 return;
             }
+            ActionId::LanguageKorean => {
+                self.set_language(Language::Korean);
+                return;
+            }
         };
         self.apply(command);
     }

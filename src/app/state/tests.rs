@@ -48,7 +48,7 @@ fn the_form_follows_hand_edits_it_can_show() {
         state.analysis().form_sync,
         FormSync::CannotShow(crate::form::FormLimit::Uses {
             path: "detail.state".into(),
-            what: "a string starting with \"pend\" in any case".into()
+            what: crate::pattern::Matcher::PrefixIgnoreCase(crate::pattern::IgnoreCase::new("pend"))
         })
     );
     assert_eq!(state.designer.form.conditions[0].json, r#"{"prefix": "pend"}"#);

@@ -44,12 +44,17 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
                     &[("line", at.line.into()), ("column", at.column.into()), ("message", e.to_string().into())],
                 ),
                 e.span,
+                crate::app::messages::error_hint(&e.kind),
             )),
             _ => None,
         }
     };
     let valid = tr("pattern-valid");
-    let verdict = Verdict { error: error.as_ref().map(|(m, s)| (m.as_str(), *s)), valid_text: &valid };
+    let verdict = Verdict {
+        error: error.as_ref().map(|(m, s, _)| (m.as_str(), *s)),
+        hint: error.as_ref().map(|(_, _, h)| h.as_str()),
+        valid_text: &valid,
+    };
     let changed = pattern_editor_ui(
         ui,
         "pattern scroll",

@@ -141,7 +141,8 @@ fn export_preview_ui(
                 }
             });
             for warning in &exported.warnings {
-                let text = tr_args("export-warning", &[("warning", warning.to_string().into())]);
+                let text =
+                    tr_args("export-warning", &[("warning", crate::app::messages::export_warning(warning).into())]);
                 ui.add(egui::Label::new(RichText::new(text).color(colours.missed)).wrap());
             }
             egui::ScrollArea::both().id_salt("export preview").auto_shrink(false).show(ui, |ui| {

@@ -215,7 +215,8 @@ fn explanation_ui(ui: &mut egui::Ui, state: &AppState, index: usize, colours: &P
                     ui.label(RichText::new(tr_args(key, &[("number", (b + 1).into())])).strong());
                 }
                 for field in &branch.fields {
-                    let allowed: Vec<String> = field.conditions.iter().map(|c| c.description.clone()).collect();
+                    let allowed: Vec<String> =
+                        field.conditions.iter().map(|c| crate::app::messages::describe(&c.matcher)).collect();
                     let (mark, colour) = if field.matched {
                         (tr("field-yes"), colours.matched)
                     } else {

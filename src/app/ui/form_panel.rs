@@ -82,7 +82,7 @@ fn outline_ui(ui: &mut egui::Ui, state: &AppState, colours: &Palette) {
             }
             for field in pattern.branch_fields(b) {
                 let conditions: Vec<String> =
-                    field.conditions.iter().map(|c| crate::explain::describe(&c.matcher)).collect();
+                    field.conditions.iter().map(|c| crate::app::messages::describe(&c.matcher)).collect();
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&field.path).monospace());
                     ui.label(RichText::new(crate::app::messages::alternatives(&conditions)).color(colours.muted));

@@ -13,6 +13,8 @@ use eframe::egui::{self, RichText, TextEdit};
 pub struct Verdict<'a> {
     /// The message (AWS's words, with line and column), or none when valid.
     pub error: Option<(&'a str, Span)>,
+    /// A plain-language hint under the message, in the chosen language.
+    pub hint: Option<&'a str>,
     /// What to say when it is valid.
     pub valid_text: &'a str,
 }
@@ -31,6 +33,9 @@ pub fn pattern_editor_ui(
         Some((message, _)) => ui.add(egui::Label::new(RichText::new(message).color(colours.error)).wrap()),
         None => ui.label(RichText::new(verdict.valid_text).color(colours.matched)),
     };
+    if let Some(hint) = verdict.hint {
+        ui.add(egui::Label::new(RichText::new(hint).color(colours.muted)).wrap());
+    }
     let marks: Vec<_> =
         verdict.error.map(|(_, s)| (s.start..s.end, Mark::Underline(colours.error))).into_iter().collect();
     let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, _wrap_width: f32| {

@@ -1,0 +1,354 @@
+# Rulecraft의 한국어 메시지입니다. 모든 UI 텍스트는 여기에 있으며 키로
+# 조회합니다. 새 언어는 이 파일을 복사하여 오른쪽 값을 번역한 것입니다
+# (키는 그대로 둡니다). AWS 자체의 메시지는 여기에 없습니다. 그 메시지는
+# 바이트 하나까지 AWS의 원문 그대로 유지됩니다.
+
+## 모드와 메뉴
+
+app-name = Rulecraft
+window-title = { $unsaved ->
+    [yes] *{ $name } — Rulecraft
+   *[no] { $name } — Rulecraft
+}
+mode-design = 디자인
+menu-file = 파일
+menu-edit = 편집
+menu-view = 보기
+menu-events = 이벤트
+menu-help = 도움말
+menu-open-recent = 최근 파일 열기
+menu-no-recent-files = 최근 파일 없음
+
+## 작업: 레이블, 그리고 같은 키에 -tip을 붙인 툴팁
+
+action-new-rule = 새 규칙
+action-new-rule-tip = 비어 있는 새 규칙을 시작합니다
+action-open = 열기…
+action-open-tip = 규칙 파일이나 패턴을 엽니다
+action-save = 저장
+action-save-tip = 규칙을 해당 파일에 저장합니다
+action-save-as = 다른 이름으로 저장…
+action-save-as-tip = 규칙을 다른 파일에 저장합니다
+action-save-pattern-as = 패턴을 다른 이름으로 저장…
+action-save-pattern-as-tip = 규칙 이름과 이벤트 없이 패턴 JSON만 저장합니다
+action-export = 내보내기…
+action-export-tip = 규칙을 CloudFormation, SAM, CDK, Terraform 등의 형식으로 내보냅니다
+action-quit = 종료
+action-quit-tip = 창을 닫습니다 (저장하지 않은 변경 사항이 있으면 확인합니다)
+action-undo = 실행 취소
+action-undo-tip = 패턴의 마지막 변경을 취소합니다
+action-redo = 다시 실행
+action-redo-tip = 마지막으로 취소한 변경을 다시 실행합니다
+action-prettify = 서식 정리
+action-prettify-tip = 패턴의 들여쓰기를 다시 정리합니다
+action-copy-pattern = 패턴 복사
+action-copy-pattern-tip = 패턴 JSON을 클립보드에 복사합니다
+action-focus-service-search = 서비스 검색
+action-focus-service-search-tip = 서비스 검색 상자에 커서를 놓습니다
+action-command-palette = 명령 팔레트…
+action-command-palette-tip = 모든 작업을 이름으로 검색합니다
+action-mode-design = 디자인 모드
+action-mode-design-tip = 패턴을 설계하고 이벤트로 테스트합니다
+action-toggle-form-panel = 양식 표시/숨기기
+action-toggle-form-panel-tip = 양식 영역을 패턴 편집기에 내주거나 양식을 다시 표시합니다
+action-toggle-events-panel = 이벤트 표시/숨기기
+action-toggle-events-panel-tip = 이벤트 영역을 패턴 편집기에 내주거나 이벤트를 다시 표시합니다
+action-theme-system = 테마: 시스템
+action-theme-system-tip = 시스템의 라이트/다크 설정을 따릅니다
+action-theme-dark = 테마: 다크
+action-theme-dark-tip = 어두운 배경에 밝은 글자
+action-theme-light = 테마: 라이트
+action-theme-light-tip = 밝은 배경에 어두운 글자
+action-language-english = English
+action-language-english-tip = Rulecraft를 영어로 표시합니다
+action-language-korean = 한국어
+action-language-korean-tip = Rulecraft를 한국어로 표시합니다
+action-open-event-files = 이벤트 파일 열기…
+action-open-event-files-tip = .json (이벤트 하나), .jsonl/.ndjson (한 줄에 하나씩, 크기에 상관없는 아카이브), 폴더. 또는 파일을 창에 끌어다 놓으세요
+action-focus-event-filter = 이벤트 필터
+action-focus-event-filter-tip = 이벤트 필터에 커서를 놓습니다
+action-next-event = 다음 이벤트
+action-next-event-tip = 목록에서 다음 이벤트를 선택합니다
+action-previous-event = 이전 이벤트
+action-previous-event-tip = 목록에서 이전 이벤트를 선택합니다
+action-cancel-event-work = 취소
+action-cancel-event-work-tip = 이벤트 로드 또는 판정을 중지합니다 (이미 처리된 결과는 유지됩니다)
+action-about-samples = 샘플 정보…
+action-about-samples-tip = 기본 제공 이벤트의 출처와 라이선스
+
+## 명령 팔레트
+
+palette-title = 명령 팔레트
+palette-hint = 입력하여 작업 검색
+palette-nothing = 해당 이름의 작업이 없습니다
+
+## 규칙
+
+untitled-rule = 제목 없는 규칙
+rule-label = 규칙
+rule-name-hint = 규칙 이름
+rule-name-tip = 규칙의 이름입니다. 내보내기에서 규칙 및 리소스 이름으로 사용됩니다
+description-label = 설명
+description-hint = 규칙의 용도
+
+## 양식
+
+form-cannot-show = 양식에서 이 패턴을 표시할 수 없습니다: { $reason }. JSON을 편집하세요. 양식은 읽기 전용입니다.
+form-pattern-invalid = 패턴 텍스트가 유효하지 않아 양식에 마지막으로 유효했던 패턴이 표시됩니다. 양식을 변경하면 텍스트가 대체됩니다 (실행 취소로 되돌릴 수 있습니다).
+outline-title = 패턴 구조
+outline-combination = 조합 { $number }/{ $count }
+service-label = 서비스
+service-hint = 서비스, 이벤트, 필드 검색
+service-tip = 이름, source (aws.ec2), 이벤트 유형 또는 필드로 검색합니다. 오타가 있어도 찾습니다 (Ctrl+K)
+service-choose-tip = 이 서비스를 패턴의 source로 사용합니다
+service-clear-tip = 다시 클릭하면 서비스 선택이 해제됩니다
+choose-service-first = 이벤트를 보려면 서비스를 선택하세요.
+source-not-in-catalog = 카탈로그에 { $source } 항목이 없습니다.
+event-types-label = 이벤트 유형
+detail-type-unverified = (미확인)
+detail-type-samples-tip = 기본 제공 샘플 { $count }개
+detail-type-schema-tip = ; 스키마 레지스트리: { $schema }
+detail-type-unverified-tip = ; 이 이름을 확인해 주는 게시된 이벤트가 없습니다
+field-any = (모든 값)
+value-documented-tip = 문서화됨 ({ $kinds })
+value-observed-tip = 샘플에서 확인됨, 문서화되지 않음
+value-suggested-tip = 제안된 값, 문서화되지 않음
+conditions-label = 조건
+remove-condition = 제거
+remove-condition-tip = 이 조건을 제거합니다
+new-condition-label = 새 조건
+field-label = 필드
+field-tip = 이벤트 필드의 점 표기 경로 (예: detail.instance-id)
+field-pick-label = 또는 선택
+field-pick-tip = 선택한 이벤트 유형의 필드 (스키마 레지스트리 기준)
+operator-label = 연산자
+operator-equals = 같음
+operator-equals-example = running  →  "running";  5  →  5;  "5" (따옴표 포함) → 문자열 "5"
+operator-one-of = 다음 중 하나
+operator-one-of-example = pending, running  →  "pending", "running": 둘 중 어느 값이든
+operator-prefix = prefix
+operator-prefix-example = i-  →  {"{"}"prefix": "i-"{"}"}: "i-0abc"와 일치
+operator-suffix = suffix
+operator-suffix-example = .png  →  {"{"}"suffix": ".png"{"}"}: "cat.png"와 일치
+operator-equals-ignore-case = equals-ignore-case
+operator-equals-ignore-case-example = RUNNING  →  "running", "Running"과 일치
+operator-anything-but = anything-but
+operator-anything-but-example = stopped, terminated  →  이 값들을 제외한 모든 값 (필드가 없으면 일치하지 않음)
+operator-numeric = numeric
+operator-numeric-example = > 0, <= 5  →  {"{"}"numeric": [">", 0, "<=", 5]{"}"}
+operator-exists = exists
+operator-exists-example = {"{"}"exists": true{"}"}: 필드에 값이 있음 (null 포함)
+operator-does-not-exist = 존재하지 않음
+operator-does-not-exist-example = {"{"}"exists": false{"}"}: 필드에 값이 없음
+operator-cidr = IP 범위 (cidr)
+operator-cidr-example = 10.0.0.0/24  →  10.0.0.0부터 10.0.0.255까지의 모든 주소
+operator-wildcard = wildcard
+operator-wildcard-example = arn:aws:s3:::*/logs/*  →  *는 임의의 연속된 문자와 일치
+value-label = 값
+add-condition = 조건 추가
+add-condition-tip = 이 조건을 패턴에 추가합니다
+draft-needs-field = 필드를 선택하거나 입력하세요 (예: detail.state)
+draft-needs-value = 값을 입력하세요
+filters-label = 계정 및 리전
+filter-account-label = 계정
+filter-account-tip = 이 AWS 계정(각 12자리)에서 발생한 이벤트만 일치합니다. 쉼표로 구분하며, 비워 두면 모든 계정이 해당됩니다
+filter-region-label = 리전
+filter-region-tip = 이 리전에서 발생한 이벤트만 일치합니다. 쉼표로 구분하며, 비워 두면 모든 리전이 해당됩니다
+accounts-need-12-digits = AWS 계정 ID는 12자리입니다: { $ids }
+
+## 패턴 편집기
+
+pattern-label = 패턴
+pattern-valid = 유효한 패턴
+pattern-error-at = { $line }줄, { $column }열: { $message }
+
+## 이벤트
+
+events-label = 이벤트
+summary-no-verdicts = 패턴이 유효하지 않아 판정 결과가 없습니다
+summary-loading = 이벤트 로드 중: 지금까지 { $events }개. 모두 로드되면 판정합니다
+summary-matching = 이벤트 판정 중: { $done }/{ $total }
+summary-all = 이벤트 { $total }개 중 { $matched }개 일치
+summary-relevant = 관련 이벤트 { $relevant }개 중 { $matched }개 일치 (전체 { $total }개 중 { $allMatched }개)
+filter-label = 필터
+filter-hint = 이름으로 필터링
+filter-tip = 이름에 이 텍스트가 포함된 이벤트만 표시합니다 (Ctrl+L). Alt+Up/Down으로 목록을 이동합니다
+verdict-match = 일치
+verdict-no-match = 불일치
+verdict-unreadable = 읽을 수 없음
+verdict-pending = …
+event-yours = (내 이벤트)
+event-archive = (아카이브)
+event-sample-tip = 기본 제공 샘플: { $source }, "{ $detailType }"
+event-own-tip = 내 이벤트: 선택하면 편집할 수 있으며, 규칙과 함께 저장됩니다
+event-archive-tip = 불러온 아카이브의 이벤트: 테스트에는 사용되지만 규칙과 함께 저장되지는 않습니다
+as-expected = 예상대로
+expected-verdict = 예상: { $verdict }
+expected-verdict-label = 예상 판정
+expect-none = 없음
+expect-none-tip = 예상 없음: 판정 결과만 표시합니다
+expect-match = 일치
+expect-match-tip = 패턴이 이 이벤트와 일치해야 합니다
+expect-no-match = 불일치
+expect-no-match-tip = 패턴이 이 이벤트와 일치하지 않아야 합니다
+remove-event = 이벤트 제거
+remove-event-tip = 내 이벤트에서 이 이벤트를 제거합니다
+keep-with-rule = 규칙과 함께 보관
+keep-with-rule-tip = 이 이벤트를 예상 판정과 함께 규칙 파일에 저장합니다
+open-event-files-button = 이벤트 파일 열기…
+paste-label = 이벤트 붙여넣기
+paste-tip = 이벤트 하나의 JSON을 붙여넣은 다음 추가를 누르세요. 샘플과 같은 방식으로 판정됩니다
+add-event = 추가
+add-event-tip = 붙여넣은 이벤트를 내 이벤트에 추가합니다
+pasted-event-name = 붙여넣은 이벤트 { $number }
+select-an-event = 일치 여부와 그 이유를 보려면 이벤트를 선택하세요.
+own-event-editor-label = 내 이벤트 (편집 가능, 판정 결과가 함께 바뀝니다)
+event-unreadable = 읽을 수 없음: { $reason }
+explanation-matched = 일치함
+explanation-not-matched = 일치하지 않음
+or-combination-matches = $or 조합 { $number }: 일치
+or-combination-misses = $or 조합 { $number }: 일치하지 않음
+field-yes = 예
+field-no = 아니요
+loading-progress = 이벤트 로드 중
+matching-progress = 이벤트 판정 중
+
+## 알림
+
+notice-cannot-prettify = 서식을 정리할 수 없습니다: { $line }줄, { $column }열의 JSON이 유효하지 않습니다
+notice-copied-pattern = 패턴을 복사했습니다
+notice-copied-export = { $format } 내보내기 결과를 복사했습니다
+notice-added-events = 이벤트 { $count }개를 추가했습니다
+notice-added-archive = 아카이브에서 이벤트 { $count }개를 로드했습니다 (테스트에는 사용되지만 규칙과 함께 저장되지 않음)
+notice-added-with-problems = { $count }개를 추가했습니다. { $problems }개는 읽을 수 없습니다: { $list }
+notice-loading-cancelled = 이벤트 { $count }개를 로드한 후 취소했습니다 (로드된 이벤트는 유지됩니다)
+notice-opened = { $path } 파일을 열었습니다
+notice-restored = 예기치 않게 닫힌 창에서 저장하지 않은 작업을 복원했습니다
+notice-recovery-off = 충돌 복구가 꺼져 있습니다. { $folder } 폴더에 쓸 수 없습니다: { $reason }
+notice-recovery-write-failed = 복구 파일을 쓸 수 없습니다: { $reason }
+notice-saving = 저장 중…
+notice-saved = { $path } 파일을 저장했습니다
+notice-saved-pattern = 패턴을 { $path } 파일에 저장했습니다
+
+## 질문과 경고
+
+save-changes-title = 변경 사항을 저장하시겠습니까?
+save-changes-before-closing = "{ $name }"에 저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장하시겠습니까?
+save-changes-before-new = "{ $name }"에 저장하지 않은 변경 사항이 있습니다. 새 규칙을 시작하기 전에 저장하시겠습니까?
+save-changes-before-opening = "{ $name }"에 저장하지 않은 변경 사항이 있습니다. 다른 파일을 열기 전에 저장하시겠습니까?
+save-changes-before-restoring = "{ $name }"에 저장하지 않은 변경 사항이 있습니다. 다른 창의 작업을 복원하기 전에 저장하시겠습니까?
+answer-save = 저장
+answer-dont-save = 저장 안 함
+answer-dont-save-tip = 저장하지 않은 변경 사항을 버립니다
+answer-cancel = 취소
+alert-title = 문제가 발생했습니다
+alert-ok = 확인
+alert-text = { $text }
+alert-own-file = { $path } 파일은 이 규칙 자체의 파일입니다. 여기에 패턴이나 내보내기 결과만 쓰면 규칙의 이름, 설명, 이벤트가 사라집니다. 다른 파일을 선택하세요.
+alert-cannot-save-rule = { $path } 파일을 저장할 수 없습니다: { $reason }. 작업은 여기에 그대로 열려 있으니 다른 위치에 저장하세요.
+alert-cannot-save = { $path } 파일을 저장할 수 없습니다: { $reason }
+recover-title = 저장하지 않은 작업을 복구하시겠습니까?
+recover-text = Rulecraft 창이 예기치 않게 닫혔으며, "{ $name }" ({ $place })에 저장하지 않은 변경 사항이 있습니다. 마지막 변경: { $age } 전.
+recover-never-saved = 저장한 적 없음
+recover-restore = 복원
+recover-restore-tip = 그 작업을 여기에서 엽니다 (직접 저장하기 전까지는 저장되지 않은 상태로 남습니다)
+recover-discard = 버리기
+recover-discard-tip = 그 작업을 버립니다
+age-seconds = { $n }초
+age-minutes = { $n }분
+age-hours = { $n }시간
+age-days = { $n }일
+
+## 내보내기
+
+export-title = 내보내기
+export-rule-name = 규칙 이름
+export-rule-name-tip = 각 형식에서 이 이름을 해당 형식에 맞는 이름(리소스, 변수, 규칙 이름)으로 바꿉니다
+export-format-tip = rulecraft export --format { $name }
+export-copy = 복사
+export-copy-tip = 텍스트를 클립보드에 복사합니다
+export-save-as = 다른 이름으로 저장…
+export-save-as-tip = 텍스트를 파일에 저장합니다
+export-warning = 참고: { $warning }
+export-nothing = 내보낼 내용이 없습니다: { $error }
+
+## 샘플 정보
+
+about-samples-title = 샘플 이벤트 정보
+about-samples-text = Rulecraft에는 AWS가 게시한 이벤트 { $count }개가 게시된 그대로 포함되어 있습니다. 해당 라이선스에 따라 다음과 같이 출처를 밝힙니다:
+about-samples-line = { $line } (이벤트 { $count }개)
+about-samples-licence = AWS 설명서에서 가져온 이벤트는 계속 CC BY-SA 4.0 라이선스를 따릅니다. 모든 이벤트의 출처는 `rulecraft samples --json`으로 확인할 수 있습니다.
+
+## 기본 대화 상자
+
+dialog-open-rule = 규칙 또는 패턴 열기
+dialog-open-events = 이벤트 파일 열기
+dialog-save-rule = 규칙 저장
+dialog-save-pattern = 패턴 저장
+dialog-save-export = 내보내기 저장
+dialog-filter-rules = 규칙 및 패턴
+dialog-filter-events = 이벤트
+dialog-filter-all = 모든 파일
+
+## 이벤트가 일치하지 않은 이유 (명령줄에서는 같은 내용을 영어로 표시합니다)
+
+list-or = { $items } 또는 { $last }
+reason-path-is = { $path } 값은 { $values }
+reason-missing = { $path } 필드가 없습니다
+reason-must-be-absent = { $is }; 패턴에서는 이 필드가 없어야 합니다
+reason-hint = { $is }: { $hint }
+reason-not-allowed = { $is }; 패턴에서 허용하는 값은 { $allowed }
+reason-different-elements = 각 필드는 개별적으로는 일치하지만 같은 배열의 한 요소 안에서는 일치하지 않습니다 ({ $paths }). 객체 배열에서 일치하는 필드들은 같은 요소에 있어야 합니다
+hint-case-only = { $value } 값은 { $wanted } 값과 대소문자만 다릅니다. equals-ignore-case를 사용하세요
+hint-prefix-case-only = 대소문자를 무시해야만 { $value } 값이 { $prefix }(으)로 시작합니다. prefix와 equals-ignore-case를 함께 사용하세요
+hint-suffix-case-only = 대소문자를 무시해야만 { $value } 값이 { $suffix }(으)로 끝납니다. suffix와 equals-ignore-case를 함께 사용하세요
+hint-number-got-string = 패턴은 숫자를 비교하지만 이벤트의 값은 문자열 { $value }입니다
+hint-string-got-number = 패턴에서 기대하는 값은 문자열 { $wanted }이지만 이벤트의 값은 숫자 { $value }입니다
+hint-empty-string-is-not-null = 이벤트의 값은 null이 아닌 빈 문자열입니다
+hint-null-is-not-empty-string = 이벤트의 값은 빈 문자열이 아닌 null입니다
+hint-outside-numeric-range = { $value } 값은 EventBridge가 숫자로 비교할 수 있는 범위(±5e9, 소수점 이하 최대 6자리)를 벗어납니다
+hint-strings-only = { $operator } 조건은 문자열에만 적용되지만 이벤트의 값은 { $kind ->
+    [string] 문자열
+    [number] 숫자
+    [boolean] 부울
+   *[null] null
+} { $value }입니다
+
+## 양식에서 패턴을 표시할 수 없는 이유, 또는 입력한 값으로 조건을 만들 수 없는 이유
+
+form-limit-uses-or = 패턴에 $or가 사용되었습니다
+form-limit-several-sources = 패턴에 source가 여러 개 나열되어 있습니다
+form-limit-uses = { $path } 필드에 다음 조건이 사용되었습니다: { $what }
+form-error-list-values = 값을 쉼표로 구분하여 나열하세요
+form-error-list-excluded = 제외할 값을 쉼표로 구분하여 나열하세요
+form-error-needs-number = { $part } 비교에는 숫자가 필요합니다
+form-error-not-a-comparison = { $operator } 기호는 =, <, <=, >, >= 중 하나가 아닙니다
+form-error-no-comparison = 비교식을 입력하세요 (예: > 0, <= 5)
+
+## 도구가 내보내기 결과에 미치는 영향
+
+export-warning-number-rewritten = { $text }: EventBridge는 이 숫자를 텍스트 그대로 비교하는데(±5,000,000,000을 넘거나 소수점 이하가 6자리를 초과함), { $tool ->
+    [yaml] YAML은
+    [javascript] JavaScript는
+   *[terraform] Terraform의 jsonencode는
+} 이를 { $rewritten } 형태로 씁니다. 텍스트를 의도했다면 문자열로 작성하세요
+export-warning-python-cdk-drops-nulls = Python용 AWS CDK는 null 값을 삭제합니다(jsii는 모든 None을 제외함). 목록에 null만 단독으로 있는 경우에만 events.Match.null_value()로 유지되며, 이 내보내기에서는 나머지 null 값이 손실됩니다
+export-warning-cdk-cannot-carry-proto = AWS CDK는 __proto__라는 이름의 필드를 전달할 수 없습니다(TypeScript는 이 필드를 삭제하고 Python의 jsii는 거부함). 이 패턴에는 CloudFormation 또는 JSON 내보내기를 사용하세요
+
+## 조건을 쉬운 말로 (명령줄은 같은 내용을 영어로 말합니다)
+
+describe-prefix = { $text }(으)로 시작하는 문자열
+describe-suffix = { $text }(으)로 끝나는 문자열
+describe-prefix-any-case = 대소문자 구분 없이 { $text }(으)로 시작하는 문자열
+describe-suffix-any-case = 대소문자 구분 없이 { $text }(으)로 끝나는 문자열
+describe-any-case = 대소문자 구분 없이 { $text }
+describe-wildcard = { $text } 형태의 문자열
+describe-exists = 모든 값 (존재함)
+describe-does-not-exist = 값 없음 (존재하지 않음)
+describe-cidr = { $text } 범위의 IP 주소
+describe-numeric = { $text }인 숫자
+describe-and = { $first } 그리고 { $second }
+describe-anything-but = { $text }을(를) 제외한 모든 값
+describe-strings-starting = { $text }(으)로 시작하는 문자열
+describe-strings-ending = { $text }(으)로 끝나는 문자열
+describe-strings-like = { $text } 형태의 문자열

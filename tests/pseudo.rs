@@ -1,0 +1,151 @@
+//! The pseudo-locale sweep: with every message wrapped in « », the window
+//! is walked through every mode, menu, dialog and panel state, and every
+//! piece of visible text must either carry the marks or be data (the
+//! catalog, event names, JSON, values, format names). Text that shows
+//! without marks was written into the code instead of the message files.
+//! Its own test binary: the language is global, and other tests pin English.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable, by};
+use rulecraft::app::i18n::{Language, set_language};
+use rulecraft::app::{Action, AppState, Command, DesignerCommand, DocumentCommand, EventsCommand};
+use std::collections::HashSet;
+
+mod common;
+
+/// Text that is data, not UI text: the catalog, the samples, the formats.
+fn data() -> HashSet<String> {
+    let mut data = HashSet::new();
+    for service in &rulecraft::catalog::catalog().services {
+        data.insert(format!("{}  ({})", service.name, service.source));
+        for detail_type in &service.detail_types {
+            data.insert(detail_type.name.clone());
+            for field in &detail_type.fields {
+                data.insert(field.path.clone());
+                data.extend(field.documented.iter().cloned());
+                data.extend(field.observed_only.iter().cloned());
+                data.extend(field.suggested.iter().cloned());
+            }
+        }
+    }
+    for sample in rulecraft::samples::all() {
+        data.insert(sample.file.trim_end_matches(".json").to_owned());
+    }
+    for format in rulecraft::export::Format::ALL {
+        data.insert(format.title().to_owned());
+    }
+    data
+}
+
+/// egui's own names for its window and panel handles: read to screen
+/// readers, never drawn (egui has no message layer of its own for them).
+const EGUI_OWN: [&str; 3] = ["Resize panel", "Close window", "Hide"];
+
+/// Whether a visible text is allowed: marked, data, or a value/JSON/number.
+fn allowed(text: &str, data: &HashSet<String>) -> bool {
+    let text = text.trim();
+    text.is_empty()
+        || EGUI_OWN.contains(&text)
+        || text.starts_with("Resize window ")
+        || text.contains('«')
+        || data.contains(text)
+        || text.starts_with(['{', '"', '['])
+        || text.chars().all(|c| !c.is_alphabetic())
+        || matches!(text, "true" | "false" | "null")
+        || text.split_once(':').is_some_and(|(file, line)| {
+            std::path::Path::new(file).extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+                && line.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Every label on screen that is neither marked nor data.
+fn unmarked(h: &Harness<'static, AppState>, data: &HashSet<String>, place: &str) -> Vec<String> {
+    h.query_all(by())
+        .filter_map(|node| node.accesskit_node().label())
+        .filter(|label| !allowed(label, data))
+        .map(|label| format!("{place}: {label:?}"))
+        .collect()
+}
+
+#[test]
+fn every_visible_text_comes_from_the_message_files() {
+    set_language(Language::Pseudo);
+    let data = data();
+    let dir = std::env::temp_dir().join(format!("rulecraft-pseudo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch");
+    let archive = dir.join("bus.jsonl");
+    let mut lines = String::new();
+    for i in 0..120 {
+        lines.push_str(
+            r#"{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "s"#,
+        );
+        lines.push_str(&i.to_string());
+        lines.push_str("\"}}\n");
+    }
+    std::fs::write(&archive, lines).expect("written");
+
+    let own = r#"{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "Running"}}"#;
+    let mut state = AppState::new(
+        &rulecraft::form::Form { source: Some("aws.ec2".into()), ..Default::default() }.pattern_text(),
+        &[("mine", own), ("broken", "{")],
+    );
+    state.handle(Command::Designer(DesignerCommand::ToggleDetailType("EC2 Instance State-change Notification".into())));
+    state.handle(Command::Events(EventsCommand::LoadFiles(vec![archive])));
+    let mut h = common::harness(state);
+    let mut found = unmarked(&h, &data, "designer");
+
+    for menu in ["«File»", "«Edit»", "«View»", "«Events»", "«Help»"] {
+        // The first: the menu bar is drawn before the panels ("Events" is also a heading).
+        h.get_all_by_label(menu).next().expect("the menu").click();
+        h.run();
+        found.extend(unmarked(&h, &data, menu));
+        h.key_press(Key::Escape);
+        h.run();
+    }
+    h.get_by_label("«Export…»").click();
+    h.run();
+    found.extend(unmarked(&h, &data, "export dialog"));
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("«About samples…»").click();
+    h.run();
+    found.extend(unmarked(&h, &data, "about"));
+    h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::ShowAbout(false)));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    h.run();
+    found.extend(unmarked(&h, &data, "palette"));
+    h.key_press(Key::Escape);
+    h.run();
+
+    // Each kind of event selected: own (with its expectation), unreadable, archive, sample.
+    let names: Vec<(usize, String)> =
+        h.state().events.events.iter().enumerate().map(|(i, e)| (i, e.name.clone())).collect();
+    for wanted in ["mine", "broken", "bus.jsonl:1", "aws.ec2--EC2-Instance-State-change-Notification--running"] {
+        let index = names.iter().find(|(_, n)| n == wanted).map(|(i, _)| *i);
+        h.state_mut().handle(Command::Events(EventsCommand::Select(index)));
+        h.run();
+        found.extend(unmarked(&h, &data, wanted));
+    }
+
+    // A pattern the form cannot show, then an invalid one (AWS's message with a hint).
+    h.state_mut().designer.pattern_text =
+        r#"{"$or": [{"a": [{"prefix": "x"}]}, {"b": [{"numeric": [">", 1, "<", 5]}]}]}"#.into();
+    h.state_mut().handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 1.0 }));
+    h.run();
+    found.extend(unmarked(&h, &data, "form cannot show"));
+    common::replace_text(&mut h, "«Pattern»", "{\"source\": \"aws.ec2\"}");
+    assert!(h.state().analysis().pattern.is_err(), "typed into the editor");
+    found.extend(unmarked(&h, &data, "invalid pattern"));
+
+    // The questions: unsaved changes, and a file that cannot be opened.
+    h.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::New)));
+    h.run();
+    found.extend(unmarked(&h, &data, "save changes?"));
+    h.state_mut().handle(Command::Document(DocumentCommand::Answer(rulecraft::app::Answer::DontSave)));
+    h.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::Open(dir.join("missing.json")))));
+    h.run();
+    found.extend(unmarked(&h, &data, "alert"));
+    set_language(Language::English);
+    assert!(found.is_empty(), "text that skipped the message layer:\n{}", found.join("\n"));
+}
