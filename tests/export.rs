@@ -303,7 +303,12 @@ const PYTHON_CHECKED: [Format; 6] = [
 ];
 
 fn run_python_checker(cases: &[Case]) -> Vec<String> {
-    let python = checker_folder().join(".venv/bin/python");
+    // A venv keeps its programs in bin/, or Scripts/ on Windows.
+    let python = if cfg!(windows) {
+        checker_folder().join(".venv/Scripts/python.exe")
+    } else {
+        checker_folder().join(".venv/bin/python")
+    };
     run_checker(&python.display().to_string(), &["check.py"], cases)
 }
 

@@ -271,6 +271,7 @@ export-title = Export
 export-rule-name = Rule name
 export-rule-name-tip = Each format turns it into its own kind of name (resource, variable, rule name)
 export-format-tip = rulecraft export --format { $name }
+export-format-json-one-line = JSON, one line
 export-copy = Copy
 export-copy-tip = Copy the text to the clipboard
 export-save-as = Save as…

@@ -265,6 +265,7 @@ export-title = 내보내기
 export-rule-name = 규칙 이름
 export-rule-name-tip = 각 형식에서 이 이름을 해당 형식에 맞는 이름(리소스, 변수, 규칙 이름)으로 바꿉니다
 export-format-tip = rulecraft export --format { $name }
+export-format-json-one-line = JSON, 한 줄
 export-copy = 복사
 export-copy-tip = 텍스트를 클립보드에 복사합니다
 export-save-as = 다른 이름으로 저장…

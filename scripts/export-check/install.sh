@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-hash_of() { sha256sum "$@" | sha256sum | cut -c1-64; }
+# sha256sum (Linux, Git Bash on Windows) or shasum (macOS).
+sha() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$@"; else shasum -a 256 "$@"; fi; }
+hash_of() { sha "$@" | sha | cut -c1-64; }
 
 # ---- node
 node_want="$(hash_of package.json package-lock.json) $(node --version)"
@@ -26,6 +28,8 @@ if [ "$(cat .venv/.rulecraft-installed 2>/dev/null || true)" != "$py_want" ]; th
   echo "export-check: python venv + pip install" >&2
   rm -rf .venv
   "$PYTHON" -m venv .venv
-  .venv/bin/pip install --quiet --disable-pip-version-check -r requirements.txt >&2
+  # A venv keeps its programs in bin/ (Linux, macOS) or Scripts/ (Windows).
+  venv_bin=.venv/bin; [ -d "$venv_bin" ] || venv_bin=.venv/Scripts
+  "$venv_bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt >&2
   echo "$py_want" > .venv/.rulecraft-installed
 fi

@@ -65,21 +65,23 @@ const SETTINGS_KEY: &str = "settings";
 impl RulecraftApp {
     fn new(context: &eframe::CreationContext<'_>, open: OpenFiles) -> Self {
         setup_context(&context.egui_ctx);
+        let storage = context.storage;
+        // The language comes first, so everything made below speaks it: the
+        // one chosen before, or at first start the system's.
+        let settings = storage
+            .and_then(|s| s.get_string(SETTINGS_KEY))
+            .and_then(|s| serde_json::from_str::<state::Settings>(&s).ok());
+        let language = settings.as_ref().map_or_else(i18n::Language::of_system, |s| s.language);
+        i18n::set_language(language);
         let mut state = AppState::default();
-        // At first start the language follows the system; later, the choice made.
-        state.set_language(i18n::Language::of_system());
-        if let Some(storage) = context.storage {
-            if let Some(recent) = storage.get_string(RECENT_FILES_KEY)
-                && let Ok(recent) = serde_json::from_str(&recent)
-            {
-                state.file.recent = recent;
-            }
-            if let Some(settings) = storage.get_string(SETTINGS_KEY)
-                && let Ok(settings) = serde_json::from_str::<state::Settings>(&settings)
-            {
-                state.set_language(settings.language);
-                state.settings = settings;
-            }
+        if let Some(settings) = settings {
+            state.settings = settings;
+        }
+        state.set_language(language);
+        if let Some(recent) = storage.and_then(|s| s.get_string(RECENT_FILES_KEY))
+            && let Ok(recent) = serde_json::from_str(&recent)
+        {
+            state.file.recent = recent;
         }
         let egui = context.egui_ctx.clone();
         state.work_in_background(std::sync::Arc::new(move || egui.request_repaint()));
@@ -137,18 +139,24 @@ impl eframe::App for RulecraftApp {
     }
 }
 
+/// Rulecraft's icon (`assets/icon/rulecraft.png`, 256×256).
+#[cfg(feature = "gui")]
+const APP_ICON: &[u8] = include_bytes!("../../assets/icon/rulecraft.png");
+
 /// Opens the window (with `open`'s files) and runs until it is closed.
 #[cfg(feature = "gui")]
 #[must_use]
 pub fn run_window(open: OpenFiles) -> ExitCode {
-    let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title("Rulecraft")
-            .with_app_id("rulecraft")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([900.0, 560.0]),
-        ..Default::default()
-    };
+    let mut viewport = eframe::egui::ViewportBuilder::default()
+        .with_title("Rulecraft")
+        .with_app_id("rulecraft")
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([900.0, 560.0]);
+    // The window's and task bar's icon (on Linux, the desktop entry's too).
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(APP_ICON) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
     let result = eframe::run_native(
         "Rulecraft",
         options,

@@ -108,7 +108,12 @@ pub fn export_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<C
                     ui.set_width(190.0);
                     for format in crate::export::Format::ALL {
                         let tip = tr_args("export-format-tip", &[("name", format.name().into())]);
-                        if ui.selectable_label(format == current, format.title()).on_hover_text(tip).clicked() {
+                        let title = if format == crate::export::Format::JsonCompact {
+                            tr("export-format-json-one-line")
+                        } else {
+                            format.title().to_owned()
+                        };
+                        if ui.selectable_label(format == current, title).on_hover_text(tip).clicked() {
                             commands.push(Command::Export(ExportCommand::Format(format)));
                         }
                     }
