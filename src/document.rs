@@ -112,7 +112,60 @@ pub struct OpenError {
     /// The file.
     pub path: String,
     /// What is wrong with it.
-    pub reason: String,
+    pub reason: OpenReason,
+}
+
+/// What is wrong with a file that does not open as a rule or a pattern.
+/// `Display` is the English; the window says it in the chosen language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenReason {
+    /// It cannot be read as text.
+    Read(crate::files::ReadError),
+    /// It is not JSON: where, and Jackson's words.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The JSON reader's message (Jackson's words).
+        message: String,
+    },
+    /// It is JSON, but not an object: which kind it is.
+    NotAnObject {
+        /// `array`, `string`, `number`, `boolean` or `null`.
+        kind: &'static str,
+    },
+    /// A rule file of a format this version does not know.
+    NewerFormat {
+        /// The format number as written.
+        version: String,
+    },
+    /// A rule file whose content does not fit the format.
+    BadRuleFile(String),
+    /// An event, not a pattern.
+    LooksLikeAnEvent,
+}
+
+impl std::fmt::Display for OpenReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenReason::Read(error) => error.fmt(f),
+            OpenReason::NotJson { line, column, message } => {
+                write!(f, "it is not valid JSON (line {line}, column {column}: {message})")
+            }
+            OpenReason::NotAnObject { kind } => {
+                write!(f, "it holds a JSON {kind}, but a rule file or an event pattern is a JSON object")
+            }
+            OpenReason::NewerFormat { version } => write!(
+                f,
+                "it is a rule file of format {version}, which this version of Rulecraft does not know (it reads format {FORMAT_VERSION})"
+            ),
+            OpenReason::BadRuleFile(details) => write!(f, "it is not a valid Rulecraft rule file ({details})"),
+            OpenReason::LooksLikeAnEvent => {
+                f.write_str("it looks like an event, not a pattern: add it to the events instead")
+            }
+        }
+    }
 }
 
 /// The largest rule or pattern file Rulecraft opens (the one limit of
@@ -151,32 +204,25 @@ impl RuleDocument {
 
     /// Reads a rule file's or a plain pattern's text. `file_name` names a
     /// plain pattern's rule (its stem).
-    pub fn from_text(text: &str, file_name: &str) -> Result<(Self, FileKind), String> {
+    pub fn from_text(text: &str, file_name: &str) -> Result<(Self, FileKind), OpenReason> {
         let tree = crate::json::parse(text).map_err(|e| {
             let at = crate::json::Position::of(text, e.span.start);
-            format!("it is not valid JSON (line {}, column {}: {e})", at.line, at.column)
+            OpenReason::NotJson { line: at.line, column: at.column, message: e.to_string() }
         })?;
         let crate::json::NodeKind::Object(_) = &tree.kind else {
-            return Err(format!(
-                "it holds a JSON {}, but a rule file or an event pattern is a JSON object",
-                kind_name(&tree.kind)
-            ));
+            return Err(OpenReason::NotAnObject { kind: kind_name(&tree.kind) });
         };
         if let Some(version) = tree.get("rulecraft") {
             // The format first: a newer file may differ in any other way.
             let known = matches!(&version.kind, crate::json::NodeKind::Number(n) if n.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)));
             if !known {
-                return Err(format!(
-                    "it is a rule file of format {}, which this version of Rulecraft does not know (it reads format {FORMAT_VERSION})",
-                    version_text(version)
-                ));
+                return Err(OpenReason::NewerFormat { version: version_text(version) });
             }
-            let stored: StoredRule =
-                serde_json::from_str(text).map_err(|e| format!("it is not a valid Rulecraft rule file ({e})"))?;
+            let stored: StoredRule = serde_json::from_str(text).map_err(|e| OpenReason::BadRuleFile(e.to_string()))?;
             return Ok((stored.document, FileKind::Rule));
         }
         if crate::Pattern::parse(text).is_err() && looks_like_an_event(&tree) {
-            return Err("it looks like an event, not a pattern: add it to the events instead".to_owned());
+            return Err(OpenReason::LooksLikeAnEvent);
         }
         let name = file_name.trim_end_matches(".json").trim_end_matches(".rulecraft");
         let name = if name.is_empty() { "Untitled rule" } else { name };
@@ -192,9 +238,9 @@ impl RuleDocument {
     /// each way it can fail (missing, no permission, too large, binary, not
     /// JSON, not a pattern).
     pub fn open(path: &Path) -> Result<(Self, FileKind), OpenError> {
-        let fail = |reason: String| OpenError { path: path.display().to_string(), reason };
-        let text =
-            crate::files::read_text(path, crate::files::Expected::RuleOrPattern).map_err(|e| fail(e.to_string()))?;
+        let fail = |reason: OpenReason| OpenError { path: path.display().to_string(), reason };
+        let text = crate::files::read_text(path, crate::files::Expected::RuleOrPattern)
+            .map_err(|e| fail(OpenReason::Read(e)))?;
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         Self::from_text(&text, &file_name).map_err(fail)
     }

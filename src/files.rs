@@ -20,11 +20,70 @@ pub enum Expected {
     Event,
 }
 
+/// What went wrong with a file at the system's level, in a person's terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoProblem {
+    /// No such file.
+    NotFound,
+    /// No such folder (when saving).
+    FolderMissing,
+    /// Not allowed.
+    PermissionDenied,
+    /// A folder where a file was expected.
+    IsAFolder,
+    /// The disk is full.
+    DiskFull,
+    /// The disk is read-only.
+    ReadOnly,
+    /// Anything else: the system's own words.
+    Other(String),
+}
+
+impl IoProblem {
+    /// The problem behind an error while reading or opening.
+    #[must_use]
+    pub fn of(error: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        match error.kind() {
+            ErrorKind::NotFound => IoProblem::NotFound,
+            ErrorKind::PermissionDenied => IoProblem::PermissionDenied,
+            ErrorKind::IsADirectory => IoProblem::IsAFolder,
+            ErrorKind::StorageFull => IoProblem::DiskFull,
+            ErrorKind::ReadOnlyFilesystem => IoProblem::ReadOnly,
+            _ => IoProblem::Other(error.to_string()),
+        }
+    }
+
+    /// The problem behind an error while saving: a missing file there
+    /// means a missing folder.
+    #[must_use]
+    pub fn on_save(error: &std::io::Error) -> Self {
+        match Self::of(error) {
+            IoProblem::NotFound => IoProblem::FolderMissing,
+            other => other,
+        }
+    }
+}
+
+impl std::fmt::Display for IoProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IoProblem::NotFound => f.write_str("there is no such file (it may have been moved or deleted)"),
+            IoProblem::FolderMissing => f.write_str("the folder does not exist (it may have been moved or deleted)"),
+            IoProblem::PermissionDenied => f.write_str("permission denied (you may not read or write it)"),
+            IoProblem::IsAFolder => f.write_str("it is a folder, not a file"),
+            IoProblem::DiskFull => f.write_str("the disk is full"),
+            IoProblem::ReadOnly => f.write_str("the disk is read-only"),
+            IoProblem::Other(words) => f.write_str(words),
+        }
+    }
+}
+
 /// Why a text file could not be read. `Display` is the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
-    /// Opening or reading failed: a person's words for the I/O error.
-    Io(String),
+    /// Opening or reading failed.
+    Io(IoProblem),
     /// The path is a folder.
     Folder,
     /// Larger than [`MAX_TEXT_FILE_BYTES`].
@@ -49,7 +108,7 @@ pub enum ReadError {
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReadError::Io(reason) => f.write_str(reason),
+            ReadError::Io(problem) => problem.fmt(f),
             ReadError::Folder => f.write_str("it is a folder, not a file"),
             ReadError::TooLarge { bytes, expected } => {
                 let what = match expected {
@@ -71,7 +130,7 @@ impl std::error::Error for ReadError {}
 /// Reads a whole file as UTF-8 text, refusing folders, binary and oversized
 /// files (before reading them).
 pub fn read_text(path: &Path, expected: Expected) -> Result<String, ReadError> {
-    let io = |e: std::io::Error| ReadError::Io(io_reason(&e));
+    let io = |e: std::io::Error| ReadError::Io(IoProblem::of(&e));
     let file = std::fs::File::open(path).map_err(io)?;
     let metadata = file.metadata().map_err(io)?;
     if metadata.is_dir() {
@@ -95,26 +154,14 @@ pub fn read_text(path: &Path, expected: Expected) -> Result<String, ReadError> {
 /// A person's words for an I/O error.
 #[must_use]
 pub fn io_reason(error: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match error.kind() {
-        ErrorKind::NotFound => "there is no such file (it may have been moved or deleted)".to_owned(),
-        ErrorKind::PermissionDenied => "permission denied (you may not read or write it)".to_owned(),
-        ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        ErrorKind::StorageFull => "the disk is full".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        _ => error.to_string(),
-    }
+    IoProblem::of(error).to_string()
 }
 
 /// A person's words for an error while saving: a missing file there means
 /// a missing folder.
 #[must_use]
 pub fn save_reason(error: &std::io::Error) -> String {
-    if error.kind() == std::io::ErrorKind::NotFound {
-        "the folder does not exist (it may have been moved or deleted)".to_owned()
-    } else {
-        io_reason(error)
-    }
+    IoProblem::on_save(error).to_string()
 }
 
 /// "200 MB", "12 KB", "512 bytes".

@@ -357,3 +357,49 @@ fn every_error_kind_has_a_hint_in_every_language_and_the_examples_get_theirs() {
     }
     assert!(examples > 45, "{examples} examples");
 }
+
+#[test]
+fn the_window_says_why_a_file_does_not_open_or_save_in_english_as_the_command_line_does() {
+    use rulecraft::app::messages::{alert, io_problem, open_reason};
+    use rulecraft::app::state::Alert;
+    use rulecraft::document::{OpenError, OpenReason};
+    use rulecraft::files::{Expected, IoProblem, ReadError};
+    let problems = [
+        IoProblem::NotFound,
+        IoProblem::FolderMissing,
+        IoProblem::PermissionDenied,
+        IoProblem::IsAFolder,
+        IoProblem::DiskFull,
+        IoProblem::ReadOnly,
+        IoProblem::Other("Input/output error (os error 5)".into()),
+    ];
+    let mut reasons: Vec<OpenReason> = problems.iter().cloned().map(|p| OpenReason::Read(ReadError::Io(p))).collect();
+    reasons.extend([
+        OpenReason::Read(ReadError::Folder),
+        OpenReason::Read(ReadError::TooLarge { bytes: 200 << 20, expected: Expected::RuleOrPattern }),
+        OpenReason::Read(ReadError::TooLarge { bytes: 40 << 20, expected: Expected::Event }),
+        OpenReason::Read(ReadError::Binary { offset: 3 }),
+        OpenReason::Read(ReadError::NotUtf8 { offset: 11 }),
+        OpenReason::NotJson { line: 2, column: 1, message: "Unexpected end-of-input".into() },
+        OpenReason::NotAnObject { kind: "array" },
+        OpenReason::NewerFormat { version: "7".into() },
+        OpenReason::BadRuleFile("missing field `pattern`".into()),
+        OpenReason::LooksLikeAnEvent,
+    ]);
+    for reason in reasons {
+        assert_eq!(open_reason(&reason), reason.to_string());
+        let error = OpenError { path: "/x/rule.json".into(), reason };
+        assert_eq!(alert(&Alert::OpenFailed(error.clone())), error.to_string());
+    }
+    for problem in problems {
+        assert_eq!(io_problem(&problem), problem.to_string());
+        let failed = Alert::SaveFailed { path: "/x/r.json".into(), problem: problem.clone(), rule: false };
+        assert_eq!(alert(&failed), format!("Cannot save /x/r.json: {problem}"));
+    }
+    // And the messages for each are in both languages.
+    for language in Language::ALL {
+        for key in ["alert-cannot-open", "io-folder-missing", "read-not-utf8", "open-looks-like-an-event"] {
+            assert!(rulecraft::app::i18n::has(language, key), "{language:?} {key}");
+        }
+    }
+}

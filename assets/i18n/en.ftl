@@ -249,7 +249,6 @@ answer-dont-save-tip = Discard the unsaved changes
 answer-cancel = Cancel
 alert-title = Something went wrong
 alert-ok = OK
-alert-text = { $text }
 alert-own-file = { $path } is this rule's own file: writing only the pattern or an export there would drop its name, description and events. Choose another file.
 alert-cannot-save-rule = Cannot save { $path }: { $reason }. Your work is still open here; save it somewhere else.
 alert-cannot-save = Cannot save { $path }: { $reason }
@@ -362,3 +361,22 @@ describe-anything-but = any value but { $text }
 describe-strings-starting = strings starting with { $text }
 describe-strings-ending = strings ending with { $text }
 describe-strings-like = strings like { $text }
+
+## Files that do not open or save (the command line says the same in English)
+
+alert-cannot-open = Cannot open { $path }: { $reason }
+io-not-found = there is no such file (it may have been moved or deleted)
+io-folder-missing = the folder does not exist (it may have been moved or deleted)
+io-permission-denied = permission denied (you may not read or write it)
+io-is-a-folder = it is a folder, not a file
+io-disk-full = the disk is full
+io-read-only = the disk is read-only
+read-too-large-rule = it is { $size }, larger than any rule or pattern ({ $limit } MB at most)
+read-too-large-event = it is { $size }, larger than any event ({ $limit } MB at most)
+read-binary = it is a binary file, not JSON text (a zero byte at offset { $offset })
+read-not-utf8 = it is not UTF-8 text (an invalid byte at offset { $offset })
+open-not-json = it is not valid JSON (line { $line }, column { $column }: { $message })
+open-not-an-object = it holds a JSON { $kind }, but a rule file or an event pattern is a JSON object
+open-newer-format = it is a rule file of format { $version }, which this version of Rulecraft does not know (it reads format { $known })
+open-bad-rule-file = it is not a valid Rulecraft rule file ({ $details })
+open-looks-like-an-event = it looks like an event, not a pattern: add it to the events instead

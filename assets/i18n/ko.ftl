@@ -243,7 +243,6 @@ answer-dont-save-tip = 저장하지 않은 변경 사항을 버립니다
 answer-cancel = 취소
 alert-title = 문제가 발생했습니다
 alert-ok = 확인
-alert-text = { $text }
 alert-own-file = { $path } 파일은 이 규칙 자체의 파일입니다. 여기에 패턴이나 내보내기 결과만 쓰면 규칙의 이름, 설명, 이벤트가 사라집니다. 다른 파일을 선택하세요.
 alert-cannot-save-rule = { $path } 파일을 저장할 수 없습니다: { $reason }. 작업은 여기에 그대로 열려 있으니 다른 위치에 저장하세요.
 alert-cannot-save = { $path } 파일을 저장할 수 없습니다: { $reason }
@@ -353,3 +352,28 @@ describe-anything-but = { $text }을(를) 제외한 모든 값
 describe-strings-starting = { $text }(으)로 시작하는 문자열
 describe-strings-ending = { $text }(으)로 끝나는 문자열
 describe-strings-like = { $text } 형태의 문자열
+
+## 열거나 저장할 수 없는 파일 (명령줄은 같은 내용을 영어로 말합니다)
+
+alert-cannot-open = { $path } 파일을 열 수 없습니다: { $reason }
+io-not-found = 해당 파일이 없습니다 (이동되었거나 삭제되었을 수 있습니다)
+io-folder-missing = 폴더가 없습니다 (이동되었거나 삭제되었을 수 있습니다)
+io-permission-denied = 권한이 없습니다 (이 파일을 읽거나 쓸 수 없습니다)
+io-is-a-folder = 파일이 아니라 폴더입니다
+io-disk-full = 디스크가 가득 찼습니다
+io-read-only = 디스크가 읽기 전용입니다
+read-too-large-rule = 크기가 { $size }(으)로, 규칙이나 패턴으로는 너무 큽니다 (최대 { $limit }MB)
+read-too-large-event = 크기가 { $size }(으)로, 이벤트로는 너무 큽니다 (최대 { $limit }MB)
+read-binary = JSON 텍스트가 아닌 바이너리 파일입니다 (오프셋 { $offset }에 0 바이트)
+read-not-utf8 = UTF-8 텍스트가 아닙니다 (오프셋 { $offset }에 잘못된 바이트)
+open-not-json = 올바른 JSON이 아닙니다 ({ $line }줄, { $column }열: { $message })
+open-not-an-object = JSON { $kind ->
+    [array] 배열
+    [string] 문자열
+    [number] 숫자
+    [boolean] 부울 값
+   *[null] null
+}이(가) 들어 있지만, 규칙 파일이나 이벤트 패턴은 JSON 객체입니다
+open-newer-format = 이 Rulecraft 버전이 모르는 { $version } 형식의 규칙 파일입니다 (읽을 수 있는 형식: { $known })
+open-bad-rule-file = 올바른 Rulecraft 규칙 파일이 아닙니다 ({ $details })
+open-looks-like-an-event = 패턴이 아니라 이벤트로 보입니다: 이벤트 목록에 추가하세요

@@ -257,3 +257,75 @@ pub fn error_hint_key(error: &crate::pattern::PatternErrorKind) -> String {
 pub fn error_hint(error: &crate::pattern::PatternErrorKind) -> String {
     tr(&error_hint_key(error))
 }
+
+/// A file problem at the system's level.
+#[must_use]
+pub fn io_problem(problem: &crate::files::IoProblem) -> String {
+    use crate::files::IoProblem;
+    match problem {
+        IoProblem::NotFound => tr("io-not-found"),
+        IoProblem::FolderMissing => tr("io-folder-missing"),
+        IoProblem::PermissionDenied => tr("io-permission-denied"),
+        IoProblem::IsAFolder => tr("io-is-a-folder"),
+        IoProblem::DiskFull => tr("io-disk-full"),
+        IoProblem::ReadOnly => tr("io-read-only"),
+        // The system's own words.
+        IoProblem::Other(words) => words.clone(),
+    }
+}
+
+/// Why a file could not be read as text.
+#[must_use]
+pub fn read_error(error: &crate::files::ReadError) -> String {
+    use crate::files::{Expected, MAX_TEXT_FILE_BYTES, ReadError, human_size};
+    match error {
+        ReadError::Io(problem) => io_problem(problem),
+        ReadError::Folder => tr("io-is-a-folder"),
+        ReadError::TooLarge { bytes, expected } => {
+            let key = match expected {
+                Expected::RuleOrPattern => "read-too-large-rule",
+                Expected::Event => "read-too-large-event",
+            };
+            tr_args(key, &[("size", human_size(*bytes).into()), ("limit", (MAX_TEXT_FILE_BYTES >> 20).into())])
+        }
+        ReadError::Binary { offset } => tr_args("read-binary", &[("offset", (*offset).into())]),
+        ReadError::NotUtf8 { offset } => tr_args("read-not-utf8", &[("offset", (*offset).into())]),
+    }
+}
+
+/// Why a file does not open as a rule or a pattern.
+#[must_use]
+pub fn open_reason(reason: &crate::document::OpenReason) -> String {
+    use crate::document::{FORMAT_VERSION, OpenReason};
+    match reason {
+        OpenReason::Read(error) => read_error(error),
+        OpenReason::NotJson { line, column, message } => tr_args(
+            "open-not-json",
+            &[("line", (*line).into()), ("column", (*column).into()), ("message", message.as_str().into())],
+        ),
+        OpenReason::NotAnObject { kind } => tr_args("open-not-an-object", &[("kind", (*kind).into())]),
+        OpenReason::NewerFormat { version } => tr_args(
+            "open-newer-format",
+            &[("version", version.as_str().into()), ("known", u64::from(FORMAT_VERSION).into())],
+        ),
+        OpenReason::BadRuleFile(details) => tr_args("open-bad-rule-file", &[("details", details.as_str().into())]),
+        OpenReason::LooksLikeAnEvent => tr("open-looks-like-an-event"),
+    }
+}
+
+/// A problem shown until dismissed.
+#[must_use]
+pub fn alert(alert: &crate::app::state::Alert) -> String {
+    use crate::app::state::Alert;
+    match alert {
+        Alert::Message(message) => message.text(),
+        Alert::OpenFailed(error) => tr_args(
+            "alert-cannot-open",
+            &[("path", error.path.as_str().into()), ("reason", open_reason(&error.reason).into())],
+        ),
+        Alert::SaveFailed { path, problem, rule } => {
+            let key = if *rule { "alert-cannot-save-rule" } else { "alert-cannot-save" };
+            tr_args(key, &[("path", path.as_str().into()), ("reason", io_problem(problem).into())])
+        }
+    }
+}

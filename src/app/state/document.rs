@@ -148,6 +148,24 @@ pub enum DocumentOutcome {
     },
 }
 
+/// A problem shown until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Alert {
+    /// A message of the window's own.
+    Message(Message),
+    /// A file did not open: which, and why.
+    OpenFailed(crate::document::OpenError),
+    /// A save failed.
+    SaveFailed {
+        /// The file.
+        path: String,
+        /// Why.
+        problem: crate::files::IoProblem,
+        /// Whether it was the rule itself (its work is still open here).
+        rule: bool,
+    },
+}
+
 /// The document's revisions: (pattern, events, name and description).
 pub type Revisions = (u64, u64, u64);
 
@@ -171,7 +189,7 @@ pub struct FileState {
     /// A dialog the window should open.
     pub dialog: Option<DialogRequest>,
     /// A problem to show until dismissed (a failed open or save).
-    pub alert: Option<Message>,
+    pub alert: Option<Alert>,
     /// Set when the window may close.
     pub close_approved: bool,
     /// The document's content as last saved or opened.
@@ -438,7 +456,7 @@ impl FileState {
         };
         let own = self.path.as_deref().is_some_and(|current| same(current, path));
         if own {
-            self.alert = Some(Message::new("alert-own-file").with("path", path.display().to_string()));
+            self.alert = Some(Alert::Message(Message::new("alert-own-file").with("path", path.display().to_string())));
         }
         own
     }
@@ -497,7 +515,7 @@ impl FileState {
                 if matches!(std::fs::metadata(path), Err(ref m) if m.kind() == std::io::ErrorKind::NotFound) {
                     self.recent.forget(path);
                 }
-                self.alert = Some(Message::new("alert-text").with("text", e.to_string()));
+                self.alert = Some(Alert::OpenFailed(e));
                 DocumentOutcome::Quiet
             }
         }
@@ -575,7 +593,12 @@ impl FileState {
         DocumentOutcome::Notice(Message::new("notice-saving"))
     }
 
-    fn finish_write(&mut self, job: Job<Purpose>, result: Result<(), String>, revisions: Revisions) -> DocumentOutcome {
+    fn finish_write(
+        &mut self,
+        job: Job<Purpose>,
+        result: Result<(), crate::files::IoProblem>,
+        revisions: Revisions,
+    ) -> DocumentOutcome {
         let Job { path, purpose, .. } = job;
         let shown = path.display().to_string();
         match (purpose, result) {
@@ -594,16 +617,16 @@ impl FileState {
                     None => DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown)),
                 }
             }
-            (Purpose::Rule { .. }, Err(reason)) => {
-                self.alert = Some(Message::new("alert-cannot-save-rule").with("path", shown).with("reason", reason));
+            (Purpose::Rule { .. }, Err(problem)) => {
+                self.alert = Some(Alert::SaveFailed { path: shown, problem, rule: true });
                 DocumentOutcome::Quiet
             }
             (Purpose::Pattern, Ok(())) => {
                 DocumentOutcome::Notice(Message::new("notice-saved-pattern").with("path", shown))
             }
             (Purpose::Export, Ok(())) => DocumentOutcome::Notice(Message::new("notice-saved").with("path", shown)),
-            (Purpose::Pattern | Purpose::Export, Err(reason)) => {
-                self.alert = Some(Message::new("alert-cannot-save").with("path", shown).with("reason", reason));
+            (Purpose::Pattern | Purpose::Export, Err(problem)) => {
+                self.alert = Some(Alert::SaveFailed { path: shown, problem, rule: false });
                 DocumentOutcome::Quiet
             }
         }

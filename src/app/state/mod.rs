@@ -23,7 +23,7 @@ pub mod work;
 pub use analysis::{Analysis, EventVerdict, FormSync, Summary};
 pub use designer::{DesignerCommand, DesignerOutcome, DesignerState};
 pub use document::{
-    Action, Answer, DialogRequest, DocumentCommand, DocumentOutcome, FileState, RECOVERY_INTERVAL_SECS,
+    Action, Alert, Answer, DialogRequest, DocumentCommand, DocumentOutcome, FileState, RECOVERY_INTERVAL_SECS,
 };
 pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
 pub use export::{ExportCommand, ExportDialog};

@@ -5,7 +5,7 @@
 //! command line can write inline instead, with the same outcomes.
 
 use crate::document::write_atomically;
-use crate::files::save_reason;
+use crate::files::IoProblem;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -18,7 +18,7 @@ pub(super) struct Job<P> {
 }
 
 /// A finished write: the job and why it failed, if it did.
-pub(super) type Done<P> = (Job<P>, Result<(), String>);
+pub(super) type Done<P> = (Job<P>, Result<(), IoProblem>);
 
 /// Where writes happen.
 #[derive(Debug, Default)]
@@ -45,7 +45,7 @@ impl<P: Send + 'static> Writer<P> {
             .name("rulecraft-writer".to_owned())
             .spawn(move || {
                 for job in job_queue {
-                    let result = write_atomically(&job.path, &job.bytes).map_err(|e| save_reason(&e));
+                    let result = write_atomically(&job.path, &job.bytes).map_err(|e| IoProblem::on_save(&e));
                     if finished.send((job, result)).is_err() {
                         break;
                     }
@@ -74,7 +74,7 @@ impl<P: Send + 'static> Writer<P> {
             },
             Self::Inline => job,
         };
-        let result = write_atomically(&job.path, &job.bytes).map_err(|e| save_reason(&e));
+        let result = write_atomically(&job.path, &job.bytes).map_err(|e| IoProblem::on_save(&e));
         Some((job, result))
     }
 }

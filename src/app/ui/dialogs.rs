@@ -37,7 +37,7 @@ pub fn file_dialogs_ui(ctx: &egui::Context, state: &AppState, commands: &mut Vec
         egui::Modal::new(egui::Id::unique("rulecraft alert")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading(tr("alert-title"));
-            ui.label(alert.text());
+            ui.label(crate::app::messages::alert(alert));
             ui.add_space(8.0);
             if ui.button(tr("alert-ok")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 send(commands, DocumentCommand::DismissAlert);
