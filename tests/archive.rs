@@ -67,7 +67,11 @@ fn expected_verdicts(state: &AppState) -> Vec<EventVerdict> {
         .map(|e| match matcher.matches(&e.text) {
             Ok(true) => EventVerdict::Matched,
             Ok(false) => EventVerdict::NotMatched,
-            Err(_) => EventVerdict::Unreadable(String::new()),
+            Err(_) => EventVerdict::Unreadable(rulecraft::app::state::Unreadable {
+                line: 0,
+                column: 0,
+                message: String::new(),
+            }),
         })
         .collect()
 }

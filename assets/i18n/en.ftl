@@ -207,6 +207,7 @@ pasted-event-name = pasted event { $number }
 select-an-event = Select an event to see why it matches or not.
 own-event-editor-label = Your event (editable; its verdict follows)
 event-unreadable = Unreadable: { $reason }
+event-unreadable-at = line { $line }, column { $column }: { $message }
 explanation-matched = Matched
 explanation-not-matched = Not matched
 or-combination-matches = $or combination { $number }: matches

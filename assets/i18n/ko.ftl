@@ -204,6 +204,7 @@ pasted-event-name = 붙여넣은 이벤트 { $number }
 select-an-event = 일치 여부와 그 이유를 보려면 이벤트를 선택하세요.
 own-event-editor-label = 내 이벤트 (편집 가능, 판정 결과가 함께 바뀝니다)
 event-unreadable = 읽을 수 없음: { $reason }
+event-unreadable-at = { $line }줄, { $column }열: { $message }
 explanation-matched = 일치함
 explanation-not-matched = 일치하지 않음
 or-combination-matches = $or 조합 { $number }: 일치

@@ -24,11 +24,29 @@ pub enum EventVerdict {
     /// It does not match.
     NotMatched,
     /// It cannot be read: what is wrong and where.
-    Unreadable(String),
+    Unreadable(Unreadable),
     /// The pattern is invalid, so there is no verdict.
     NoPattern,
     /// Being worked out.
     Pending,
+}
+
+/// Why an event cannot be read: where, and the JSON reader's words
+/// (Jackson's). `Display` is the English `line L, column C: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong, in the reader's words.
+    pub message: String,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+    }
 }
 
 /// Whether the form can show the current pattern.
@@ -355,9 +373,9 @@ fn verdict(matcher: &mut EventMatcher<'_>, text: &str) -> EventVerdict {
     }
 }
 
-fn describe_event_error(error: &EventError, text: &str) -> String {
+fn describe_event_error(error: &EventError, text: &str) -> Unreadable {
     let at = Position::of(text, error.span().start);
-    format!("line {}, column {}: {error}", at.line, at.column)
+    Unreadable { line: at.line, column: at.column, message: error.to_string() }
 }
 
 fn explain(pattern: &Result<Pattern, PatternError>, event: Option<&EventEntry>) -> Option<Explanation> {

@@ -20,7 +20,7 @@ pub mod export;
 mod saving;
 pub mod work;
 
-pub use analysis::{Analysis, EventVerdict, FormSync, Summary};
+pub use analysis::{Analysis, EventVerdict, FormSync, Summary, Unreadable};
 pub use designer::{DesignerCommand, DesignerOutcome, DesignerState};
 pub use document::{
     Action, Alert, Answer, DialogRequest, DocumentCommand, DocumentOutcome, FileState, RECOVERY_INTERVAL_SECS,

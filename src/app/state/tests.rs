@@ -86,7 +86,7 @@ fn own_events_get_verdicts_and_explanations() {
     );
     state.handle(Command::Events(EventsCommand::AddOwnEvent { name: "broken".into(), text: "{".into() }));
     assert!(
-        matches!(state.analysis().verdicts.last(), Some(EventVerdict::Unreadable(m)) if m.starts_with("line 1, column 2:"))
+        matches!(state.analysis().verdicts.last(), Some(EventVerdict::Unreadable(m)) if m.to_string().starts_with("line 1, column 2:"))
     );
     let own = state.events.events.len() - 1;
     let text = r#"{"detail": {"state": "running"}, "source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification"}"#;

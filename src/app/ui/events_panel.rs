@@ -198,9 +198,11 @@ fn explanation_ui(ui: &mut egui::Ui, state: &AppState, index: usize, colours: &P
     let analysis = state.analysis();
     match (analysis.verdicts.get(index), &analysis.explanation) {
         (Some(EventVerdict::Unreadable(why)), _) => {
-            ui.label(
-                RichText::new(tr_args("event-unreadable", &[("reason", why.as_str().into())])).color(colours.error),
+            let at = tr_args(
+                "event-unreadable-at",
+                &[("line", why.line.into()), ("column", why.column.into()), ("message", why.message.as_str().into())],
             );
+            ui.label(RichText::new(tr_args("event-unreadable", &[("reason", at.into())])).color(colours.error));
         }
         (_, Some(explanation)) => {
             let (text, colour) = if explanation.matched {
