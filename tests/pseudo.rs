@@ -146,6 +146,22 @@ fn every_visible_text_comes_from_the_message_files() {
     h.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::Open(dir.join("missing.json")))));
     h.run();
     found.extend(unmarked(&h, &data, "alert"));
+    h.state_mut().handle(Command::Document(DocumentCommand::DismissAlert));
+
+    // Work a crashed window left behind, offered back.
+    let store = rulecraft::recovery::RecoveryStore::new(dir.join("recovery"));
+    let mut crashed = AppState::default();
+    crashed.attach_recovery(&store);
+    crashed.designer.pattern_text = r#"{"source": ["crashed"]}"#.into();
+    crashed.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 1.0 }));
+    crashed.autosave(5.0);
+    drop(crashed);
+    let mut fresh = AppState::default();
+    fresh.attach_recovery(&store);
+    let mut h = common::harness(fresh);
+    assert!(h.query_by_label("«Recover unsaved work?»").is_some(), "the offer is up");
+    found.extend(unmarked(&h, &data, "recovery"));
+    h.run();
     set_language(Language::English);
     assert!(found.is_empty(), "text that skipped the message layer:\n{}", found.join("\n"));
 }
