@@ -125,10 +125,16 @@ impl Loading {
     /// Progress from 0 to 1.
     #[must_use]
     pub fn fraction(&self) -> f32 {
-        // Per mille, in integers: sizes of any file stay exact.
-        let per_mille = (self.read_bytes.saturating_mul(1000) / self.total_bytes.max(1)).min(1000);
-        f32::from(u16::try_from(per_mille).unwrap_or(1000)) / 1000.0
+        fraction(self.read_bytes, self.total_bytes)
     }
+}
+
+/// `done / total` from 0 to 1 for a progress bar, in per mille integers so
+/// counts and sizes of any magnitude stay exact.
+#[must_use]
+pub fn fraction(done: u64, total: u64) -> f32 {
+    let per_mille = (done.saturating_mul(1000) / total.max(1)).min(1000);
+    f32::from(u16::try_from(per_mille).unwrap_or(1000)) / 1000.0
 }
 
 /// What the loading thread sends.

@@ -169,7 +169,8 @@ fn toolbar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
         action_button(ui, ActionId::AboutSamples, true, commands);
         if let Some((done, total)) = state.analysis().matching() {
             ui.separator();
-            progress_ui(ui, fraction(done, total), &tr("matching-progress"), commands);
+            let fraction = super::state::events::fraction(done as u64, total as u64);
+            progress_ui(ui, fraction, &tr("matching-progress"), commands);
         }
         if let Some(loading) = &state.events.loading {
             ui.separator();
@@ -181,12 +182,6 @@ fn toolbar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
             ui.add(egui::Label::new(egui::RichText::new(notice).color(colours.muted)).wrap());
         }
     });
-}
-
-/// `done / total` for a progress bar, exact for counts of any size.
-fn fraction(done: usize, total: usize) -> f32 {
-    let per_mille = (done.saturating_mul(1000) / total.max(1)).min(1000);
-    f32::from(u16::try_from(per_mille).unwrap_or(1000)) / 1000.0
 }
 
 /// A progress bar with a Cancel button.
