@@ -260,7 +260,7 @@ fn the_command_palette_finds_and_runs_any_action_by_name() {
 #[test]
 fn menus_come_from_the_action_table_with_their_shortcuts() {
     let mut h = harness(AppState::default());
-    h.get_by_label("Edit").click();
+    h.get_by_label("Change").click();
     h.run();
     assert!(h.query_by_label("Prettify Ctrl+Shift+F").is_some());
     assert!(h.query_by_label("Command palette… Ctrl+Shift+P").is_some());
@@ -292,4 +292,52 @@ fn the_pattern_editor_keeps_its_room_in_a_small_window() {
     h.run();
     let editor = h.get_by_label("Pattern").rect();
     assert!(editor.width() >= 1920.0 / 3.0, "the editor is {} wide at 1920", editor.width());
+}
+
+#[test]
+fn every_condition_the_form_adds_is_listed_removable_and_editable_and_enter_acts() {
+    // Issue 12: the blog's project-name condition, an "equals" on a field no toggle shows.
+    let mut h = harness(AppState::new("{}", &[]));
+    h.get_by_label("Service").focus();
+    h.run();
+    h.get_by_label("Service").type_text("codebuild");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().designer.form.source.as_deref(), Some("aws.codebuild"), "Enter picks the first hit");
+    h.get_by_label("CodeBuild Build State Change").click();
+    h.run();
+    h.get_by_label("Field").focus();
+    h.run();
+    h.get_by_label("Field").type_text("detail.project-name");
+    h.run();
+    h.get_by_label("Value").focus();
+    h.run();
+    h.get_by_label("Value").type_text("test-codebuild-project");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let text = h.state().designer.pattern_text.clone();
+    assert!(text.contains(r#""project-name": ["test-codebuild-project"]"#), "Enter adds it: {text}");
+    assert!(h.query_by_label(r#"["test-codebuild-project"]"#).is_some(), "listed under Conditions");
+    // Change takes it back into the draft; Remove is there too.
+    h.get_by_label("Change").click();
+    h.run();
+    assert!(!h.state().designer.pattern_text.contains("project-name"));
+    assert_eq!(h.state().designer.draft.path, "detail.project-name");
+    assert_eq!(h.state().designer.draft.value, "test-codebuild-project");
+    h.get_by_label("Add condition").click();
+    h.run();
+    assert!(h.state().designer.pattern_text.contains("project-name"));
+    h.get_by_label("Remove").click();
+    h.run();
+    assert!(!h.state().designer.pattern_text.contains("project-name"), "removed");
+    // Enter in the paste box adds the event.
+    h.get_by_label("Paste an event").focus();
+    h.run();
+    h.get_by_label("Paste an event").type_text(r#"{"source": "aws.codebuild"}"#);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().events.events.len(), 327, "Enter adds the pasted event");
 }

@@ -32,6 +32,10 @@ pub enum DesignerCommand {
     AddCondition(FieldCondition),
     /// Remove the form's condition at this index.
     RemoveCondition(usize),
+    /// Take the form's condition at this index back into the draft to edit it.
+    EditCondition(usize),
+    /// Take a field's plain values back into the draft to edit them.
+    EditValues(String),
     /// The pattern text was edited in place, at this time (seconds); edits
     /// less than a second apart make one undo step.
     PatternEdited {
@@ -163,6 +167,8 @@ impl DesignerState {
                     self.pattern_from_form();
                 }
             }
+            DesignerCommand::EditCondition(index) => self.edit_condition(index),
+            DesignerCommand::EditValues(path) => self.edit_values(&path),
             DesignerCommand::PatternEdited { at_secs } => {
                 if self.pattern_text != self.committed_text {
                     let same_run = self.typing_since.is_some_and(|last| at_secs - last < 1.0);
@@ -197,6 +203,28 @@ impl DesignerState {
             DesignerCommand::ServiceQueryEdited => {}
         }
         DesignerOutcome::Quiet
+    }
+
+    /// Takes the form's condition at `index` back into the draft.
+    fn edit_condition(&mut self, index: usize) {
+        if index < self.form.conditions.len() {
+            let condition = self.form.conditions.remove(index);
+            self.draft = ConditionDraft { path: condition.path, operator: condition.operator, value: condition.value };
+            self.pattern_from_form();
+        }
+    }
+
+    /// Takes a field's plain values back into the draft ("equals" for one
+    /// value, "one of" for several).
+    fn edit_values(&mut self, path: &str) {
+        let values = self.form.fields.iter().find(|f| f.path == path).map(|f| f.values.clone()).unwrap_or_default();
+        if values.is_empty() {
+            return;
+        }
+        let operator = if values.len() == 1 { crate::form::Operator::Equals } else { crate::form::Operator::OneOf };
+        self.draft = ConditionDraft { path: path.to_owned(), operator, value: values.join(", ") };
+        self.form.set_values(path, Vec::new());
+        self.pattern_from_form();
     }
 
     /// Whether there is something to undo.

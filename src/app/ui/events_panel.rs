@@ -138,13 +138,18 @@ fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
     });
     ui.horizontal(|ui| {
         let label = ui.label(tr("paste-label"));
-        ui.add(
-            TextEdit::singleline(&mut state.events.paste_text)
-                .hint_text("{ \"source\": ... }")
-                .desired_width(ui.available_width() - 70.0),
-        )
-        .labelled_by(label.id)
-        .on_hover_text(tr("paste-tip"));
+        let paste = ui
+            .add(
+                TextEdit::singleline(&mut state.events.paste_text)
+                    .hint_text("{ \"source\": ... }")
+                    .desired_width(ui.available_width() - 70.0),
+            )
+            .labelled_by(label.id)
+            .on_hover_text(tr("paste-tip"));
+        // Enter adds the pasted event, as the button does.
+        if paste.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            commands.push(Command::Events(EventsCommand::AddPasted));
+        }
         if ui
             .add_enabled(!state.events.paste_text.trim().is_empty(), egui::Button::new(tr("add-event")))
             .on_hover_text(tr("add-event-tip"))

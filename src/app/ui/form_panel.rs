@@ -105,6 +105,14 @@ fn service_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
     if search.changed() {
         commands.push(Command::Designer(DesignerCommand::ServiceQueryEdited));
     }
+    // Enter picks the first hit.
+    if search.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        && let Some(&first) = state.service_results().first()
+    {
+        let source = catalog().services[first].source.clone();
+        commands.push(Command::Designer(DesignerCommand::ChooseSource(Some(source))));
+    }
     take_focus_request(&search, FocusTarget::ServiceSearch);
     let c = catalog();
     egui::ScrollArea::vertical().id_salt("services").max_height(180.0).show(ui, |ui| {
@@ -194,14 +202,39 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
 /// The form's conditions, and "Add condition" with an operator picker.
 fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
     ui.strong(tr("conditions-label"));
+    // Plain values the form holds that no toggle shows (e.g. an "equals"
+    // condition on project-name): listed, removable and editable too.
+    let toggled = toggled_paths(state);
+    for field in &state.designer.form.fields {
+        if field.values.is_empty()
+            || toggled.contains(&field.path)
+            || matches!(field.path.as_str(), "account" | "region")
+        {
+            continue;
+        }
+        let quoted: Vec<String> =
+            field.values.iter().map(|v| serde_json::to_string(v).unwrap_or_else(|_| v.clone())).collect();
+        let json = format!("[{}]", quoted.join(", "));
+        condition_row_ui(
+            ui,
+            &field.path,
+            &json,
+            colours,
+            commands,
+            Command::Designer(DesignerCommand::SetValues { path: field.path.clone(), values: Vec::new() }),
+            Command::Designer(DesignerCommand::EditValues(field.path.clone())),
+        );
+    }
     for (index, condition) in state.designer.form.conditions.iter().enumerate() {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(&condition.path).monospace());
-            ui.label(RichText::new(&condition.json).monospace().color(colours.muted));
-            if ui.small_button(tr("remove-condition")).on_hover_text(tr("remove-condition-tip")).clicked() {
-                commands.push(Command::Designer(DesignerCommand::RemoveCondition(index)));
-            }
-        });
+        condition_row_ui(
+            ui,
+            &condition.path,
+            &condition.json,
+            colours,
+            commands,
+            Command::Designer(DesignerCommand::RemoveCondition(index)),
+            Command::Designer(DesignerCommand::EditCondition(index)),
+        );
     }
     ui.label(tr("new-condition-label"));
     let fields = pickable_fields(state);
@@ -241,22 +274,26 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             .response
             .labelled_by(label.id);
     });
+    let mut enter_in_value = false;
     if draft.operator.takes_value() {
         ui.horizontal(|ui| {
             let label = ui.label(tr("value-label"));
-            ui.add(
-                TextEdit::singleline(&mut draft.value)
-                    .hint_text(crate::app::messages::operator_example(draft.operator))
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
+            let value = ui
+                .add(
+                    TextEdit::singleline(&mut draft.value)
+                        .hint_text(crate::app::messages::operator_example(draft.operator))
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            enter_in_value = value.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         });
     }
     match draft.check() {
         Ok(condition) => {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&condition.json).monospace().color(colours.matched));
-                if ui.button(tr("add-condition")).on_hover_text(tr("add-condition-tip")).clicked() {
+                // Enter in the value adds it, as the button does.
+                if ui.button(tr("add-condition")).on_hover_text(tr("add-condition-tip")).clicked() || enter_in_value {
                     commands.push(Command::Designer(DesignerCommand::AddCondition(condition)));
                 }
             });
@@ -265,6 +302,42 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             ui.label(RichText::new(crate::app::messages::draft_error(&why)).color(colours.muted));
         }
     }
+}
+
+/// One condition of the form: its field, its JSON, Edit and Remove.
+fn condition_row_ui(
+    ui: &mut egui::Ui,
+    path: &str,
+    json: &str,
+    colours: &Palette,
+    commands: &mut Vec<Command>,
+    remove: Command,
+    edit: Command,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(path).monospace());
+        ui.label(RichText::new(json).monospace().color(colours.muted));
+        if ui.small_button(tr("edit-condition")).on_hover_text(tr("edit-condition-tip")).clicked() {
+            commands.push(edit);
+        }
+        if ui.small_button(tr("remove-condition")).on_hover_text(tr("remove-condition-tip")).clicked() {
+            commands.push(remove);
+        }
+    });
+}
+
+/// The fields whose values the event types' toggles show.
+fn toggled_paths(state: &AppState) -> Vec<String> {
+    let form = &state.designer.form;
+    let Some(service) = form.source.as_deref().and_then(|s| catalog().service(s)) else { return Vec::new() };
+    service
+        .detail_types
+        .iter()
+        .filter(|d| form.detail_types.contains(&d.name))
+        .flat_map(|d| d.fields.iter())
+        .filter(|f| f.is_enumerated() || !f.observed.is_empty() || !f.suggested.is_empty())
+        .map(|f| f.path.clone())
+        .collect()
 }
 
 /// Fields of the chosen event types, to pick from.
