@@ -260,7 +260,7 @@ fn the_command_palette_finds_and_runs_any_action_by_name() {
 #[test]
 fn menus_come_from_the_action_table_with_their_shortcuts() {
     let mut h = harness(AppState::default());
-    h.get_by_label("Change").click();
+    h.get_by_label("Edit").click();
     h.run();
     assert!(h.query_by_label("Prettify Ctrl+Shift+F").is_some());
     assert!(h.query_by_label("Command palette… Ctrl+Shift+P").is_some());
