@@ -304,11 +304,12 @@ fn test_rule_file(
             }
         }
     }
+    let count = document.events.len();
+    let events = if count == 1 { "event" } else { "events" };
     writeln!(
         out,
-        "{}: {} events: {as_expected} as expected, {unexpected} not as expected, {unchecked} without an expected verdict, {unreadable} unreadable",
+        "{}: {count} {events}: {as_expected} as expected, {unexpected} not as expected, {unchecked} without an expected verdict, {unreadable} unreadable",
         document.name,
-        document.events.len()
     )
     .ok();
     match (unreadable, unexpected) {

@@ -318,3 +318,12 @@ fn export_writes_each_format_on_stdout() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_rule_file_with_one_event_says_one_event() {
+    // Issue 12: "1 events".
+    let dir = temp_dir("plural");
+    let path = rule_file(&dir, &[("only", "running", Some("match"))]);
+    let out = rulecraft(&["test", &path], None);
+    assert!(stdout(&out).contains(": 1 event: 1 as expected"), "{}", stdout(&out));
+}

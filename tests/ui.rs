@@ -341,3 +341,16 @@ fn every_condition_the_form_adds_is_listed_removable_and_editable_and_enter_acts
     h.run();
     assert_eq!(h.state().events.events.len(), 327, "Enter adds the pasted event");
 }
+
+#[test]
+fn a_field_restricted_by_a_condition_does_not_say_any() {
+    // Issue 12: a state field restricted by anything-but still showed "(any)".
+    let pattern = r#"{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": [{"anything-but": ["terminated"]}]}}"#;
+    let h = harness(AppState::new(pattern, &[]));
+    assert_eq!(h.state().analysis().form_sync, FormSync::Follows);
+    assert!(h.query_all_by_label("detail.state").next().is_some());
+    assert!(h.query_by_label("detail.state  (any)").is_none(), "restricted by anything-but");
+    let open = AppState::new(&pattern.replace(r#"[{"anything-but": ["terminated"]}]"#, r#"["running"]"#), &[]);
+    let h = harness(open);
+    assert!(h.query_by_label("detail.state").is_some(), "restricted by a value");
+}

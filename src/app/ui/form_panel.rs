@@ -166,7 +166,9 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             ui.indent(&field.path, |ui| {
                 let chosen: Vec<&String> =
                     form.fields.iter().filter(|f| f.path == field.path).flat_map(|f| &f.values).collect();
-                let any = if chosen.is_empty() { format!("  {}", tr("field-any")) } else { String::new() };
+                // "(any)" only when neither a value nor a condition restricts the field.
+                let restricted = !chosen.is_empty() || form.conditions.iter().any(|c| c.path == field.path);
+                let any = if restricted { String::new() } else { format!("  {}", tr("field-any")) };
                 ui.label(RichText::new(format!("{}{any}", field.path)).monospace());
                 ui.horizontal_wrapped(|ui| {
                     let kinds: Vec<&str> = field
