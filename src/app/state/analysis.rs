@@ -135,7 +135,7 @@ struct Keys {
     verdicts: Option<(u64, u64)>,
     explanation: Option<(u64, u64, Option<usize>)>,
     listed: Option<ListKey>,
-    summary: Option<(u64, u64, u64, ListKey)>,
+    summary: Option<(u64, u64, u64)>,
 }
 
 /// What the list's order depends on: events, filter, source, detail-types.
@@ -220,20 +220,26 @@ impl Analysis {
             self.explanation = explain(&self.pattern, inputs.selected.and_then(|i| inputs.events.get(i)));
             self.keys.explanation = Some(explanation_key);
         }
-        let list_key: ListKey = (
-            inputs.events_revision,
-            inputs.filter.to_owned(),
-            inputs.source.map(str::to_owned),
-            inputs.detail_types.to_vec(),
-        );
-        if self.keys.listed.as_ref() != Some(&list_key) {
+        // Compared in place, so an idle frame allocates nothing.
+        let list_fresh = self.keys.listed.as_ref().is_some_and(|(events, filter, source, types)| {
+            *events == inputs.events_revision
+                && filter == inputs.filter
+                && source.as_deref() == inputs.source
+                && types.as_slice() == inputs.detail_types
+        });
+        if !list_fresh {
             self.listed = listed(inputs);
-            self.keys.listed = Some(list_key.clone());
+            self.keys.listed = Some((
+                inputs.events_revision,
+                inputs.filter.to_owned(),
+                inputs.source.map(str::to_owned),
+                inputs.detail_types.to_vec(),
+            ));
         }
         let done = self.job.as_ref().map_or(u64::MAX, |j| j.done as u64);
         let done = if inputs.loading { u64::MAX - 1 } else { done };
-        let summary_key = (inputs.pattern_revision, inputs.events_revision, done, list_key);
-        if self.keys.summary.as_ref() != Some(&summary_key) {
+        let summary_key = (inputs.pattern_revision, inputs.events_revision, done);
+        if !list_fresh || self.keys.summary != Some(summary_key) {
             self.summary = self.count(inputs);
             self.keys.summary = Some(summary_key);
         }
