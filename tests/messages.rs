@@ -255,14 +255,8 @@ fn the_window_says_form_errors_in_english_exactly_as_their_display() {
         let draft = DraftError::Invalid(error);
         assert_eq!(draft_error(&draft), draft.to_string());
     }
-    for limit in [
-        FormLimit::UsesOr,
-        FormLimit::SeveralSources,
-        FormLimit::Uses { path: "p".into(), what: rulecraft::pattern::Matcher::Exists(true) },
-    ] {
-        assert_eq!(form_limit(&limit), limit.to_string());
-    }
-    for draft in [DraftError::NeedsField, DraftError::NeedsValue] {
+    assert_eq!(form_limit(&FormLimit::NestedOr), FormLimit::NestedOr.to_string());
+    for draft in [DraftError::NeedsField, DraftError::NeedsValue, DraftError::Gone, DraftError::NoRoomForOr] {
         assert_eq!(draft_error(&draft), draft.to_string());
     }
     let typed = ConditionDraft { path: "n".into(), operator: Operator::Numeric, value: "~ 5".into() };

@@ -6,7 +6,7 @@ use egui_kittest::kittest::Queryable;
 use rulecraft::app::{AppState, EventVerdict, FormSync};
 
 mod common;
-use common::{harness, replace_text};
+use common::{harness, replace_text, sized_harness};
 
 #[test]
 fn picking_a_service_event_type_and_values_writes_the_pattern() {
@@ -68,10 +68,15 @@ fn the_form_follows_hand_edits() {
     );
     assert_eq!(h.state().designer.form.fields[0].values, ["pending"]);
     assert_eq!(h.state().analysis().form_sync, FormSync::Follows);
-    // Something the form cannot show: it says so and stays read-only.
+    // Any operator is the form's: a source prefix is listed under Conditions.
     replace_text(&mut h, "Pattern", r#"{"source": [{"prefix": "aws."}]}"#);
+    assert_eq!(h.state().analysis().form_sync, FormSync::Follows);
+    assert!(h.query_by_label_contains(r#"[{"prefix": "aws."}]"#).is_some());
+    // Something the form cannot show: it says so and stays read-only.
+    replace_text(&mut h, "Pattern", r#"{"$or": [{"a": [1]}, {"$or": [{"b": [2]}, {"c": [3]}]}]}"#);
     assert!(
-        h.query_by_label_contains("The form cannot show this pattern: source uses a string starting with").is_some()
+        h.query_by_label_contains("The form cannot show this pattern: an $or is nested inside an alternative")
+            .is_some()
     );
 }
 
@@ -319,16 +324,17 @@ fn every_condition_the_form_adds_is_listed_removable_and_editable_and_enter_acts
     h.run();
     let text = h.state().designer.pattern_text.clone();
     assert!(text.contains(r#""project-name": ["test-codebuild-project"]"#), "Enter adds it: {text}");
-    assert!(h.query_by_label(r#"["test-codebuild-project"]"#).is_some(), "listed under Conditions");
-    // Change takes it back into the draft; Remove is there too.
+    assert!(h.query_by_label_contains(r#"["test-codebuild-project"]"#).is_some(), "listed under Conditions");
+    // Change loads it into the draft and puts the changed one in its place; Remove is there too.
     h.get_by_label("Change").click();
     h.run();
-    assert!(!h.state().designer.pattern_text.contains("project-name"));
     assert_eq!(h.state().designer.draft.path, "detail.project-name");
     assert_eq!(h.state().designer.draft.value, "test-codebuild-project");
-    h.get_by_label("Add condition").click();
+    replace_text(&mut h, "Value", "other-project");
+    h.get_by_label("Save change").click();
     h.run();
-    assert!(h.state().designer.pattern_text.contains("project-name"));
+    let text = h.state().designer.pattern_text.clone();
+    assert!(text.contains(r#""project-name": ["other-project"]"#) && !text.contains("test-codebuild"), "{text}");
     h.get_by_label("Remove").click();
     h.run();
     assert!(!h.state().designer.pattern_text.contains("project-name"), "removed");
@@ -353,4 +359,56 @@ fn a_field_restricted_by_a_condition_does_not_say_any() {
     let open = AppState::new(&pattern.replace(r#"[{"anything-but": ["terminated"]}]"#, r#"["running"]"#), &[]);
     let h = harness(open);
     assert!(h.query_by_label("detail.state").is_some(), "restricted by a value");
+}
+
+#[test]
+fn the_form_writes_or_groups_and_every_operator() {
+    // Issue 12: "project-name is x, or it starts with test-, and the build failed".
+    let pattern = r#"{"source": ["aws.codebuild"], "detail": {"build-status": ["FAILED"], "project-name": ["x"]}}"#;
+    // Tall enough that the whole form is in view without scrolling.
+    let mut h = sized_harness(AppState::new(pattern, &[]), egui::vec2(1440.0, 1400.0));
+    h.get_all_by_label("Or…").nth(1).unwrap_or_else(|| panic!("project-name's Or…")).click();
+    h.run();
+    assert!(h.query_by_label("Adds an alternative to detail.project-name ($or)").is_some());
+    h.get_by_label("Field").focus();
+    h.run();
+    h.get_by_label("Field").type_text("detail.project-name");
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Operator").click();
+    h.run();
+    h.get_by_label("anything-but prefix").click();
+    h.run();
+    h.get_by_label("Value").focus();
+    h.run();
+    h.get_by_label("Value").type_text("prod-");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let text = h.state().designer.pattern_text.clone();
+    let pattern = rulecraft::Pattern::parse(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(pattern.branches.len(), 2, "{text}");
+    assert!(text.contains(r#""project-name": [{"anything-but": {"prefix": "prod-"}}]"#), "{text}");
+    // The keys keep their order: build-status first, the $or where project-name was.
+    assert!(text.find("build-status") < text.find("$or"), "{text}");
+    assert!(h.query_by_label("Any one of these alternatives ($or 1):").is_some());
+    // "And…" adds to one alternative.
+    h.get_all_by_label("And…").next().unwrap_or_else(|| panic!("an And…")).click();
+    h.run();
+    replace_text(&mut h, "Field", "detail.additional-information.initiator");
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Operator").click();
+    h.run();
+    h.get_by_label("prefix, any case").click();
+    h.run();
+    replace_text(&mut h, "Value", "Codepipeline/");
+    h.key_press(Key::Enter);
+    h.run();
+    let form = &h.state().designer.form;
+    assert_eq!(form.any_of[0].alternatives[0].len(), 2, "{:?}", form.any_of);
+    let text = h.state().designer.pattern_text.clone();
+    assert!(text.contains(r#"{"prefix": {"equals-ignore-case": "Codepipeline/"}}"#), "{text}");
+    // Removing one alternative leaves no $or: the other applies to every event.
+    h.get_all_by_label("Remove").last().unwrap_or_else(|| panic!("a Remove")).click();
+    h.run();
+    let text = h.state().designer.pattern_text.clone();
+    assert!(!text.contains("$or") && text.contains(r#""project-name": ["x"]"#), "{text}");
 }

@@ -107,11 +107,7 @@ pub fn branch_reason(reason: &BranchReason) -> String {
 #[must_use]
 pub fn form_limit(limit: &FormLimit) -> String {
     match limit {
-        FormLimit::UsesOr => tr("form-limit-uses-or"),
-        FormLimit::SeveralSources => tr("form-limit-several-sources"),
-        FormLimit::Uses { path, what } => {
-            tr_args("form-limit-uses", &[("path", path.as_str().into()), ("what", describe(what).into())])
-        }
+        FormLimit::NestedOr => tr("form-limit-nested-or"),
         FormLimit::Condition(error) => form_error(error),
     }
 }
@@ -138,6 +134,8 @@ pub fn draft_error(error: &DraftError) -> String {
     match error {
         DraftError::NeedsField => tr("draft-needs-field"),
         DraftError::NeedsValue => tr("draft-needs-value"),
+        DraftError::Gone => tr("draft-gone"),
+        DraftError::NoRoomForOr => tr("draft-no-room-for-or"),
         DraftError::Invalid(error) => form_error(error),
     }
 }

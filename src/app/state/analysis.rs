@@ -191,7 +191,7 @@ impl Analysis {
             self.error_position = pattern.as_ref().err().map(|e| e.position(inputs.pattern_text));
             self.form_sync = match &pattern {
                 Err(_) => FormSync::PatternInvalid,
-                Ok(p) => match crate::form::form_from_pattern(p) {
+                Ok(p) => match crate::form::form_from_pattern(p, inputs.pattern_text) {
                     Ok(_) => FormSync::Follows,
                     Err(reason) => FormSync::CannotShow(reason),
                 },

@@ -3,7 +3,7 @@
 //! pattern bump [`DesignerState::revision`]; the analysis follows it.
 
 use crate::form::split_values;
-use crate::form::{ConditionDraft, FieldCondition, Form};
+use crate::form::{ConditionAt, ConditionDraft, DraftError, DraftTarget, FieldCondition, Form};
 
 /// What the designer is asked to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,14 +28,17 @@ pub enum DesignerCommand {
     },
     /// The account or region filter was edited in place (`account` or `region`).
     FilterEdited(&'static str),
-    /// Add a condition with an operator to the form.
+    /// Add a condition with an operator where the draft is aimed (or, while
+    /// a condition is being changed, put it in that one's place).
     AddCondition(FieldCondition),
-    /// Remove the form's condition at this index.
-    RemoveCondition(usize),
-    /// Take the form's condition at this index back into the draft to edit it.
-    EditCondition(usize),
-    /// Take a field's plain values back into the draft to edit them.
-    EditValues(String),
+    /// Remove the form's condition there.
+    RemoveCondition(ConditionAt),
+    /// Copy the form's condition there into the draft to change it in place.
+    EditCondition(ConditionAt),
+    /// Stop changing a condition; the draft is cleared.
+    CancelEdit,
+    /// Aim the draft: every event, or an `$or` alternative.
+    AimDraft(DraftTarget),
     /// The pattern text was edited in place, at this time (seconds); edits
     /// less than a second apart make one undo step.
     PatternEdited {
@@ -69,6 +72,12 @@ pub struct DesignerState {
     pub region_input: String,
     /// The condition being written in "Add condition".
     pub draft: ConditionDraft,
+    /// Where the draft goes when added.
+    pub draft_target: DraftTarget,
+    /// The condition the draft changes in place, if one is being changed.
+    pub editing: Option<ConditionAt>,
+    /// Why the last condition could not be added where it was aimed.
+    pub draft_refused: Option<DraftError>,
     /// The pattern text as the state last saw it (for undo of typing).
     committed_text: String,
     undo: Vec<String>,
@@ -89,6 +98,8 @@ pub enum DesignerOutcome {
     Quiet,
     /// Prettify was refused: the JSON is invalid at this byte.
     CannotPrettify(usize),
+    /// The draft was aimed or loaded: the cursor belongs in its value.
+    FocusValue,
 }
 
 impl DesignerState {
@@ -102,6 +113,9 @@ impl DesignerState {
             account_input: String::new(),
             region_input: String::new(),
             draft: ConditionDraft::default(),
+            draft_target: DraftTarget::AllEvents,
+            editing: None,
+            draft_refused: None,
             committed_text: pattern.to_owned(),
             undo: Vec::new(),
             redo: Vec::new(),
@@ -156,19 +170,11 @@ impl DesignerState {
                 self.form.set_values(path, values);
                 self.pattern_from_form();
             }
-            DesignerCommand::AddCondition(condition) => {
-                self.form.conditions.push(condition);
-                self.draft.value.clear();
-                self.pattern_from_form();
-            }
-            DesignerCommand::RemoveCondition(index) => {
-                if index < self.form.conditions.len() {
-                    self.form.conditions.remove(index);
-                    self.pattern_from_form();
-                }
-            }
-            DesignerCommand::EditCondition(index) => self.edit_condition(index),
-            DesignerCommand::EditValues(path) => self.edit_values(&path),
+            DesignerCommand::AddCondition(_)
+            | DesignerCommand::RemoveCondition(_)
+            | DesignerCommand::EditCondition(_)
+            | DesignerCommand::CancelEdit
+            | DesignerCommand::AimDraft(_) => return self.handle_condition(command),
             DesignerCommand::PatternEdited { at_secs } => {
                 if self.pattern_text != self.committed_text {
                     let same_run = self.typing_since.is_some_and(|last| at_secs - last < 1.0);
@@ -205,26 +211,59 @@ impl DesignerState {
         DesignerOutcome::Quiet
     }
 
-    /// Takes the form's condition at `index` back into the draft.
-    fn edit_condition(&mut self, index: usize) {
-        if index < self.form.conditions.len() {
-            let condition = self.form.conditions.remove(index);
-            self.draft = ConditionDraft { path: condition.path, operator: condition.operator, value: condition.value };
-            self.pattern_from_form();
+    /// Applies a command about the form's conditions and the draft.
+    fn handle_condition(&mut self, command: DesignerCommand) -> DesignerOutcome {
+        match command {
+            DesignerCommand::AddCondition(condition) => self.add_condition(condition),
+            DesignerCommand::RemoveCondition(at) if self.form.remove(&at).is_some() => {
+                self.editing = None;
+                self.draft_target = DraftTarget::AllEvents;
+                self.pattern_from_form();
+            }
+            DesignerCommand::EditCondition(at) => {
+                if let Some(condition) = self.form.condition(&at) {
+                    self.draft =
+                        ConditionDraft { path: condition.path, operator: condition.operator, value: condition.value };
+                    self.editing = Some(at);
+                    self.draft_refused = None;
+                    return DesignerOutcome::FocusValue;
+                }
+            }
+            DesignerCommand::CancelEdit => {
+                self.editing = None;
+                self.draft = ConditionDraft::default();
+            }
+            DesignerCommand::AimDraft(target) => {
+                self.draft_target = target;
+                self.draft_refused = None;
+                return DesignerOutcome::FocusValue;
+            }
+            _ => {}
         }
+        DesignerOutcome::Quiet
     }
 
-    /// Takes a field's plain values back into the draft ("equals" for one
-    /// value, "one of" for several).
-    fn edit_values(&mut self, path: &str) {
-        let values = self.form.fields.iter().find(|f| f.path == path).map(|f| f.values.clone()).unwrap_or_default();
-        if values.is_empty() {
-            return;
+    /// Adds the draft's condition where it is aimed, or changes the one
+    /// being edited; the value is cleared for the next one.
+    fn add_condition(&mut self, condition: FieldCondition) {
+        let added = match self.editing.take() {
+            Some(at) => self.form.replace(&at, condition),
+            None => self.form.add(condition, &self.draft_target),
+        };
+        match added {
+            Ok(()) => {
+                self.draft.value.clear();
+                self.draft_target = DraftTarget::AllEvents;
+                self.draft_refused = None;
+                self.pattern_from_form();
+            }
+            Err(why) => {
+                if why == DraftError::Gone {
+                    self.draft_target = DraftTarget::AllEvents;
+                }
+                self.draft_refused = Some(why);
+            }
         }
-        let operator = if values.len() == 1 { crate::form::Operator::Equals } else { crate::form::Operator::OneOf };
-        self.draft = ConditionDraft { path: path.to_owned(), operator, value: values.join(", ") };
-        self.form.set_values(path, Vec::new());
-        self.pattern_from_form();
     }
 
     /// Whether there is something to undo.
@@ -249,6 +288,10 @@ impl DesignerState {
     pub fn reset(&mut self, text: String, form: Form) {
         self.pattern_text = text;
         self.form = form;
+        self.draft = ConditionDraft::default();
+        self.draft_target = DraftTarget::AllEvents;
+        self.editing = None;
+        self.draft_refused = None;
         self.undo.clear();
         self.redo.clear();
         self.typing_since = None;
@@ -268,6 +311,21 @@ impl DesignerState {
         self.account_input = joined("account");
         self.region_input = joined("region");
         self.form = form;
+        // A hand edit may have taken away what the draft was aimed at.
+        if self.editing.as_ref().is_some_and(|at| self.form.condition(at).is_none()) {
+            self.editing = None;
+        }
+        let aimed_is_there = match &self.draft_target {
+            DraftTarget::AllEvents => true,
+            DraftTarget::OrWith(at) => self.form.condition(at).is_some(),
+            DraftTarget::NewAlternative(group) => *group < self.form.any_of.len(),
+            DraftTarget::Into { group, alternative } => {
+                self.form.any_of.get(*group).is_some_and(|g| *alternative < g.alternatives.len())
+            }
+        };
+        if !aimed_is_there {
+            self.draft_target = DraftTarget::AllEvents;
+        }
     }
 
     fn replace_pattern(&mut self, text: String, form_follows: bool) {

@@ -116,6 +116,8 @@ pub enum FocusTarget {
     EventFilter,
     /// The command palette's search.
     PaletteSearch,
+    /// The value of the condition being written.
+    ConditionValue,
 }
 
 /// Something only the window can do, asked for by the state.
@@ -271,6 +273,7 @@ impl AppState {
         match command {
             Command::Designer(command) => match self.designer.handle(command) {
                 DesignerOutcome::Quiet => {}
+                DesignerOutcome::FocusValue => self.effects.push(Effect::Focus(FocusTarget::ConditionValue)),
                 DesignerOutcome::CannotPrettify(at) => {
                     let at = crate::json::Position::of(&self.designer.pattern_text, at);
                     self.notice =
@@ -508,7 +511,7 @@ impl AppState {
         if recompiled
             && self.designer.take_form_follow_request()
             && let Ok(pattern) = self.analysis.pattern.as_ref()
-            && let Ok(form) = crate::form::form_from_pattern(pattern)
+            && let Ok(form) = crate::form::form_from_pattern(pattern, &self.designer.pattern_text)
         {
             self.designer.follow(form);
         }

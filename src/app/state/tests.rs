@@ -38,20 +38,20 @@ fn the_form_follows_hand_edits_it_can_show() {
     assert_eq!(state.analysis().form_sync, FormSync::Follows);
     assert_eq!(state.designer.form.conditions[0].json, r#"{"prefix": "pend"}"#);
     assert!(state.designer.form.fields.iter().all(|f| f.path != "detail.state"));
-    // Something the form cannot show: it keeps the last pattern it could.
+    // Every operator, and $or, is the form's too.
     state.designer.pattern_text = state
         .designer
         .pattern_text
         .replace(r#"[{"prefix": "pend"}]"#, r#"[{"prefix": {"equals-ignore-case": "pend"}}]"#);
     state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 15.0 }));
-    assert_eq!(
-        state.analysis().form_sync,
-        FormSync::CannotShow(crate::form::FormLimit::Uses {
-            path: "detail.state".into(),
-            what: crate::pattern::Matcher::PrefixIgnoreCase(crate::pattern::IgnoreCase::new("pend"))
-        })
-    );
-    assert_eq!(state.designer.form.conditions[0].json, r#"{"prefix": "pend"}"#);
+    assert_eq!(state.analysis().form_sync, FormSync::Follows);
+    assert_eq!(state.designer.form.conditions[0].json, r#"{"prefix": {"equals-ignore-case": "pend"}}"#);
+    // Something the form cannot show (an $or nested in an $or): it keeps the last pattern it could.
+    let nested = r#""$or": [{"a": [1]}, {"$or": [{"b": [2]}, {"c": [3]}]}], "source""#;
+    state.designer.pattern_text = state.designer.pattern_text.replacen(r#""source""#, nested, 1);
+    state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 17.0 }));
+    assert_eq!(state.analysis().form_sync, FormSync::CannotShow(crate::form::FormLimit::NestedOr));
+    assert_eq!(state.designer.form.conditions[0].json, r#"{"prefix": {"equals-ignore-case": "pend"}}"#);
     state.designer.pattern_text.push_str(" {");
     state.handle(Command::Designer(DesignerCommand::PatternEdited { at_secs: 20.0 }));
     state.designer.pattern_text.insert(0, 'x');
@@ -62,6 +62,8 @@ fn the_form_follows_hand_edits_it_can_show() {
     assert!(
         state.designer.pattern_text.contains("equals-ignore-case") && state.designer.pattern_text.ends_with("}\n}")
     );
+    assert!(state.designer.pattern_text.contains("$or"));
+    state.handle(Command::Designer(DesignerCommand::Undo));
     state.handle(Command::Designer(DesignerCommand::Undo));
     state.handle(Command::Designer(DesignerCommand::Undo));
     assert!(state.designer.pattern_text.contains(r#"["pending"]"#));
@@ -156,7 +158,7 @@ fn conditions_are_added_checked_and_removed() {
         state.designer.pattern_text
     );
     assert_eq!(state.analysis().form_sync, FormSync::Follows);
-    state.handle(Command::Designer(DesignerCommand::RemoveCondition(0)));
+    state.handle(Command::Designer(DesignerCommand::RemoveCondition(crate::form::ConditionAt::Top(0))));
     assert!(!state.designer.pattern_text.contains("count"));
 }
 

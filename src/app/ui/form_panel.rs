@@ -7,6 +7,7 @@ use crate::app::i18n::{tr, tr_args};
 use crate::app::state::{AppState, Command, DesignerCommand, DocumentCommand, FocusTarget, FormSync};
 use crate::app::theme::Palette;
 use crate::catalog::catalog;
+use crate::form::{ConditionAt, DraftTarget};
 use eframe::egui::{self, RichText, TextEdit};
 
 /// The form panel.
@@ -201,44 +202,98 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
 }
 
-/// The form's conditions, and "Add condition" with an operator picker.
+/// The form's conditions (those on every event, then each `$or` group's
+/// alternatives), and the condition being written.
 fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
     ui.strong(tr("conditions-label"));
+    let form = &state.designer.form;
     // Plain values the form holds that no toggle shows (e.g. an "equals"
     // condition on project-name): listed, removable and editable too.
     let toggled = toggled_paths(state);
-    for field in &state.designer.form.fields {
-        if field.values.is_empty()
-            || toggled.contains(&field.path)
-            || matches!(field.path.as_str(), "account" | "region")
-        {
-            continue;
-        }
-        let quoted: Vec<String> =
-            field.values.iter().map(|v| serde_json::to_string(v).unwrap_or_else(|_| v.clone())).collect();
+    let listed_values: Vec<&crate::form::FieldValues> = form
+        .fields
+        .iter()
+        .filter(|f| {
+            !f.values.is_empty() && !toggled.contains(&f.path) && !matches!(f.path.as_str(), "account" | "region")
+        })
+        .collect();
+    let listed = !listed_values.is_empty() || !form.conditions.is_empty();
+    if listed && !form.any_of.is_empty() {
+        ui.label(RichText::new(tr("conditions-every-event")).color(colours.muted));
+    }
+    for field in listed_values {
+        let quoted: Vec<String> = field.values.iter().map(|v| crate::json::write::quote(v)).collect();
         let json = format!("[{}]", quoted.join(", "));
-        condition_row_ui(
-            ui,
-            &field.path,
-            &json,
-            colours,
-            commands,
-            Command::Designer(DesignerCommand::SetValues { path: field.path.clone(), values: Vec::new() }),
-            Command::Designer(DesignerCommand::EditValues(field.path.clone())),
-        );
+        condition_row_ui(ui, &field.path, &json, colours, commands, &ConditionAt::Values(field.path.clone()), true);
     }
-    for (index, condition) in state.designer.form.conditions.iter().enumerate() {
-        condition_row_ui(
-            ui,
-            &condition.path,
-            &condition.json,
-            colours,
-            commands,
-            Command::Designer(DesignerCommand::RemoveCondition(index)),
-            Command::Designer(DesignerCommand::EditCondition(index)),
-        );
+    for (index, condition) in form.conditions.iter().enumerate() {
+        let json = format!("[{}]", condition.json);
+        condition_row_ui(ui, &condition.path, &json, colours, commands, &ConditionAt::Top(index), true);
     }
-    ui.label(tr("new-condition-label"));
+    for (group_index, group) in form.any_of.iter().enumerate() {
+        or_group_ui(ui, group_index, group, colours, commands);
+    }
+    ui.add_space(4.0);
+    draft_ui(ui, state, commands, colours);
+}
+
+/// One `$or` group: its alternatives, each with its conditions and "And…",
+/// and "Another alternative".
+fn or_group_ui(
+    ui: &mut egui::Ui,
+    group_index: usize,
+    group: &crate::form::OrGroup,
+    colours: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let title = tr_args("or-group-title", &[("number", (group_index + 1).into())]);
+        ui.label(RichText::new(title).strong());
+        for (alternative_index, alternative) in group.alternatives.iter().enumerate() {
+            if alternative_index > 0 {
+                ui.label(RichText::new(tr("or-separator")).color(colours.muted).italics());
+            }
+            ui.horizontal(|ui| {
+                let title = tr_args("or-alternative", &[("number", (alternative_index + 1).into())]);
+                ui.label(title);
+                let target = DraftTarget::Into { group: group_index, alternative: alternative_index };
+                if ui.small_button(tr("and-into")).on_hover_text(tr("and-into-tip")).clicked() {
+                    commands.push(Command::Designer(DesignerCommand::AimDraft(target)));
+                }
+            });
+            ui.indent(("alternative", group_index, alternative_index), |ui| {
+                for (index, condition) in alternative.iter().enumerate() {
+                    let at = ConditionAt::Alternative { group: group_index, alternative: alternative_index, index };
+                    let json = format!("[{}]", condition.json);
+                    condition_row_ui(ui, &condition.path, &json, colours, commands, &at, false);
+                }
+            });
+        }
+        if ui.small_button(tr("new-alternative")).on_hover_text(tr("new-alternative-tip")).clicked() {
+            commands.push(Command::Designer(DesignerCommand::AimDraft(DraftTarget::NewAlternative(group_index))));
+        }
+    });
+}
+
+/// The condition being written: where it goes, field, operator, value, and
+/// Add (or Save change while one is being changed).
+fn draft_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let designer = &state.designer;
+    let title = match &designer.editing {
+        Some(_) => tr("editing-condition-label"),
+        None => tr("new-condition-label"),
+    };
+    ui.strong(title);
+    if designer.editing.is_none() && designer.draft_target != DraftTarget::AllEvents {
+        ui.horizontal_wrapped(|ui| {
+            let aim = draft_aim_text(&designer.form, &designer.draft_target);
+            ui.label(RichText::new(aim).strong());
+            if ui.small_button(tr("draft-aim-reset")).on_hover_text(tr("draft-aim-reset-tip")).clicked() {
+                commands.push(Command::Designer(DesignerCommand::AimDraft(DraftTarget::AllEvents)));
+            }
+        });
+    }
     let fields = pickable_fields(state);
     let draft = &mut state.designer.draft;
     ui.horizontal(|ui| {
@@ -264,6 +319,7 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         let label = ui.label(tr("operator-label"));
         egui::ComboBox::from_id_salt("operator picker")
             .selected_text(crate::app::messages::operator_label(draft.operator))
+            .height(400.0)
             .show_ui(ui, |ui| {
                 for operator in crate::form::Operator::ALL {
                     let (label, example) = (
@@ -284,47 +340,85 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
                 .add(
                     TextEdit::singleline(&mut draft.value)
                         .hint_text(crate::app::messages::operator_example(draft.operator))
-                        .desired_width(f32::INFINITY),
+                        .desired_width(ui.available_width()),
                 )
                 .labelled_by(label.id);
+            take_focus_request(&value, FocusTarget::ConditionValue);
             enter_in_value = value.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         });
     }
-    match draft.check() {
+    let editing = state.designer.editing.is_some();
+    match state.designer.draft.check() {
         Ok(condition) => {
+            ui.add(egui::Label::new(RichText::new(&condition.json).monospace().color(colours.matched)).wrap());
             ui.horizontal(|ui| {
-                ui.label(RichText::new(&condition.json).monospace().color(colours.matched));
+                let (text, tip) = if editing {
+                    (tr("save-condition"), tr("save-condition-tip"))
+                } else {
+                    (tr("add-condition"), tr("add-condition-tip"))
+                };
                 // Enter in the value adds it, as the button does.
-                if ui.button(tr("add-condition")).on_hover_text(tr("add-condition-tip")).clicked() || enter_in_value {
+                if ui.button(text).on_hover_text(tip).clicked() || enter_in_value {
                     commands.push(Command::Designer(DesignerCommand::AddCondition(condition)));
+                }
+                if editing && ui.button(tr("cancel-edit")).clicked() {
+                    commands.push(Command::Designer(DesignerCommand::CancelEdit));
                 }
             });
         }
         Err(why) => {
             ui.label(RichText::new(crate::app::messages::draft_error(&why)).color(colours.muted));
+            if editing && ui.button(tr("cancel-edit")).clicked() {
+                commands.push(Command::Designer(DesignerCommand::CancelEdit));
+            }
+        }
+    }
+    if let Some(why) = &state.designer.draft_refused {
+        ui.label(RichText::new(crate::app::messages::draft_error(why)).color(colours.missed));
+    }
+}
+
+/// Where the draft goes, in words.
+fn draft_aim_text(form: &crate::form::Form, target: &DraftTarget) -> String {
+    match target {
+        DraftTarget::AllEvents => tr("draft-aim-all"),
+        DraftTarget::OrWith(at) => {
+            let path = form.condition(at).map(|c| c.path).unwrap_or_default();
+            tr_args("draft-aim-or-with", &[("path", path.into())])
+        }
+        DraftTarget::NewAlternative(group) => tr_args("draft-aim-new-alternative", &[("number", (group + 1).into())]),
+        DraftTarget::Into { group, alternative } => {
+            tr_args("draft-aim-into", &[("number", (group + 1).into()), ("alternative", (alternative + 1).into())])
         }
     }
 }
 
-/// One condition of the form: its field, its JSON, Edit and Remove.
+/// One condition of the form: Change, Remove (and "Or…" for a condition
+/// on every event), then its field and JSON, wrapped to the panel's width.
 fn condition_row_ui(
     ui: &mut egui::Ui,
     path: &str,
     json: &str,
     colours: &Palette,
     commands: &mut Vec<Command>,
-    remove: Command,
-    edit: Command,
+    at: &ConditionAt,
+    can_fork: bool,
 ) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(path).monospace());
-        ui.label(RichText::new(json).monospace().color(colours.muted));
+    ui.horizontal(|ui| {
         if ui.small_button(tr("edit-condition")).on_hover_text(tr("edit-condition-tip")).clicked() {
-            commands.push(edit);
+            commands.push(Command::Designer(DesignerCommand::EditCondition(at.clone())));
         }
         if ui.small_button(tr("remove-condition")).on_hover_text(tr("remove-condition-tip")).clicked() {
-            commands.push(remove);
+            commands.push(Command::Designer(DesignerCommand::RemoveCondition(at.clone())));
         }
+        if can_fork && ui.small_button(tr("or-with")).on_hover_text(tr("or-with-tip")).clicked() {
+            commands.push(Command::Designer(DesignerCommand::AimDraft(DraftTarget::OrWith(at.clone()))));
+        }
+        ui.add(egui::Label::new(RichText::new(path).monospace()).truncate()).on_hover_text(path);
+    });
+    // The JSON on its own line, wrapped to the panel's width (the row never widens the panel).
+    ui.indent(("condition json", path, json), |ui| {
+        ui.add(egui::Label::new(RichText::new(json).monospace().color(colours.muted)).wrap());
     });
 }
 
