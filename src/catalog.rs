@@ -90,6 +90,13 @@ impl Field {
     pub fn is_enumerated(&self) -> bool {
         !self.documented.is_empty()
     }
+
+    /// Whether the form shows this field's values as toggles (documented,
+    /// observed or suggested values).
+    #[must_use]
+    pub fn has_toggles(&self) -> bool {
+        self.is_enumerated() || !self.observed.is_empty() || !self.suggested.is_empty()
+    }
 }
 
 /// One node of the schema registry's field tree.
@@ -100,6 +107,84 @@ pub struct SchemaField {
     /// JSON type (`string`, `number`, `object`, `array`, ...).
     #[serde(rename = "type")]
     pub kind: String,
+}
+
+/// A field to write a condition on, as the form offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChoice {
+    /// Dotted path.
+    pub path: String,
+    /// JSON type from the schema registry (`string`, `number`, ...), or
+    /// `string` for a field known only by its documented values.
+    pub kind: String,
+    /// A value from a bundled sample (JSON text), or a documented value.
+    pub example: Option<String>,
+    /// Whether documentation enumerates its values (people filter on these most).
+    pub enumerated: bool,
+}
+
+/// The fields of these detail-types of `source` to write conditions on:
+/// enumerated ones first, then shallow before deep, then by name; each with
+/// its type and an example value from the bundled samples.
+#[must_use]
+pub fn field_choices(source: &str, detail_types: &[String]) -> Vec<FieldChoice> {
+    let Some(service) = catalog().service(source) else { return Vec::new() };
+    let chosen: Vec<&DetailType> = service.detail_types.iter().filter(|d| detail_types.contains(&d.name)).collect();
+    let samples: Vec<serde_json::Value> = crate::samples::all()
+        .iter()
+        .filter(|s| s.source == source && detail_types.contains(&s.detail_type))
+        .filter_map(|s| serde_json::from_str(s.text).ok())
+        .collect();
+    let mut choices: Vec<FieldChoice> = Vec::new();
+    let mut add = |path: &str, kind: &str, documented: Option<&String>, enumerated: bool| {
+        if let Some(existing) = choices.iter_mut().find(|c| c.path == path) {
+            existing.enumerated |= enumerated;
+            return;
+        }
+        let example = samples
+            .iter()
+            .find_map(|event| example_at(event, path))
+            .or_else(|| documented.map(|v| crate::json::write::quote(v)));
+        choices.push(FieldChoice { path: path.to_owned(), kind: kind.to_owned(), example, enumerated });
+    };
+    for detail_type in &chosen {
+        for field in &detail_type.fields {
+            let kind = detail_type.schema_fields.iter().find(|f| f.path == field.path).map_or("string", |f| &f.kind);
+            add(&field.path, kind, field.documented.first(), field.is_enumerated());
+        }
+        for field in detail_type.schema_fields.iter().filter(|f| f.kind != "object") {
+            add(&field.path, &field.kind, None, false);
+        }
+    }
+    choices.sort_by(|a, b| {
+        let depth = |c: &FieldChoice| c.path.matches('.').count();
+        b.enumerated.cmp(&a.enumerated).then(depth(a).cmp(&depth(b))).then(a.path.cmp(&b.path))
+    });
+    choices
+}
+
+/// The first scalar at `path` in `event` (through arrays), as short JSON text.
+fn example_at(event: &serde_json::Value, path: &str) -> Option<String> {
+    fn walk<'a>(value: &'a serde_json::Value, segments: &[&str]) -> Option<&'a serde_json::Value> {
+        match value {
+            serde_json::Value::Array(items) => items.iter().find_map(|item| walk(item, segments)),
+            _ => match segments.split_first() {
+                None => Some(value),
+                Some((first, rest)) => walk(value.get(*first)?, rest),
+            },
+        }
+    }
+    let segments: Vec<&str> = path.split('.').collect();
+    let value = walk(event, &segments)?;
+    if value.is_object() || value.is_null() {
+        return None;
+    }
+    let text = value.to_string();
+    const LONGEST: usize = 40;
+    Some(match text.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    })
 }
 
 /// The bundled catalog, parsed on first use.
@@ -291,5 +376,24 @@ mod tests {
         let first = ec2.first().and_then(|h| h.detail_type.map(|d| &c.services[h.service].detail_types[d].name));
         assert_eq!(first.map(String::as_str), Some("EC2 Instance State-change Notification"));
         assert!(c.search("zzzzqqq").is_empty());
+    }
+
+    #[test]
+    fn field_choices_put_enumerated_and_shallow_fields_first_with_examples() {
+        let choices = field_choices("aws.codebuild", &["CodeBuild Build State Change".to_owned()]);
+        let position = |path: &str| choices.iter().position(|c| c.path == path);
+        let (Some(status), Some(project), Some(deep)) = (
+            position("detail.build-status"),
+            position("detail.project-name"),
+            choices.iter().position(|c| c.path.starts_with("detail.additional-information.")),
+        ) else {
+            panic!("{choices:?}")
+        };
+        assert!(status < project && project < deep, "{choices:?}");
+        let project = &choices[project];
+        assert_eq!(project.kind, "string");
+        assert!(project.example.as_deref().is_some_and(|e| e.starts_with('"')), "{project:?}");
+        assert!(choices.iter().all(|c| c.example.as_ref().is_none_or(|e| e.chars().count() <= 41)));
+        assert!(field_choices("no.such.source", &[]).is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! check the state and what is shown.
 
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use rulecraft::app::{AppState, EventVerdict, FormSync};
 
 mod common;
@@ -411,4 +411,31 @@ fn the_form_writes_or_groups_and_every_operator() {
     h.run();
     let text = h.state().designer.pattern_text.clone();
     assert!(!text.contains("$or") && text.contains(r#""project-name": ["x"]"#), "{text}");
+}
+
+#[test]
+fn the_field_picker_is_searchable_and_lists_documented_fields_first_with_examples() {
+    let pattern = r#"{"source": ["aws.codebuild"], "detail-type": ["CodeBuild Build State Change"]}"#;
+    let mut h = sized_harness(AppState::new(pattern, &[]), egui::vec2(1440.0, 1400.0));
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "or pick").click();
+    h.run();
+    let listed: Vec<String> = h
+        .query_all_by_label_contains("detail.")
+        .filter_map(|node| node.accesskit_node().label())
+        .filter(|label| label.starts_with("detail."))
+        .collect();
+    let position = |path: &str| listed.iter().position(|l| l.starts_with(path));
+    assert!(position("detail.build-status") < position("detail.project-name"), "{listed:?}");
+    assert!(
+        position("detail.project-name") < position("detail.additional-information.initiator"),
+        "shallow before deep: {listed:?}"
+    );
+    // Each with its type and a value from the samples.
+    assert!(listed.iter().any(|l| l.starts_with("detail.project-name") && l.contains("string") && l.contains('"')));
+    h.get_by_label("Search fields").type_text("initiator");
+    h.run();
+    assert!(h.query_by_label_contains("detail.project-name").is_none(), "filtered");
+    h.get_by_label_contains("detail.additional-information.initiator").click();
+    h.run();
+    assert_eq!(h.state().designer.draft.path, "detail.additional-information.initiator");
 }

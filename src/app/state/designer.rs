@@ -72,6 +72,8 @@ pub struct DesignerState {
     pub region_input: String,
     /// The condition being written in "Add condition".
     pub draft: ConditionDraft,
+    /// The search text of the field picker.
+    pub field_query: String,
     /// Where the draft goes when added.
     pub draft_target: DraftTarget,
     /// The condition the draft changes in place, if one is being changed.
@@ -113,6 +115,7 @@ impl DesignerState {
             account_input: String::new(),
             region_input: String::new(),
             draft: ConditionDraft::default(),
+            field_query: String::new(),
             draft_target: DraftTarget::AllEvents,
             editing: None,
             draft_refused: None,

@@ -201,7 +201,43 @@ pub struct AppState {
     analysis: Analysis,
     /// The catalog services for the service query: (query, service indices).
     service_hits: (String, Vec<usize>),
+    /// What the form offers for the chosen source and detail-types.
+    form_lookups: FormLookups,
     executor: Executor,
+}
+
+/// The fields the form offers for one source and its chosen detail-types,
+/// looked up when those change (not every frame).
+#[derive(Debug, Default)]
+struct FormLookups {
+    /// The source and detail-types they were looked up for.
+    key: Option<(Option<String>, Vec<String>)>,
+    /// Fields to write conditions on, best first.
+    choices: Vec<crate::catalog::FieldChoice>,
+    /// Fields whose values the event types' toggles show.
+    toggled: Vec<String>,
+}
+
+impl FormLookups {
+    fn refresh(&mut self, form: &Form) {
+        if self.key.as_ref().is_some_and(|(source, types)| *source == form.source && *types == form.detail_types) {
+            return;
+        }
+        let source = form.source.as_deref().unwrap_or_default();
+        self.choices = crate::catalog::field_choices(source, &form.detail_types);
+        self.toggled = crate::catalog::catalog()
+            .service(source)
+            .map(|service| {
+                service
+                    .detail_types
+                    .iter()
+                    .filter(|d| form.detail_types.contains(&d.name))
+                    .flat_map(|d| d.fields.iter().filter(|f| f.has_toggles()).map(|f| f.path.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.key = Some((form.source.clone(), form.detail_types.clone()));
+    }
 }
 
 /// The form a new window starts with.
@@ -246,6 +282,7 @@ impl AppState {
             effects: Vec::new(),
             analysis: Analysis::default(),
             service_hits: (String::from("\u{0}"), Vec::new()),
+            form_lookups: FormLookups::default(),
             executor: Executor::Inline,
         };
         state.refresh();
@@ -524,6 +561,7 @@ impl AppState {
             }
             self.service_hits = (self.designer.service_query.clone(), services);
         }
+        self.form_lookups.refresh(&self.designer.form);
         let revisions = self.revisions();
         let (designer, events, file) = (&self.designer, &self.events, &mut self.file);
         let (name, description) = (file.name.clone(), file.description.clone());
@@ -580,6 +618,23 @@ impl AppState {
     #[must_use]
     pub fn service_results(&self) -> &[usize] {
         &self.service_hits.1
+    }
+
+    /// Fields of the chosen event types to write conditions on, best first.
+    #[must_use]
+    pub fn field_choices(&self) -> &[crate::catalog::FieldChoice] {
+        &self.form_lookups.choices
+    }
+
+    /// The designer to edit, beside the fields it may pick from.
+    pub fn designer_and_field_choices(&mut self) -> (&mut DesignerState, &[crate::catalog::FieldChoice]) {
+        (&mut self.designer, &self.form_lookups.choices)
+    }
+
+    /// Fields whose values the chosen event types' toggles show.
+    #[must_use]
+    pub fn toggled_paths(&self) -> &[String] {
+        &self.form_lookups.toggled
     }
 
     /// The notice in the current language.

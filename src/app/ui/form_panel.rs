@@ -161,9 +161,7 @@ fn detail_types_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         if !on {
             continue;
         }
-        for field in
-            detail_type.fields.iter().filter(|f| f.is_enumerated() || !f.observed.is_empty() || !f.suggested.is_empty())
-        {
+        for field in detail_type.fields.iter().filter(|f| f.has_toggles()) {
             ui.indent(&field.path, |ui| {
                 let chosen: Vec<&String> =
                     form.fields.iter().filter(|f| f.path == field.path).flat_map(|f| &f.values).collect();
@@ -209,12 +207,14 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     let form = &state.designer.form;
     // Plain values the form holds that no toggle shows (e.g. an "equals"
     // condition on project-name): listed, removable and editable too.
-    let toggled = toggled_paths(state);
+    let toggled = state.toggled_paths();
     let listed_values: Vec<&crate::form::FieldValues> = form
         .fields
         .iter()
         .filter(|f| {
-            !f.values.is_empty() && !toggled.contains(&f.path) && !matches!(f.path.as_str(), "account" | "region")
+            !f.values.is_empty()
+                && !toggled.iter().any(|t| *t == f.path)
+                && !matches!(f.path.as_str(), "account" | "region")
         })
         .collect();
     let listed = !listed_values.is_empty() || !form.conditions.is_empty();
@@ -294,24 +294,15 @@ fn draft_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>
             }
         });
     }
-    let fields = pickable_fields(state);
-    let draft = &mut state.designer.draft;
+    let (designer, choices) = state.designer_and_field_choices();
+    let draft = &mut designer.draft;
     ui.horizontal(|ui| {
         let label = ui.label(tr("field-label"));
         ui.add(TextEdit::singleline(&mut draft.path).hint_text("detail.…").desired_width(150.0))
             .labelled_by(label.id)
             .on_hover_text(tr("field-tip"));
         let pick = ui.label(tr("field-pick-label"));
-        egui::ComboBox::from_id_salt("field picker")
-            .selected_text("…")
-            .show_ui(ui, |ui| {
-                for path in &fields {
-                    if ui.selectable_label(draft.path == *path, path).clicked() {
-                        draft.path.clone_from(path);
-                    }
-                }
-            })
-            .response
+        field_picker_ui(ui, choices, &mut designer.field_query, &mut draft.path, colours)
             .labelled_by(pick.id)
             .on_hover_text(tr("field-pick-tip"));
     });
@@ -378,6 +369,65 @@ fn draft_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>
     }
 }
 
+/// "or pick": a searchable list of the chosen event types' fields, best
+/// first, each with its type and an example value from the samples.
+fn field_picker_ui(
+    ui: &mut egui::Ui,
+    choices: &[crate::catalog::FieldChoice],
+    query: &mut String,
+    path: &mut String,
+    colours: &Palette,
+) -> egui::Response {
+    egui::ComboBox::from_id_salt("field picker")
+        .selected_text("…")
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show_ui(ui, |ui| {
+            ui.set_min_width(380.0);
+            if choices.is_empty() {
+                ui.label(RichText::new(tr("field-pick-none")).color(colours.muted));
+                return;
+            }
+            let search = ui
+                .horizontal(|ui| {
+                    let label = ui.label(tr("field-search-label"));
+                    ui.add(TextEdit::singleline(query).hint_text(tr("field-search-hint")).desired_width(f32::INFINITY))
+                        .labelled_by(label.id)
+                })
+                .inner;
+            if ui.memory(|m| m.focused().is_none()) {
+                search.request_focus();
+            }
+            let needle = query.trim().to_lowercase();
+            let mut shown = 0;
+            egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+                for choice in choices.iter().filter(|c| needle.is_empty() || c.path.to_lowercase().contains(&needle)) {
+                    shown += 1;
+                    let mut job = egui::text::LayoutJob::default();
+                    let mono = egui::TextStyle::Monospace.resolve(ui.style());
+                    let body = egui::TextStyle::Small.resolve(ui.style());
+                    job.append(&choice.path, 0.0, egui::TextFormat::simple(mono, ui.visuals().text_color()));
+                    let detail = match &choice.example {
+                        Some(example) => format!("{}  {example}", choice.kind),
+                        None => choice.kind.clone(),
+                    };
+                    job.append(&detail, 10.0, egui::TextFormat::simple(body, colours.muted));
+                    let picked = ui.selectable_label(*path == choice.path, job);
+                    let picked =
+                        if choice.enumerated { picked.on_hover_text(tr("field-enumerated-tip")) } else { picked };
+                    if picked.clicked() {
+                        path.clone_from(&choice.path);
+                        query.clear();
+                        ui.close();
+                    }
+                }
+            });
+            if shown == 0 {
+                ui.label(RichText::new(tr("field-search-nothing")).color(colours.muted));
+            }
+        })
+        .response
+}
+
 /// Where the draft goes, in words.
 fn draft_aim_text(form: &crate::form::Form, target: &DraftTarget) -> String {
     match target {
@@ -420,40 +470,6 @@ fn condition_row_ui(
     ui.indent(("condition json", path, json), |ui| {
         ui.add(egui::Label::new(RichText::new(json).monospace().color(colours.muted)).wrap());
     });
-}
-
-/// The fields whose values the event types' toggles show.
-fn toggled_paths(state: &AppState) -> Vec<String> {
-    let form = &state.designer.form;
-    let Some(service) = form.source.as_deref().and_then(|s| catalog().service(s)) else { return Vec::new() };
-    service
-        .detail_types
-        .iter()
-        .filter(|d| form.detail_types.contains(&d.name))
-        .flat_map(|d| d.fields.iter())
-        .filter(|f| f.is_enumerated() || !f.observed.is_empty() || !f.suggested.is_empty())
-        .map(|f| f.path.clone())
-        .collect()
-}
-
-/// Fields of the chosen event types, to pick from.
-fn pickable_fields(state: &AppState) -> Vec<String> {
-    let form = &state.designer.form;
-    form.source
-        .as_deref()
-        .and_then(|s| catalog().service(s))
-        .map(|service| {
-            let mut paths: Vec<String> = service
-                .detail_types
-                .iter()
-                .filter(|d| form.detail_types.contains(&d.name))
-                .flat_map(|d| d.schema_fields.iter().filter(|f| f.kind != "object").map(|f| f.path.clone()))
-                .collect();
-            paths.sort();
-            paths.dedup();
-            paths
-        })
-        .unwrap_or_default()
 }
 
 /// Account and region filters, comma-separated.
