@@ -165,6 +165,7 @@ pub fn field_choices(source: &str, detail_types: &[String]) -> Vec<FieldChoice> 
 
 /// The first scalar at `path` in `event` (through arrays), as short JSON text.
 fn example_at(event: &serde_json::Value, path: &str) -> Option<String> {
+    const LONGEST: usize = 40;
     fn walk<'a>(value: &'a serde_json::Value, segments: &[&str]) -> Option<&'a serde_json::Value> {
         match value {
             serde_json::Value::Array(items) => items.iter().find_map(|item| walk(item, segments)),
@@ -180,7 +181,6 @@ fn example_at(event: &serde_json::Value, path: &str) -> Option<String> {
         return None;
     }
     let text = value.to_string();
-    const LONGEST: usize = 40;
     Some(match text.char_indices().nth(LONGEST) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text,

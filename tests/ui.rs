@@ -175,11 +175,15 @@ fn about_samples_shows_the_required_attribution() {
     h.run();
     let line = "Sample event from the AWS documentation (https://github.com/awsdocs/amazon-ec2-user-guide), © Amazon.com, Inc. or its affiliates, licensed under CC BY-SA 4.0. (41 events)";
     assert!(h.query_by_label(line).is_some(), "shows {line}");
+    // The window sits below the menu bar, not over it.
+    let title = h.get_by_label("About the sample events").rect();
+    let menu = h.get_by_label("File").rect();
+    assert!(title.min.y > menu.max.y, "title at {title:?}, menu at {menu:?}");
 }
 
 #[test]
 fn typing_a_pattern_and_an_event_shows_the_verdict() {
-    let mut h = harness(AppState::new("", &[]));
+    let mut h = harness(AppState::new("[]", &[]));
     assert!(h.query_by_label_contains("Event pattern is not valid. Reason: Filter is not an object").is_some());
     replace_text(&mut h, "Pattern", r#"{"source": ["my.app"], "detail": {"size": [{"numeric": [">", 10]}]}}"#);
     assert!(h.query_by_label("Valid pattern").is_some());
@@ -438,4 +442,42 @@ fn the_field_picker_is_searchable_and_lists_documented_fields_first_with_example
     h.get_by_label_contains("detail.additional-information.initiator").click();
     h.run();
     assert_eq!(h.state().designer.draft.path, "detail.additional-information.initiator");
+}
+
+#[test]
+fn a_new_rule_starts_clean_with_a_hint_not_an_error() {
+    let mut h = harness(AppState::default());
+    h.state_mut().designer.draft.path = "detail.leftover".into();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert_eq!(h.state().designer.pattern_text, "{}");
+    assert!(h.query_by_label_contains("Event pattern is not valid").is_none(), "no error for an empty rule");
+    assert!(h.query_by_label_contains("An empty pattern: pick a service").is_some());
+    assert!(h.query_by_label("Events are judged once the pattern has a field").is_some());
+    assert!(h.query_by_label_contains("The pattern text is invalid").is_none(), "the form has no complaint either");
+    assert_eq!(h.state().notice_text().as_deref(), Some("New rule, not saved yet"));
+    assert_eq!(h.state().designer.draft.path, "", "the condition draft does not carry over");
+}
+
+#[test]
+fn the_editor_does_not_move_when_the_pattern_turns_invalid() {
+    let mut h = harness(AppState::default());
+    let valid_top = h.get_by_label("Pattern").rect().min.y;
+    // A message of two lines and a hint.
+    replace_text(
+        &mut h,
+        "Pattern",
+        r#"{"detail": {"state": [{"numeric": [">", "x"]}]}, "a-long-key-to-make-the-message-long": 1}"#,
+    );
+    assert!(h.query_by_label_contains("Event pattern is not valid").is_some());
+    assert_eq!(h.get_by_label("Pattern").rect().min.y, valid_top);
+}
+
+#[test]
+fn a_wide_window_gives_the_event_list_room() {
+    let h = sized_harness(AppState::default(), egui::vec2(1920.0, 1080.0));
+    let rows: Vec<_> = h.query_all_by_label_contains("aws.ec2--").map(|n| n.rect()).collect();
+    assert!(rows.len() >= 18, "{} rows visible", rows.len());
+    // The EC2 samples' names are whole within the window.
+    assert!(rows.iter().all(|r| r.max.x <= 1920.0), "{rows:?}");
 }

@@ -205,12 +205,14 @@ accounts-need-12-digits = AWS account IDs have 12 digits: { $ids }
 
 pattern-label = Pattern
 pattern-valid = Valid pattern
+pattern-empty = An empty pattern: pick a service and event type on the left, or type a pattern here. EventBridge needs at least one field.
 pattern-error-at = Line { $line }, column { $column }: { $message }
 
 ## Events
 
 events-label = Events
 summary-no-verdicts = No verdicts while the pattern is invalid
+summary-empty-pattern = Events are judged once the pattern has a field
 summary-loading = Loading events: { $events } so far; they are judged once all are in
 summary-matching = Judging events: { $done } of { $total }
 summary-all = { $matched } of { $total } events match
@@ -272,6 +274,7 @@ notice-added-archive = Loaded { $count } events from the archive (tested against
 notice-added-with-problems = Added { $count }; { $problems } could not be read: { $list }
 notice-loading-cancelled = Loading cancelled after { $count } events (those stay)
 notice-opened = Opened { $path }
+notice-new-rule = New rule, not saved yet
 notice-restored = Restored unsaved work from a window that closed unexpectedly
 notice-recovery-off = Crash recovery is off: cannot write to { $folder }: { $reason }
 notice-recovery-write-failed = Cannot write the recovery file: { $reason }

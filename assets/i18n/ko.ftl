@@ -202,12 +202,14 @@ accounts-need-12-digits = AWS 계정 ID는 12자리입니다: { $ids }
 
 pattern-label = 패턴
 pattern-valid = 유효한 패턴
+pattern-empty = 빈 패턴입니다. 왼쪽에서 서비스와 이벤트 유형을 선택하거나 여기에 패턴을 입력하세요. EventBridge 패턴에는 필드가 하나 이상 있어야 합니다.
 pattern-error-at = { $line }줄, { $column }열: { $message }
 
 ## 이벤트
 
 events-label = 이벤트
 summary-no-verdicts = 패턴이 유효하지 않아 판정 결과가 없습니다
+summary-empty-pattern = 패턴에 필드가 생기면 이벤트를 판정합니다
 summary-loading = 이벤트 로드 중: 지금까지 { $events }개. 모두 로드되면 판정합니다
 summary-matching = 이벤트 판정 중: { $done }/{ $total }
 summary-all = 이벤트 { $total }개 중 { $matched }개 일치
@@ -266,6 +268,7 @@ notice-added-archive = 아카이브에서 이벤트 { $count }개를 로드했�
 notice-added-with-problems = { $count }개를 추가했습니다. { $problems }개는 읽을 수 없습니다: { $list }
 notice-loading-cancelled = 이벤트 { $count }개를 로드한 후 취소했습니다 (로드된 이벤트는 유지됩니다)
 notice-opened = { $path } 파일을 열었습니다
+notice-new-rule = 새 규칙 (아직 저장하지 않음)
 notice-restored = 예기치 않게 닫힌 창에서 저장하지 않은 작업을 복원했습니다
 notice-recovery-off = 충돌 복구가 꺼져 있습니다. { $folder } 폴더에 쓸 수 없습니다: { $reason }
 notice-recovery-write-failed = 복구 파일을 쓸 수 없습니다: { $reason }

@@ -25,8 +25,11 @@ pub struct Palette {
 pub mod spacing {
     /// The narrowest a side panel may be dragged.
     pub const SIDE_PANEL_MIN: f32 = 220.0;
-    /// The largest share of the window's width a side panel may take.
-    pub const SIDE_PANEL_MAX_SHARE: f32 = 0.28;
+    /// The largest share of the window's width the form panel may take.
+    pub const FORM_PANEL_MAX_SHARE: f32 = 0.28;
+    /// The largest share of the window's width the events panel may take
+    /// (sample names are long); with the form's, the editor keeps 36%.
+    pub const EVENTS_PANEL_MAX_SHARE: f32 = 0.36;
 }
 
 /// The palette for the current visuals.

@@ -16,6 +16,8 @@ pub fn harness(state: AppState) -> Harness<'static, AppState> {
 pub fn sized_harness(state: AppState, size: egui::Vec2) -> Harness<'static, AppState> {
     let mut h = Harness::builder()
         .with_size(size)
+        // A command changes the state after its frame: the window draws once more.
+        .with_max_steps(8)
         .with_context_setup(setup_context)
         .build_ui_state(|ui, state: &mut AppState| workspace_ui(ui, state), state);
     h.run();

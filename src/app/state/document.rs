@@ -409,7 +409,8 @@ impl FileState {
                     path: None,
                     kind: None,
                     saved_content,
-                    notice: None,
+                    // The status line no longer speaks of the last file.
+                    notice: Some(Message::new("notice-new-rule")),
                 }
             }
             Action::Open(path) => self.open_path(&path),

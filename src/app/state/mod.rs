@@ -589,11 +589,24 @@ impl AppState {
         &self.analysis.listed
     }
 
+    /// Whether the pattern is still empty (`{}` or nothing): a new rule,
+    /// shown with a hint rather than as an error.
+    #[must_use]
+    pub fn pattern_is_empty(&self) -> bool {
+        let mut significant = self.designer.pattern_text.chars().filter(|c| !c.is_whitespace());
+        match significant.next() {
+            None => true,
+            Some('{') => significant.next() == Some('}') && significant.next().is_none(),
+            Some(_) => false,
+        }
+    }
+
     /// The events panel's summary, in the current language.
     #[must_use]
     pub fn summary(&self) -> String {
         let count = |n: usize| super::i18n::Arg::from(n);
         match self.analysis.summary {
+            Summary::NoVerdicts if self.pattern_is_empty() => super::i18n::tr("summary-empty-pattern"),
             Summary::NoVerdicts => super::i18n::tr("summary-no-verdicts"),
             Summary::Loading { events } => super::i18n::tr_args("summary-loading", &[("events", count(events))]),
             Summary::Matching { done, total } => {

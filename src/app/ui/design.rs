@@ -13,21 +13,23 @@ use eframe::egui;
 /// The mode's panels.
 pub fn design_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
     let width = ui.available_width();
-    // Side panels get at most 28% of the window each, so the editor keeps
-    // at least 44% however the window is sized or the panels dragged.
-    let side_max = (width * spacing::SIDE_PANEL_MAX_SHARE).max(spacing::SIDE_PANEL_MIN);
+    // The form gets at most 28% of the window and the events 36%, so the
+    // editor keeps at least 36% however the window is sized or the panels dragged.
+    let form_max = (width * spacing::FORM_PANEL_MAX_SHARE).max(spacing::SIDE_PANEL_MIN);
+    let events_max = (width * spacing::EVENTS_PANEL_MAX_SHARE).max(spacing::SIDE_PANEL_MIN);
     if state.settings.form_panel {
         egui::Panel::left("form")
             .resizable(true)
-            .default_size((width * 0.22).clamp(spacing::SIDE_PANEL_MIN, 360.0))
-            .size_range(spacing::SIDE_PANEL_MIN..=side_max.min(520.0))
+            .default_size((width * 0.22).clamp(spacing::SIDE_PANEL_MIN, 400.0))
+            .size_range(spacing::SIDE_PANEL_MIN..=form_max.min(520.0))
             .show(ui, |ui| form_panel::form_ui(ui, state, commands, colours));
     }
     if state.settings.events_panel {
         egui::Panel::right("events")
             .resizable(true)
-            .default_size((width * 0.3).clamp(spacing::SIDE_PANEL_MIN, 560.0))
-            .size_range(spacing::SIDE_PANEL_MIN..=side_max.min(900.0))
+            // Sample names are long: a wide window gives the list its room.
+            .default_size((width * 0.34).clamp(spacing::SIDE_PANEL_MIN, 720.0))
+            .size_range(spacing::SIDE_PANEL_MIN..=events_max.min(900.0))
             .show(ui, |ui| events_panel::events_ui(ui, state, commands, colours));
     }
     egui::CentralPanel::default().show(ui, |ui| pattern_ui(ui, state, commands, colours));
@@ -35,10 +37,11 @@ pub fn design_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
 
 /// The pattern editor with AWS's verdict on the text.
 fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let empty = state.pattern_is_empty();
     let error = {
         let analysis = state.analysis();
         match (analysis.pattern.as_ref(), analysis.error_position) {
-            (Err(e), Some(at)) => Some((
+            (Err(e), Some(at)) if !empty => Some((
                 tr_args(
                     "pattern-error-at",
                     &[("line", at.line.into()), ("column", at.column.into()), ("message", e.to_string().into())],
@@ -49,11 +52,13 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
             _ => None,
         }
     };
-    let valid = tr("pattern-valid");
+    // A new rule is empty, not wrong: a hint, not AWS's error.
+    let valid = if empty { tr("pattern-empty") } else { tr("pattern-valid") };
     let verdict = Verdict {
         error: error.as_ref().map(|(m, s, _)| (m.as_str(), *s)),
         hint: error.as_ref().map(|(_, _, h)| h.as_str()),
         valid_text: &valid,
+        empty,
     };
     let changed = pattern_editor_ui(
         ui,

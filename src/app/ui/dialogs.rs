@@ -166,17 +166,23 @@ fn export_preview_ui(
 /// The attribution the bundled samples' licences require.
 pub fn about_samples_ui(ctx: &egui::Context, state: &AppState, commands: &mut Vec<Command>) {
     let mut open = state.about_open;
-    egui::Window::new(tr("about-samples-title")).open(&mut open).default_width(640.0).show(ctx, |ui| {
-        ui.label(tr_args("about-samples-text", &[("count", crate::samples::all().len().into())]));
-        // The licence note before the list, so it is never scrolled or cut off.
-        ui.label(tr("about-samples-licence"));
-        ui.separator();
-        egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-            for (line, count) in crate::samples::attributions() {
-                ui.label(tr_args("about-samples-line", &[("line", line.into()), ("count", count.into())]));
-            }
+    // Centred in the window's content, never over the menu bar.
+    egui::Window::new(tr("about-samples-title"))
+        .open(&mut open)
+        .default_width(640.0)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .show(ctx, |ui| {
+            ui.label(tr_args("about-samples-text", &[("count", crate::samples::all().len().into())]));
+            // The licence note before the list, so it is never scrolled or cut off.
+            ui.label(tr("about-samples-licence"));
+            ui.separator();
+            egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                for (line, count) in crate::samples::attributions() {
+                    ui.label(tr_args("about-samples-line", &[("line", line.into()), ("count", count.into())]));
+                }
+            });
         });
-    });
     if open != state.about_open {
         commands.push(Command::Window(WindowCommand::ShowAbout(open)));
     }

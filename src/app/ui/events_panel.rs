@@ -26,8 +26,17 @@ pub fn events_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         commands.push(Command::Events(EventsCommand::FilterEdited));
     }
     take_focus_request(&filter, FocusTarget::EventFilter);
-    event_list_ui(ui, state, commands, colours);
-    ui.separator();
+    // The list and the selected event share the height; the border between
+    // them can be dragged (egui remembers it).
+    let height = ui.available_height();
+    egui::Panel::top("event list")
+        .resizable(true)
+        .default_size(height * 0.5)
+        .size_range((height * 0.15).max(80.0)..=(height * 0.8).max(120.0))
+        .show(ui, |ui| {
+            event_list_ui(ui, state, commands, colours);
+            ui.add_space(2.0);
+        });
     add_event_ui(ui, state, commands);
     ui.separator();
     selected_event_ui(ui, state, commands, colours);
@@ -42,11 +51,11 @@ fn event_list_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         (tr("verdict-match"), tr("verdict-no-match"), tr("verdict-unreadable"), tr("verdict-pending"));
     let yours = tr("event-yours");
     let archive = tr("event-archive");
-    egui::ScrollArea::both()
-        .id_salt("event list")
-        .max_height(ui.available_height() * 0.35)
-        .auto_shrink(false)
-        .show_rows(ui, row_height, listed.len(), |ui, rows| {
+    egui::ScrollArea::both().id_salt("event list").auto_shrink(false).show_rows(
+        ui,
+        row_height,
+        listed.len(),
+        |ui, rows| {
             for &index in &listed[rows] {
                 let Some(event) = state.events.events.get(index) else { continue };
                 let verdict = verdicts.get(index);
@@ -94,7 +103,8 @@ fn event_list_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                     }
                 });
             }
-        });
+        },
+    );
 }
 
 /// "match", "no match" or "none", in the current language.

@@ -23,6 +23,8 @@ pub fn form_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
             ui.label(RichText::new(tr_args("form-cannot-show", &[("reason", reason.into())])).color(colours.missed));
             outline_ui(ui, state, colours);
         }
+        // An empty pattern (a new rule) is where the form starts, not an error.
+        FormSync::PatternInvalid if state.pattern_is_empty() => {}
         FormSync::PatternInvalid => {
             ui.label(RichText::new(tr("form-pattern-invalid")).color(colours.muted));
         }
@@ -213,7 +215,7 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         .iter()
         .filter(|f| {
             !f.values.is_empty()
-                && !toggled.iter().any(|t| *t == f.path)
+                && !toggled.contains(&f.path)
                 && !matches!(f.path.as_str(), "account" | "region")
         })
         .collect();

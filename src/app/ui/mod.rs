@@ -55,6 +55,11 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     dialogs::export_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::file_dialogs_ui(ui.ctx(), state, &mut commands);
     palette::palette_ui(ui.ctx(), state, &mut commands);
+    // Commands change the state after this frame was laid out: draw it
+    // again, or the old frame stays on screen until the mouse moves.
+    if !commands.is_empty() {
+        ui.ctx().request_repaint();
+    }
     for command in commands {
         state.handle(command);
     }

@@ -15,9 +15,14 @@ pub struct Verdict<'a> {
     pub error: Option<(&'a str, Span)>,
     /// A plain-language hint under the message, in the chosen language.
     pub hint: Option<&'a str>,
-    /// What to say when it is valid.
+    /// What to say when it is valid (or empty).
     pub valid_text: &'a str,
+    /// The pattern is empty: `valid_text` is a hint, shown quietly.
+    pub empty: bool,
 }
+
+/// Lines of room the verdict above the editor always takes.
+const VERDICT_LINES: f32 = 3.0;
 
 /// Draws the editor; returns whether the text changed.
 pub fn pattern_editor_ui(
@@ -29,13 +34,21 @@ pub fn pattern_editor_ui(
     colours: &Palette,
 ) -> bool {
     let label = ui.strong(label);
-    match verdict.error {
-        Some((message, _)) => ui.add(egui::Label::new(RichText::new(message).color(colours.error)).wrap()),
-        None => ui.label(RichText::new(verdict.valid_text).color(colours.matched)),
-    };
-    if let Some(hint) = verdict.hint {
-        ui.add(egui::Label::new(RichText::new(hint).color(colours.muted)).wrap());
-    }
+    // The verdict has room for a two-line message and a hint whether or not
+    // there is one, so the editor does not jump under the mouse while typing.
+    let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    ui.vertical(|ui| {
+        ui.set_min_height(line * VERDICT_LINES);
+        let (text, colour) = match verdict.error {
+            Some((message, _)) => (message, colours.error),
+            None if verdict.empty => (verdict.valid_text, colours.muted),
+            None => (verdict.valid_text, colours.matched),
+        };
+        ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
+        if let Some(hint) = verdict.hint {
+            ui.add(egui::Label::new(RichText::new(hint).color(colours.muted)).wrap());
+        }
+    });
     let marks: Vec<_> =
         verdict.error.map(|(_, s)| (s.start..s.end, Mark::Underline(colours.error))).into_iter().collect();
     let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, _wrap_width: f32| {
