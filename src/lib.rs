@@ -23,6 +23,7 @@ pub mod matcher;
 pub mod pattern;
 pub mod recovery;
 pub mod samples;
+pub mod variants;
 
 pub use matcher::{EventMatcher, matches};
 pub use pattern::{Pattern, PatternError};

@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use rulecraft::app::{AppState, EventVerdict, FormSync};
+use rulecraft::app::{AppState, EventOrigin, EventVerdict, FormSync};
 
 mod common;
 use common::{harness, replace_text, sized_harness};
@@ -481,4 +481,41 @@ fn a_wide_window_gives_the_event_list_room() {
     assert!(rows.len() >= 18, "{} rows visible", rows.len());
     // The EC2 samples' names are whole within the window.
     assert!(rows.iter().all(|r| r.max.x <= 1920.0), "{rows:?}");
+}
+
+#[test]
+fn samples_can_be_copied_to_edit_and_varied_over_their_documented_values() {
+    // Issue 12: the blog's rule matches no bundled CodeBuild sample (all SUCCEEDED).
+    let pattern = r#"{"source": ["aws.codebuild"], "detail-type": ["CodeBuild Build State Change"], "detail": {"build-status": ["FAILED", "STOPPED"]}}"#;
+    let mut h = sized_harness(AppState::new(pattern, &[]), egui::vec2(1920.0, 1080.0));
+    assert!(h.state().summary().starts_with("0 of 2 relevant events match"), "{}", h.state().summary());
+    let sample = "aws.codebuild--CodeBuild-Build-State-Change--SUCCEEDED";
+    h.get_all_by_label_contains(sample).next().unwrap_or_else(|| panic!("{sample} listed")).click();
+    h.run();
+    h.get_by_label("Copy to my events").click();
+    h.run();
+    let events = &h.state().events;
+    let Some(copy) = events.selected.and_then(|i| events.events.get(i)) else { panic!("the copy is selected") };
+    assert!(copy.name.ends_with("(copy)") && copy.origin == EventOrigin::Own, "{}", copy.name);
+    assert!(h.query_by_label("Your event (editable; its verdict follows)").is_some(), "the copy opens in the editor");
+    // Variants: one per documented value of each state-like field.
+    h.get_all_by_label_contains(sample).next().unwrap_or_else(|| panic!("{sample} listed")).click();
+    h.run();
+    let button = h
+        .query_all_by_label_contains("variants")
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with("Add "))
+        .unwrap_or_else(|| panic!("an Add variants button"));
+    let count: usize = button.split(' ').nth(1).and_then(|n| n.parse().ok()).unwrap_or_default();
+    assert!(count >= 4, "{button}");
+    let own_before = h.state().events.events.iter().filter(|e| e.origin == EventOrigin::Own).count();
+    h.get_by_label(&button).click();
+    h.run();
+    let own_after = h.state().events.events.iter().filter(|e| e.origin == EventOrigin::Own).count();
+    assert_eq!(own_after - own_before, count);
+    assert!(h.state().notice_text().is_some_and(|n| n.starts_with(&format!("Added {count} variants of"))));
+    // FAILED and STOPPED variants now match the blog's rule.
+    let summary = h.state().summary();
+    assert!(summary.starts_with("2 of ") || summary.starts_with("4 of "), "{summary}");
+    assert!(h.state().events.events.iter().any(|e| e.name.contains("(variant: build-status = FAILED)")));
 }

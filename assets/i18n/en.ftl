@@ -240,6 +240,15 @@ expect-no-match = no match
 expect-no-match-tip = The pattern must not match this event
 remove-event = Remove event
 remove-event-tip = Remove this event from your events
+duplicate-event = Copy to my events
+duplicate-event-tip = Add a copy of this event to your own events, where you can edit it
+add-variants = { $count ->
+    [one] Add 1 variant
+   *[other] Add { $count } variants
+}
+add-variants-tip = One copy per value AWS documents for each state-like field (FAILED, STOPPED, ...), with only that value changed, added to your own events
+duplicate-event-name = { $name } (copy)
+variant-event-name = { $name } (variant: { $field } = { $value })
 keep-with-rule = Keep with the rule
 keep-with-rule-tip = Save this event in the rule file, with an expected verdict
 open-event-files-button = Open event files…
@@ -274,6 +283,12 @@ notice-added-archive = Loaded { $count } events from the archive (tested against
 notice-added-with-problems = Added { $count }; { $problems } could not be read: { $list }
 notice-loading-cancelled = Loading cancelled after { $count } events (those stay)
 notice-opened = Opened { $path }
+notice-duplicated = Copied to your events as “{ $name }”: edit it below
+notice-variants-added = { $count ->
+    [0] { $name } has no field with documented values to vary
+    [one] Added 1 variant of { $name } to your events
+   *[other] Added { $count } variants of { $name } to your events
+}
 notice-new-rule = New rule, not saved yet
 notice-restored = Restored unsaved work from a window that closed unexpectedly
 notice-recovery-off = Crash recovery is off: cannot write to { $folder }: { $reason }

@@ -237,6 +237,12 @@ expect-no-match = 불일치
 expect-no-match-tip = 패턴이 이 이벤트와 일치하지 않아야 합니다
 remove-event = 이벤트 제거
 remove-event-tip = 내 이벤트에서 이 이벤트를 제거합니다
+duplicate-event = 내 이벤트로 복사
+duplicate-event-tip = 이 이벤트의 사본을 내 이벤트에 추가합니다. 사본은 편집할 수 있습니다
+add-variants = 변형 { $count }개 추가
+add-variants-tip = 상태 같은 필드마다 AWS 문서에 나온 값(FAILED, STOPPED 등)별로 그 값만 바꾼 사본을 하나씩 만들어 내 이벤트에 추가합니다
+duplicate-event-name = { $name } (사본)
+variant-event-name = { $name } (변형: { $field } = { $value })
 keep-with-rule = 규칙과 함께 보관
 keep-with-rule-tip = 이 이벤트를 예상 판정과 함께 규칙 파일에 저장합니다
 open-event-files-button = 이벤트 파일 열기…
@@ -268,6 +274,11 @@ notice-added-archive = 아카이브에서 이벤트 { $count }개를 로드했�
 notice-added-with-problems = { $count }개를 추가했습니다. { $problems }개는 읽을 수 없습니다: { $list }
 notice-loading-cancelled = 이벤트 { $count }개를 로드한 후 취소했습니다 (로드된 이벤트는 유지됩니다)
 notice-opened = { $path } 파일을 열었습니다
+notice-duplicated = 내 이벤트에 “{ $name }”(으)로 복사했습니다. 아래에서 편집하세요
+notice-variants-added = { $count ->
+    [0] { $name }에는 값을 바꿔 볼 문서화된 필드가 없습니다
+   *[other] { $name }의 변형 { $count }개를 내 이벤트에 추가했습니다
+}
 notice-new-rule = 새 규칙 (아직 저장하지 않음)
 notice-restored = 예기치 않게 닫힌 창에서 저장하지 않은 작업을 복원했습니다
 notice-recovery-off = 충돌 복구가 꺼져 있습니다. { $folder } 폴더에 쓸 수 없습니다: { $reason }

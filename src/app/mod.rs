@@ -16,8 +16,8 @@ mod theme;
 mod ui;
 
 pub use state::{
-    Action, Answer, AppState, Command, DesignerCommand, DialogRequest, DocumentCommand, EventVerdict, EventsCommand,
-    ExportCommand, FormSync, RECOVERY_INTERVAL_SECS, WindowCommand,
+    Action, Answer, AppState, Command, DesignerCommand, DialogRequest, DocumentCommand, EventOrigin, EventVerdict,
+    EventsCommand, ExportCommand, FormSync, RECOVERY_INTERVAL_SECS, WindowCommand,
 };
 #[cfg(feature = "gui")]
 pub use ui::{setup_context, workspace_ui};

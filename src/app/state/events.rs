@@ -85,6 +85,11 @@ pub enum EventsCommand {
         /// The whole new text.
         text: String,
     },
+    /// Copy an event (a sample, say) into the user's own, to edit it.
+    DuplicateAsOwn(usize),
+    /// Add the event's variants (one per documented value of each enumerated
+    /// field) to the user's own events.
+    AddVariants(usize),
     /// Remove an event of the user's own or of an archive.
     RemoveEvent(usize),
     /// Keep an archive event with the rule (it becomes the user's own).
@@ -165,6 +170,15 @@ pub enum EventsOutcome {
     },
     /// Loading was cancelled after this many events.
     Cancelled(usize),
+    /// An event was copied into the user's own under this name.
+    Duplicated(String),
+    /// This many variants of the named event were added.
+    VariantsAdded {
+        /// The event they were derived from.
+        of: String,
+        /// How many.
+        count: usize,
+    },
 }
 
 /// The events side of the state.
@@ -249,6 +263,34 @@ impl EventsState {
                     self.push(EventEntry::own(&name, &text));
                     self.select(Some(self.events.len() - 1));
                 }
+            }
+            EventsCommand::DuplicateAsOwn(index) => {
+                if let Some(event) = self.events.get(index) {
+                    let name =
+                        crate::app::i18n::tr_args("duplicate-event-name", &[("name", event.name.clone().into())]);
+                    let text = event.text.to_string();
+                    self.push(EventEntry::own(&name, &text));
+                    self.select(Some(self.events.len() - 1));
+                    return EventsOutcome::Duplicated(name);
+                }
+            }
+            EventsCommand::AddVariants(index) => {
+                let Some(event) = self.events.get(index) else { return EventsOutcome::Quiet };
+                let of = event.name.clone();
+                let derived = crate::variants::variants(&event.text);
+                let count = derived.len();
+                for variant in derived {
+                    let field = variant.path.rsplit('.').next().unwrap_or(&variant.path).to_owned();
+                    let name = crate::app::i18n::tr_args(
+                        "variant-event-name",
+                        &[("name", of.clone().into()), ("field", field.into()), ("value", variant.value.into())],
+                    );
+                    self.push(EventEntry::own(&name, &variant.text));
+                }
+                if count > 0 {
+                    self.select(Some(self.events.len() - count));
+                }
+                return EventsOutcome::VariantsAdded { of, count };
             }
             EventsCommand::AddOwnEvents { events, problems } => {
                 let count = events.len();

@@ -203,6 +203,8 @@ pub struct AppState {
     service_hits: (String, Vec<usize>),
     /// What the form offers for the chosen source and detail-types.
     form_lookups: FormLookups,
+    /// How many variants the selected event has, for (selected, events revision).
+    selected_variants: (Option<(usize, u64)>, usize),
     executor: Executor,
 }
 
@@ -283,6 +285,7 @@ impl AppState {
             analysis: Analysis::default(),
             service_hits: (String::from("\u{0}"), Vec::new()),
             form_lookups: FormLookups::default(),
+            selected_variants: (None, 0),
             executor: Executor::Inline,
         };
         state.refresh();
@@ -481,6 +484,12 @@ impl AppState {
             EventsOutcome::Cancelled(count) => {
                 self.notice = Some(Message::new("notice-loading-cancelled").with("count", count));
             }
+            EventsOutcome::Duplicated(name) => {
+                self.notice = Some(Message::new("notice-duplicated").with("name", name));
+            }
+            EventsOutcome::VariantsAdded { of, count } => {
+                self.notice = Some(Message::new("notice-variants-added").with("name", of).with("count", count));
+            }
         }
     }
 
@@ -562,6 +571,13 @@ impl AppState {
             self.service_hits = (self.designer.service_query.clone(), services);
         }
         self.form_lookups.refresh(&self.designer.form);
+        let selected = self.events.selected.map(|index| (index, self.events.revision()));
+        if self.selected_variants.0 != selected {
+            let count = selected
+                .and_then(|(index, _)| self.events.events.get(index))
+                .map_or(0, |event| crate::variants::variants(&event.text).len());
+            self.selected_variants = (selected, count);
+        }
         let revisions = self.revisions();
         let (designer, events, file) = (&self.designer, &self.events, &mut self.file);
         let (name, description) = (file.name.clone(), file.description.clone());
@@ -642,6 +658,16 @@ impl AppState {
     /// The designer to edit, beside the fields it may pick from.
     pub fn designer_and_field_choices(&mut self) -> (&mut DesignerState, &[crate::catalog::FieldChoice]) {
         (&mut self.designer, &self.form_lookups.choices)
+    }
+
+    /// How many variants "Add variants" would add for the event at `index`
+    /// (known for the selected event).
+    #[must_use]
+    pub fn variant_count(&self, index: usize) -> usize {
+        match self.selected_variants {
+            (Some((selected, _)), count) if selected == index => count,
+            _ => 0,
+        }
     }
 
     /// Fields whose values the chosen event types' toggles show.

@@ -177,7 +177,20 @@ fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec
     };
     let Some(event) = state.events.events.get(index) else { return };
     let origin = event.origin.clone();
+    let variant_count = state.variant_count(index);
     ui.strong(&event.name);
+    // Any event can be copied to edit; a known one can be varied over its documented values.
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button(tr("duplicate-event")).on_hover_text(tr("duplicate-event-tip")).clicked() {
+            commands.push(Command::Events(EventsCommand::DuplicateAsOwn(index)));
+        }
+        if variant_count > 0 {
+            let text = tr_args("add-variants", &[("count", variant_count.into())]);
+            if ui.small_button(text).on_hover_text(tr("add-variants-tip")).clicked() {
+                commands.push(Command::Events(EventsCommand::AddVariants(index)));
+            }
+        }
+    });
     match origin {
         EventOrigin::Own => expectation_ui(ui, index, event.expect, commands),
         EventOrigin::Archive => {

@@ -214,9 +214,7 @@ fn conditions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         .fields
         .iter()
         .filter(|f| {
-            !f.values.is_empty()
-                && !toggled.contains(&f.path)
-                && !matches!(f.path.as_str(), "account" | "region")
+            !f.values.is_empty() && !toggled.contains(&f.path) && !matches!(f.path.as_str(), "account" | "region")
         })
         .collect();
     let listed = !listed_values.is_empty() || !form.conditions.is_empty();
