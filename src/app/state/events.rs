@@ -248,23 +248,10 @@ impl EventsState {
         self.total_bytes
     }
 
-    /// Applies an events command; `listed` is the list's current order.
-    pub fn handle(&mut self, command: EventsCommand, listed: &[usize]) -> EventsOutcome {
+    /// Adds events derived from one: a copy, or its variants.
+    fn derive(&mut self, command: &EventsCommand) -> EventsOutcome {
         match command {
-            EventsCommand::AddOwnEvent { name, text } => {
-                self.push(EventEntry::own(&name, &text));
-                self.select(Some(self.events.len() - 1));
-            }
-            EventsCommand::AddPasted => {
-                if !self.paste_text.trim().is_empty() {
-                    let count = self.events.iter().filter(|e| e.origin == EventOrigin::Own).count();
-                    let text = std::mem::take(&mut self.paste_text);
-                    let name = crate::app::i18n::tr_args("pasted-event-name", &[("number", (count + 1).into())]);
-                    self.push(EventEntry::own(&name, &text));
-                    self.select(Some(self.events.len() - 1));
-                }
-            }
-            EventsCommand::DuplicateAsOwn(index) => {
+            &EventsCommand::DuplicateAsOwn(index) => {
                 if let Some(event) = self.events.get(index) {
                     let name =
                         crate::app::i18n::tr_args("duplicate-event-name", &[("name", event.name.clone().into())]);
@@ -274,7 +261,7 @@ impl EventsState {
                     return EventsOutcome::Duplicated(name);
                 }
             }
-            EventsCommand::AddVariants(index) => {
+            &EventsCommand::AddVariants(index) => {
                 let Some(event) = self.events.get(index) else { return EventsOutcome::Quiet };
                 let of = event.name.clone();
                 let derived = crate::variants::variants(&event.text);
@@ -292,6 +279,28 @@ impl EventsState {
                 }
                 return EventsOutcome::VariantsAdded { of, count };
             }
+            _ => {}
+        }
+        EventsOutcome::Quiet
+    }
+
+    /// Applies an events command; `listed` is the list's current order.
+    pub fn handle(&mut self, command: EventsCommand, listed: &[usize]) -> EventsOutcome {
+        match command {
+            EventsCommand::AddOwnEvent { name, text } => {
+                self.push(EventEntry::own(&name, &text));
+                self.select(Some(self.events.len() - 1));
+            }
+            EventsCommand::AddPasted => {
+                if !self.paste_text.trim().is_empty() {
+                    let count = self.events.iter().filter(|e| e.origin == EventOrigin::Own).count();
+                    let text = std::mem::take(&mut self.paste_text);
+                    let name = crate::app::i18n::tr_args("pasted-event-name", &[("number", (count + 1).into())]);
+                    self.push(EventEntry::own(&name, &text));
+                    self.select(Some(self.events.len() - 1));
+                }
+            }
+            EventsCommand::DuplicateAsOwn(_) | EventsCommand::AddVariants(_) => return self.derive(&command),
             EventsCommand::AddOwnEvents { events, problems } => {
                 let count = events.len();
                 for (name, text) in events {
