@@ -251,8 +251,8 @@ impl EventsState {
     /// Adds events derived from one: a copy, or its variants.
     fn derive(&mut self, command: &EventsCommand) -> EventsOutcome {
         match command {
-            &EventsCommand::DuplicateAsOwn(index) => {
-                if let Some(event) = self.events.get(index) {
+            EventsCommand::DuplicateAsOwn(index) => {
+                if let Some(event) = self.events.get(*index) {
                     let name =
                         crate::app::i18n::tr_args("duplicate-event-name", &[("name", event.name.clone().into())]);
                     let text = event.text.to_string();
@@ -261,8 +261,8 @@ impl EventsState {
                     return EventsOutcome::Duplicated(name);
                 }
             }
-            &EventsCommand::AddVariants(index) => {
-                let Some(event) = self.events.get(index) else { return EventsOutcome::Quiet };
+            EventsCommand::AddVariants(index) => {
+                let Some(event) = self.events.get(*index) else { return EventsOutcome::Quiet };
                 let of = event.name.clone();
                 let derived = crate::variants::variants(&event.text);
                 let count = derived.len();
