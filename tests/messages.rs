@@ -131,6 +131,58 @@ fn the_window_passes_no_literal_text_to_a_widget() {
 }
 
 #[test]
+fn no_english_message_says_one_of_something_in_the_plural() {
+    use rulecraft::app::i18n::{Arg, keys, tr_args};
+    let numbers = [
+        "count",
+        "events",
+        "total",
+        "relevant",
+        "matched",
+        "allMatched",
+        "n",
+        "problems",
+        "done",
+        "number",
+        "alternative",
+        "line",
+        "column",
+        "limit",
+    ];
+    let plural_nouns = [
+        "events",
+        "variants",
+        "days",
+        "samples",
+        "rows",
+        "files",
+        "lines",
+        "conditions",
+        "fields",
+        "alternatives",
+        "combinations",
+        "errors",
+        "problems",
+        "warnings",
+        "rules",
+        "targets",
+    ];
+    let mut found = Vec::new();
+    for key in keys(Language::English) {
+        let mut args: Vec<(&str, Arg)> = numbers.iter().map(|name| (*name, 1usize.into())).collect();
+        for name in ["name", "path", "list", "reason", "message", "format", "source", "field", "value", "what"] {
+            args.push((name, "x".into()));
+        }
+        let text = tr_args(&key, &args);
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        if words.windows(2).any(|pair| pair[0] == "1" && plural_nouns.contains(&pair[1])) {
+            found.push(format!("{key}: {text}"));
+        }
+    }
+    assert!(found.is_empty(), "plural nouns after 1:\n{}", found.join("\n"));
+}
+
+#[test]
 fn plural_forms_and_arguments_are_filled_in() {
     use rulecraft::app::i18n::{Message, tr_args};
     assert_eq!(Message::new("notice-added-events").with("count", 1usize).text(), "Added 1 event");

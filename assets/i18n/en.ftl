@@ -213,10 +213,19 @@ pattern-error-at = Line { $line }, column { $column }: { $message }
 events-label = Events
 summary-no-verdicts = No verdicts while the pattern is invalid
 summary-empty-pattern = Events are judged once the pattern has a field
-summary-loading = Loading events: { $events } so far; they are judged once all are in
+summary-loading = { $events ->
+    [one] Loading events: 1 so far; they are judged once all are in
+   *[other] Loading events: { $events } so far; they are judged once all are in
+}
 summary-matching = Judging events: { $done } of { $total }
-summary-all = { $matched } of { $total } events match
-summary-relevant = { $matched } of { $relevant } relevant events match ({ $allMatched } of { $total } in all)
+summary-all = { $total ->
+    [one] { $matched } of 1 event matches
+   *[other] { $matched } of { $total } events match
+}
+summary-relevant = { $relevant ->
+    [one] { $matched } of 1 relevant event matches
+   *[other] { $matched } of { $relevant } relevant events match
+} ({ $allMatched } of { $total } in all)
 filter-label = Filter
 filter-hint = Filter by name
 filter-tip = Show only events whose name contains this (Ctrl+L); Alt+Up/Down steps through the list
@@ -279,9 +288,18 @@ notice-added-events = { $count ->
     [one] Added 1 event
    *[other] Added { $count } events
 }
-notice-added-archive = Loaded { $count } events from the archive (tested against, not saved with the rule)
-notice-added-with-problems = Added { $count }; { $problems } could not be read: { $list }
-notice-loading-cancelled = Loading cancelled after { $count } events (those stay)
+notice-added-archive = { $count ->
+    [one] Loaded 1 event from the archive (tested against, not saved with the rule)
+   *[other] Loaded { $count } events from the archive (tested against, not saved with the rule)
+}
+notice-added-with-problems = Added { $count }; { $problems ->
+    [one] 1 could not be read
+   *[other] { $problems } could not be read
+}: { $list }
+notice-loading-cancelled = { $count ->
+    [one] Loading cancelled after 1 event (it stays)
+   *[other] Loading cancelled after { $count } events (those stay)
+}
 notice-opened = Opened { $path }
 notice-duplicated = Copied to your events as “{ $name }”: edit it below
 notice-variants-added = { $count ->
@@ -323,7 +341,10 @@ recover-discard-tip = Throw that work away
 age-seconds = { $n } s
 age-minutes = { $n } min
 age-hours = { $n } h
-age-days = { $n } days
+age-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
 
 ## Export
 
@@ -342,7 +363,10 @@ export-nothing = Nothing to export: { $error }
 ## About the samples
 
 about-samples-title = About the sample events
-about-samples-text = Rulecraft bundles { $count } events published by AWS, each exactly as published. Their licences ask for this attribution:
+about-samples-text = { $count ->
+    [one] Rulecraft bundles 1 event published by AWS, exactly as published. Its licence asks for this attribution:
+   *[other] Rulecraft bundles { $count } events published by AWS, each exactly as published. Their licences ask for this attribution:
+}
 about-samples-line = { $count ->
     [one] { $line } (1 event)
    *[other] { $line } ({ $count } events)
