@@ -361,3 +361,54 @@ fn saves_run_on_a_writer_thread_and_edits_made_meanwhile_stay_unsaved() {
     assert_eq!(saved.pattern, EDITED, "the file holds the document as it was when the save started");
     assert!(state.window_title().starts_with('*'), "what was typed during the save is still unsaved");
 }
+
+#[test]
+fn without_a_system_file_dialog_the_in_window_one_saves_and_opens() {
+    // Issue 12: with no portal and no zenity, Save and Open used to do nothing.
+    let dir = scratch("in-window-dialog");
+    // egui_file's text boxes have no accessible names (its limitation, noted on the issue).
+    let mut h = common::built_harness(AppState::default(), egui::vec2(1440.0, 900.0), false);
+    replace_text(&mut h, "Pattern", EDITED);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert!(matches!(h.state().file.dialog, Some(DialogRequest::SaveRuleAs { .. })), "Save As asks for a place");
+    // What the window does each frame, told there is no system dialog.
+    let ctx = h.ctx.clone();
+    rulecraft::app::files::open_requested_dialog(&ctx, h.state_mut(), false);
+    h.run();
+    assert!(rulecraft::app::files::in_window_dialog_open());
+    assert!(h.state().notice_text().is_some_and(|n| n.starts_with("No system file dialog here")), "it says why");
+    // Rulecraft's own dialog, in the chosen language: type a file name, Save.
+    let path = dir.join("from-the-in-window-dialog.json");
+    type_file_name(&mut h, &path);
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(!rulecraft::app::files::in_window_dialog_open());
+    let saved = std::fs::read_to_string(&path).expect("the rule was saved where the dialog said");
+    assert!(saved.contains("pending"));
+    // Open goes through it too.
+    h.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::New)));
+    h.state_mut().handle(Command::Document(DocumentCommand::Guarded(Action::ChooseFileToOpen)));
+    rulecraft::app::files::open_requested_dialog(&ctx, h.state_mut(), false);
+    h.run();
+    // It starts in the folder of the file last saved, and lists it.
+    h.get_by_label_contains("from-the-in-window-dialog.json").click();
+    h.run();
+    h.get_by_label("Open").click();
+    h.run();
+    assert!(h.state().designer.pattern_text.contains("pending"), "{}", h.state().designer.pattern_text);
+}
+
+/// Types `path` into the in-window dialog's file name box (the last text
+/// box drawn: the dialog is drawn after the panels, its name box at its foot).
+fn type_file_name(h: &mut Harness<'static, AppState>, path: &std::path::Path) {
+    h.get_all_by_role(egui::accesskit::Role::TextInput).last().expect("the dialog's file name box").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .last()
+        .expect("the dialog's file name box")
+        .type_text(&path.display().to_string());
+    h.run();
+}

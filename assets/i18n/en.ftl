@@ -301,6 +301,7 @@ notice-loading-cancelled = { $count ->
    *[other] Loading cancelled after { $count } events (those stay)
 }
 notice-opened = Opened { $path }
+notice-builtin-file-dialog = No system file dialog here (on Linux it needs the desktop portal or zenity): using Rulecraft's own
 notice-duplicated = Copied to your events as “{ $name }”: edit it below
 notice-variants-added = { $count ->
     [0] { $name } has no field with documented values to vary
@@ -383,6 +384,16 @@ dialog-save-export = Save the export
 dialog-filter-rules = Rules and patterns
 dialog-filter-events = Events
 dialog-filter-all = All files
+file-dialog-open = Open
+file-dialog-save = Save
+file-dialog-cancel = Cancel
+file-dialog-new-folder = New folder
+file-dialog-new-folder-name = New folder
+file-dialog-rename = Rename
+file-dialog-refresh = Refresh
+file-dialog-parent = Parent folder
+file-dialog-file = File:
+file-dialog-show-hidden = Show hidden files
 
 ## Why an event missed (the command line says the same in English)
 

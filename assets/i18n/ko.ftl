@@ -274,6 +274,7 @@ notice-added-archive = 아카이브에서 이벤트 { $count }개를 로드했�
 notice-added-with-problems = { $count }개를 추가했습니다. { $problems }개는 읽을 수 없습니다: { $list }
 notice-loading-cancelled = 이벤트 { $count }개를 로드한 후 취소했습니다 (로드된 이벤트는 유지됩니다)
 notice-opened = { $path } 파일을 열었습니다
+notice-builtin-file-dialog = 시스템 파일 대화 상자가 없어 Rulecraft 자체 대화 상자를 사용합니다 (Linux에서는 데스크톱 포털이나 zenity가 필요합니다)
 notice-duplicated = 내 이벤트에 “{ $name }”(으)로 복사했습니다. 아래에서 편집하세요
 notice-variants-added = { $count ->
     [0] { $name }에는 값을 바꿔 볼 문서화된 필드가 없습니다
@@ -346,6 +347,16 @@ dialog-save-export = 내보내기 저장
 dialog-filter-rules = 규칙 및 패턴
 dialog-filter-events = 이벤트
 dialog-filter-all = 모든 파일
+file-dialog-open = 열기
+file-dialog-save = 저장
+file-dialog-cancel = 취소
+file-dialog-new-folder = 새 폴더
+file-dialog-new-folder-name = 새 폴더
+file-dialog-rename = 이름 바꾸기
+file-dialog-refresh = 새로 고침
+file-dialog-parent = 상위 폴더
+file-dialog-file = 파일:
+file-dialog-show-hidden = 숨김 파일 표시
 
 ## 이벤트가 일치하지 않은 이유 (명령줄에서는 같은 내용을 영어로 표시합니다)
 

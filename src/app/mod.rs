@@ -4,7 +4,7 @@
 
 pub mod actions;
 #[cfg(feature = "gui")]
-mod files;
+pub mod files;
 #[cfg(feature = "gui")]
 mod highlight;
 pub mod i18n;
@@ -109,7 +109,9 @@ impl eframe::App for RulecraftApp {
             self.state.handle(Command::Document(DocumentCommand::Guarded(Action::Close)));
         }
         workspace_ui(ui, &mut self.state);
-        files::run_requested_dialog(&ctx, &mut self.state);
+        if self.state.file.dialog.is_some() {
+            files::open_requested_dialog(&ctx, &mut self.state, files::native_dialogs_available());
+        }
         self.state.autosave(ctx.input(|i| i.time));
         let title = self.state.window_title();
         if title != self.title {

@@ -14,8 +14,15 @@ pub fn harness(state: AppState) -> Harness<'static, AppState> {
 
 /// The designer at `size`, set up as the window is, after one frame.
 pub fn sized_harness(state: AppState, size: egui::Vec2) -> Harness<'static, AppState> {
+    built_harness(state, size, true)
+}
+
+/// The designer at `size` (see [`sized_harness`]); `accessibility_check`
+/// off only where a third-party widget lacks accessible names.
+pub fn built_harness(state: AppState, size: egui::Vec2, accessibility_check: bool) -> Harness<'static, AppState> {
     let mut h = Harness::builder()
         .with_size(size)
+        .with_accessibility_check(accessibility_check)
         // A command changes the state after its frame: the window draws once more.
         .with_max_steps(8)
         .with_context_setup(setup_context)

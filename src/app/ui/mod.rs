@@ -41,7 +41,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     state.refresh();
     apply_theme(ui.ctx(), state.settings.theme);
     let mut commands = Vec::new();
-    if !state.modal_open() && state.palette.is_none() {
+    if !state.modal_open() && state.palette.is_none() && !super::files::in_window_dialog_open() {
         shortcuts(ui, &mut commands);
     }
     super::files::receive_files(ui.ctx(), &mut commands);
@@ -54,6 +54,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     dialogs::about_samples_ui(ui.ctx(), state, &mut commands);
     dialogs::export_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::file_dialogs_ui(ui.ctx(), state, &mut commands);
+    super::files::in_window_dialog_ui(ui.ctx(), &mut commands);
     palette::palette_ui(ui.ctx(), state, &mut commands);
     // Commands change the state after this frame was laid out: draw it
     // again, or the old frame stays on screen until the mouse moves.
