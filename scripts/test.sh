@@ -16,11 +16,13 @@ fi
 echo "== formatting"
 cargo fmt --all -- --check
 
+# Everything is built in release mode, the build scripts/install-and-run.sh
+# made for the window: the tests reuse it instead of a second (debug) build.
 echo "== lints"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --release --locked --all-targets -- -D warnings
 
 echo "== export checkers (TypeScript + aws-cdk-lib, PyYAML + aws-cdk-lib; pinned, cached)"
 scripts/export-check/install.sh
 
 echo "== tests"
-cargo test --locked
+cargo test --release --locked

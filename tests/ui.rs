@@ -194,7 +194,7 @@ fn typing_a_pattern_and_an_event_shows_the_verdict() {
     h.get_by_label("Add").click();
     h.run();
     assert!(h.query_by_label("Matched").is_some());
-    assert!(h.query_by_label("1 of 1 relevant events match (1 of 327 in all)").is_some());
+    assert!(h.query_by_label("1 of 1 relevant event matches (1 of 327 in all)").is_some());
 }
 
 #[test]
