@@ -27,8 +27,8 @@ pub fn design_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     if state.settings.events_panel {
         egui::Panel::right("events")
             .resizable(true)
-            // Sample names are long: a wide window gives the list its room.
-            .default_size((width * 0.34).clamp(spacing::SIDE_PANEL_MIN, 720.0))
+            // Sample names are long: a wide window gives the list more room.
+            .default_size((width * if width >= 1600.0 { 0.34 } else { 0.3 }).clamp(spacing::SIDE_PANEL_MIN, 720.0))
             .size_range(spacing::SIDE_PANEL_MIN..=events_max.min(900.0))
             .show(ui, |ui| events_panel::events_ui(ui, state, commands, colours));
     }
