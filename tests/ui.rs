@@ -2,6 +2,7 @@
 //! check the state and what is shown.
 
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use rulecraft::app::{AppState, EventOrigin, EventVerdict, FormSync};
 
@@ -518,4 +519,20 @@ fn samples_can_be_copied_to_edit_and_varied_over_their_documented_values() {
     let summary = h.state().summary();
     assert!(summary.starts_with("2 of ") || summary.starts_with("4 of "), "{summary}");
     assert!(h.state().events.events.iter().any(|e| e.name.contains("(variant: build-status = FAILED)")));
+}
+
+#[test]
+fn a_long_condition_does_not_widen_the_form_and_its_buttons_stay_in_reach() {
+    let mut h = harness(AppState::default());
+    let panel_edge = |h: &Harness<'static, AppState>| h.get_by_label("Description").rect().max.x;
+    let before = panel_edge(&h);
+    let long = r#"{"detail": {"additional-information": {"environment": {"environment-variables": {"name": [{"anything-but": {"wildcard": ["*a-very-long-environment-variable-name-to-push-the-panel-wider*", "*another-long-one*"]}}]}}}}}"#;
+    replace_text(&mut h, "Pattern", long);
+    assert!((panel_edge(&h) - before).abs() < 0.5, "the form panel widened from {before} to {}", panel_edge(&h));
+    let remove = h.get_by_label("Remove").rect();
+    assert!(remove.max.x <= before, "Remove at {remove:?} is beyond the panel's edge {before}");
+    // Undo brings the old pattern back; the panel is as it was.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!((panel_edge(&h) - before).abs() < 0.5);
 }
