@@ -19,6 +19,7 @@ pub mod export;
 pub mod files;
 pub mod form;
 pub mod json;
+pub mod learn;
 pub mod matcher;
 pub mod pattern;
 pub mod recovery;
