@@ -11,6 +11,7 @@ window-title = { $unsaved ->
    *[no] { $name } — Rulecraft
 }
 mode-design = Design
+mode-learn = Learn
 menu-file = File
 menu-edit = Edit
 menu-view = View
@@ -49,6 +50,8 @@ action-command-palette = Command palette…
 action-command-palette-tip = Search every action by name
 action-mode-design = Design mode
 action-mode-design-tip = Design a pattern and test it against events
+action-mode-learn = Learn mode
+action-mode-learn-tip = Lessons and exercises on the event-pattern language
 action-toggle-form-panel = Show or hide the form
 action-toggle-form-panel-tip = Give the pattern editor the form's room, or bring the form back
 action-toggle-events-panel = Show or hide the events
@@ -473,3 +476,34 @@ open-not-an-object = it holds a JSON { $kind }, but a rule file or an event patt
 open-newer-format = it is a rule file of format { $version }, which this version of Rulecraft does not know (it reads format { $known })
 open-bad-rule-file = it is not a valid Rulecraft rule file ({ $details })
 open-looks-like-an-event = it looks like an event, not a pattern: add it to the events instead
+
+## Learn
+
+learn-no-lessons = No lessons are bundled with this build.
+learn-lessons = Lessons
+learn-solved-count = { $solved }/{ $total }
+learn-reset-progress = Reset progress
+learn-reset-progress-tip = Forget every solved exercise and every answer typed so far
+learn-exercises = Exercises
+learn-open-in-designer = Open in designer
+learn-open-example-in-designer-tip = Take the first example's pattern and events into the Design mode
+learn-open-in-designer-tip = Take your pattern and the exercise's events (with the verdicts they should get) into the Design mode
+learn-back-to-lesson = ← Lesson
+learn-exercise-title = Exercise { $number } of { $count }
+learn-solved = Solved!
+learn-your-pattern = Your pattern
+learn-events = Events
+learn-must-match = must match
+learn-must-not-match = must not match
+learn-pass = pass
+learn-fail = fail
+learn-matched-but-must-not = it matches, but it must not
+learn-hidden-check-fails = A hidden check fails: { $requirement }
+learn-hidden-checks-note = Every event above passes, but the pattern must also hold for events you cannot see: make it say exactly what the task says.
+learn-model-solution = A model solution:
+learn-next-exercise = Next exercise
+learn-next-lesson = Next lesson
+learn-show-hint = Show a hint ({ $shown } of { $total } shown)
+learn-show-solution = Show the solution
+learn-show-solution-tip = See a model solution now (try a few answers first: that is how it sticks)
+learn-stuck = Stuck? The solution is there when you want it.

@@ -11,6 +11,7 @@ window-title = { $unsaved ->
    *[no] { $name } — Rulecraft
 }
 mode-design = 디자인
+mode-learn = 배우기
 menu-file = 파일
 menu-edit = 편집
 menu-view = 보기
@@ -49,6 +50,8 @@ action-command-palette = 명령 팔레트…
 action-command-palette-tip = 모든 작업을 이름으로 검색합니다
 action-mode-design = 디자인 모드
 action-mode-design-tip = 패턴을 설계하고 이벤트로 테스트합니다
+action-mode-learn = 배우기 모드
+action-mode-learn-tip = 이벤트 패턴 언어를 배우는 레슨과 연습 문제
 action-toggle-form-panel = 양식 표시/숨기기
 action-toggle-form-panel-tip = 양식 영역을 패턴 편집기에 내주거나 양식을 다시 표시합니다
 action-toggle-events-panel = 이벤트 표시/숨기기
@@ -442,3 +445,34 @@ open-not-an-object = JSON { $kind ->
 open-newer-format = 이 Rulecraft 버전이 모르는 { $version } 형식의 규칙 파일입니다 (읽을 수 있는 형식: { $known })
 open-bad-rule-file = 올바른 Rulecraft 규칙 파일이 아닙니다 ({ $details })
 open-looks-like-an-event = 패턴이 아니라 이벤트로 보입니다: 이벤트 목록에 추가하세요
+
+## Learn
+
+learn-no-lessons = 이 빌드에는 레슨이 없습니다.
+learn-lessons = 레슨
+learn-solved-count = { $solved }/{ $total }
+learn-reset-progress = 진행 상황 초기화
+learn-reset-progress-tip = 푼 연습 문제와 지금까지 입력한 답을 모두 지웁니다
+learn-exercises = 연습 문제
+learn-open-in-designer = 디자인에서 열기
+learn-open-example-in-designer-tip = 첫 번째 예제의 패턴과 이벤트를 디자인 모드로 가져갑니다
+learn-open-in-designer-tip = 내 패턴과 연습 문제의 이벤트(기대 판정 포함)를 디자인 모드로 가져갑니다
+learn-back-to-lesson = ← 레슨
+learn-exercise-title = 연습 문제 { $number }/{ $count }
+learn-solved = 정답입니다!
+learn-your-pattern = 내 패턴
+learn-events = 이벤트
+learn-must-match = 일치해야 함
+learn-must-not-match = 일치하면 안 됨
+learn-pass = 통과
+learn-fail = 실패
+learn-matched-but-must-not = 일치하지만 일치하면 안 됩니다
+learn-hidden-check-fails = 숨은 검사 실패: { $requirement }
+learn-hidden-checks-note = 위의 이벤트는 모두 통과했지만, 보이지 않는 이벤트에서도 맞아야 합니다. 문제에서 말한 그대로 패턴을 작성하세요.
+learn-model-solution = 모범 답안:
+learn-next-exercise = 다음 연습 문제
+learn-next-lesson = 다음 레슨
+learn-show-hint = 힌트 보기 ({ $total }개 중 { $shown }개 표시)
+learn-show-solution = 답 보기
+learn-show-solution-tip = 지금 모범 답안을 봅니다 (먼저 몇 번 시도해 보는 것이 기억에 남습니다)
+learn-stuck = 막혔나요? 원하면 언제든 답을 볼 수 있습니다.

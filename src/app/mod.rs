@@ -17,7 +17,7 @@ mod ui;
 
 pub use state::{
     Action, Answer, AppState, Command, DesignerCommand, DialogRequest, DocumentCommand, EventOrigin, EventVerdict,
-    EventsCommand, ExportCommand, FormSync, RECOVERY_INTERVAL_SECS, WindowCommand,
+    EventsCommand, ExportCommand, FormSync, LearnCommand, LearnState, Mode, RECOVERY_INTERVAL_SECS, WindowCommand,
 };
 #[cfg(feature = "gui")]
 pub use ui::{setup_context, workspace_ui};
@@ -61,6 +61,10 @@ const RECENT_FILES_KEY: &str = "recent_files";
 #[cfg(feature = "gui")]
 const SETTINGS_KEY: &str = "settings";
 
+/// Where the Learn mode's progress is kept in eframe's storage.
+#[cfg(feature = "gui")]
+const LEARN_PROGRESS_KEY: &str = "learn_progress";
+
 #[cfg(feature = "gui")]
 impl RulecraftApp {
     fn new(context: &eframe::CreationContext<'_>, open: OpenFiles) -> Self {
@@ -82,6 +86,11 @@ impl RulecraftApp {
             && let Ok(recent) = serde_json::from_str(&recent)
         {
             state.file.recent = recent;
+        }
+        if let Some(progress) = storage.and_then(|s| s.get_string(LEARN_PROGRESS_KEY))
+            && let Ok(progress) = serde_json::from_str(&progress)
+        {
+            state.learn = state::LearnState::resumed(progress);
         }
         let egui = context.egui_ctx.clone();
         state.work_in_background(std::sync::Arc::new(move || egui.request_repaint()));
@@ -133,6 +142,9 @@ impl eframe::App for RulecraftApp {
         }
         if let Ok(settings) = serde_json::to_string(&self.state.settings) {
             storage.set_string(SETTINGS_KEY, settings);
+        }
+        if let Ok(progress) = serde_json::to_string(&self.state.learn.progress) {
+            storage.set_string(LEARN_PROGRESS_KEY, progress);
         }
     }
 

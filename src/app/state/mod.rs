@@ -17,6 +17,7 @@ pub mod designer;
 pub mod document;
 pub mod events;
 pub mod export;
+pub mod learn;
 mod saving;
 pub mod work;
 
@@ -27,6 +28,7 @@ pub use document::{
 };
 pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
 pub use export::{ExportCommand, ExportDialog};
+pub use learn::{LearnCommand, LearnState, Progress};
 
 use super::actions::ActionId;
 use super::i18n::{Language, Message};
@@ -42,17 +44,20 @@ use work::{Executor, Wake};
 pub enum Mode {
     /// Design a pattern and test it against events.
     Design,
+    /// Learn the pattern language: lessons and exercises.
+    Learn,
 }
 
 impl Mode {
     /// Every mode, in the order the mode switch shows them.
-    pub const ALL: [Mode; 1] = [Mode::Design];
+    pub const ALL: [Mode; 2] = [Mode::Design, Mode::Learn];
 
     /// Its name's key in the message files.
     #[must_use]
     pub fn label_key(self) -> &'static str {
         match self {
             Mode::Design => "mode-design",
+            Mode::Learn => "mode-learn",
         }
     }
 }
@@ -173,6 +178,8 @@ pub enum Command {
     Export(ExportCommand),
     /// The window: actions, mode, notices.
     Window(WindowCommand),
+    /// The Learn mode.
+    Learn(LearnCommand),
 }
 
 /// Everything the window shows.
@@ -186,6 +193,8 @@ pub struct AppState {
     pub designer: DesignerState,
     /// The events the pattern is tested against.
     pub events: EventsState,
+    /// The Learn mode.
+    pub learn: LearnState,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
     /// The export dialog, while open.
@@ -276,6 +285,7 @@ impl AppState {
             settings: Settings::default(),
             designer: DesignerState::new(pattern),
             events: EventsState::new(own_events),
+            learn: LearnState::default(),
             file: FileState::untitled(),
             export: None,
             notice: None,
@@ -337,7 +347,39 @@ impl AppState {
             }
             Command::Export(command) => self.handle_export(command),
             Command::Window(command) => self.handle_window(command),
+            Command::Learn(LearnCommand::OpenInDesigner) => self.open_exercise_in_designer(),
+            Command::Learn(command) => self.learn.handle(command),
         }
+    }
+
+    /// Takes the open exercise (or the lesson's first example) into the
+    /// Design mode: the learner's pattern, and its events as the user's own
+    /// with the verdicts they should get.
+    fn open_exercise_in_designer(&mut self) {
+        let Some(lesson) = self.learn.lesson() else { return };
+        let exercise = self.learn.exercise.and_then(|index| lesson.exercises.get(index));
+        let (pattern, events): (String, Vec<(&str, &str, bool)>) = if let Some(exercise) = exercise {
+            let events = exercise.events.iter().map(|e| (e.name.as_str(), e.event.as_str(), e.matches)).collect();
+            (self.learn.pattern_text.clone(), events)
+        } else {
+            let Some(example) = lesson.examples.first() else { return };
+            let events = example.events.iter().map(|e| (e.name.as_str(), e.event.as_str(), e.matches)).collect();
+            (example.pattern.clone(), events)
+        };
+        self.events.replace_own(events.iter().map(|(name, text, matches)| EventEntry {
+            name: (*name).to_owned(),
+            text: (*text).into(),
+            origin: EventOrigin::Own,
+            expect: Some(if *matches {
+                crate::document::Expectation::Match
+            } else {
+                crate::document::Expectation::NoMatch
+            }),
+        }));
+        self.designer.handle(DesignerCommand::SetPattern(pattern));
+        let first_own = self.events.events.iter().position(|e| e.origin == EventOrigin::Own);
+        self.events.select(first_own);
+        self.mode = Mode::Design;
     }
 
     fn handle_export(&mut self, command: ExportCommand) {
@@ -412,6 +454,7 @@ impl AppState {
             ActionId::CancelEventWork => Command::Events(EventsCommand::CancelLoading),
             ActionId::AboutSamples => Command::Window(WindowCommand::ShowAbout(true)),
             ActionId::ModeDesign => Command::Window(WindowCommand::SetMode(Mode::Design)),
+            ActionId::ModeLearn => Command::Window(WindowCommand::SetMode(Mode::Learn)),
             ActionId::FocusServiceSearch => {
                 self.mode = Mode::Design;
                 self.effects.push(Effect::Focus(FocusTarget::ServiceSearch));

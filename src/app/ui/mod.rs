@@ -9,6 +9,7 @@ mod design;
 mod dialogs;
 mod events_panel;
 mod form_panel;
+mod learn;
 mod menu;
 mod palette;
 mod widgets;
@@ -50,6 +51,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, &mut commands, &colours));
     match state.mode {
         Mode::Design => design::design_ui(ui, state, &mut commands, &colours),
+        Mode::Learn => learn::learn_ui(ui, state, &mut commands, &colours),
     }
     dialogs::about_samples_ui(ui.ctx(), state, &mut commands);
     dialogs::export_ui(ui.ctx(), state, &mut commands, &colours);
