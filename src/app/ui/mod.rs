@@ -43,7 +43,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     apply_theme(ui.ctx(), state.settings.theme);
     let mut commands = Vec::new();
     if !state.modal_open() && state.palette.is_none() && !super::files::in_window_dialog_open() {
-        shortcuts(ui, &mut commands);
+        shortcuts(ui, state.mode, &mut commands);
     }
     super::files::receive_files(ui.ctx(), &mut commands);
     let colours = palette(ui.visuals());
@@ -122,19 +122,27 @@ pub(super) fn action_tip(ctx: &egui::Context, id: ActionId) -> String {
 
 /// Every shortcut of the action table, those with more modifiers first (so
 /// Ctrl+Shift+O is taken before Ctrl+O can be).
-fn shortcuts(ui: &egui::Ui, commands: &mut Vec<Command>) {
+fn shortcuts(ui: &egui::Ui, mode: Mode, commands: &mut Vec<Command>) {
     for action in super::actions::by_specificity() {
         let Some(shortcut) = action.shortcut else { continue };
+        // The designer's editing actions are not the Learn editor's (it has its own undo).
+        if mode != Mode::Design && DESIGNER_EDITING.contains(&action.id) {
+            continue;
+        }
         let shortcut = egui_shortcut(shortcut);
         if ui.input_mut(|i| i.consume_shortcut(&shortcut)) {
             commands.push(Command::Window(WindowCommand::Run(action.id)));
         }
     }
     // Ctrl+Y is redo too, as on Windows.
-    if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))) {
+    if mode == Mode::Design && ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)))
+    {
         commands.push(Command::Window(WindowCommand::Run(ActionId::Redo)));
     }
 }
+
+/// Actions on the designer's pattern text, shown and bound in the Design mode only.
+const DESIGNER_EDITING: [ActionId; 4] = [ActionId::Undo, ActionId::Redo, ActionId::Prettify, ActionId::CopyPattern];
 
 /// A button for an action: its label, tooltip and shortcut from the table.
 pub(super) fn action_button(ui: &mut egui::Ui, id: ActionId, enabled: bool, commands: &mut Vec<Command>) {
@@ -168,11 +176,13 @@ fn toolbar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
                 commands.push(Command::Window(WindowCommand::SetMode(mode)));
             }
         }
-        ui.separator();
-        action_button(ui, ActionId::Undo, state.designer.can_undo(), commands);
-        action_button(ui, ActionId::Redo, state.designer.can_redo(), commands);
-        action_button(ui, ActionId::Prettify, true, commands);
-        action_button(ui, ActionId::CopyPattern, true, commands);
+        if state.mode == Mode::Design {
+            ui.separator();
+            action_button(ui, ActionId::Undo, state.designer.can_undo(), commands);
+            action_button(ui, ActionId::Redo, state.designer.can_redo(), commands);
+            action_button(ui, ActionId::Prettify, true, commands);
+            action_button(ui, ActionId::CopyPattern, true, commands);
+        }
         ui.separator();
         action_button(ui, ActionId::AboutSamples, true, commands);
         if let Some((done, total)) = state.analysis().matching() {
