@@ -536,3 +536,29 @@ fn a_long_condition_does_not_widen_the_form_and_its_buttons_stay_in_reach() {
     h.run();
     assert!((panel_edge(&h) - before).abs() < 0.5);
 }
+
+#[test]
+fn the_operator_reference_inserts_a_template_at_the_cursor_and_links_its_lesson() {
+    let mut h = sized_harness(AppState::default(), egui::vec2(1440.0, 1000.0));
+    replace_text(&mut h, "Pattern", r#"{"detail": {"x": []}}"#);
+    for _ in 0..3 {
+        h.key_press(Key::ArrowLeft);
+        h.run();
+    }
+    h.state_mut().handle(rulecraft::app::Command::Window(rulecraft::app::WindowCommand::Run(
+        rulecraft::app::actions::ActionId::OperatorReference,
+    )));
+    h.run();
+    assert!(h.query_by_label("Operator reference").is_some());
+    // The rows follow the form's operators: equals, one of, prefix, ...
+    h.get_all_by_label("Insert").nth(2).unwrap_or_else(|| panic!("prefix's Insert")).click();
+    h.run();
+    assert_eq!(h.state().designer.pattern_text, r#"{"detail": {"x": [{"prefix": "start"}]}}"#);
+    assert!(rulecraft::Pattern::parse(&h.state().designer.pattern_text).is_ok());
+    // Lesson opens the lesson that teaches it.
+    h.get_all_by_label("Lesson").nth(2).unwrap_or_else(|| panic!("prefix's Lesson")).click();
+    h.run();
+    assert_eq!(h.state().mode, rulecraft::app::Mode::Learn);
+    let lesson = h.state().learn.lesson().map(|l| l.id.clone());
+    assert_eq!(lesson.as_deref(), Some("prefix-suffix"));
+}

@@ -78,6 +78,8 @@ action-cancel-event-work = Cancel
 action-cancel-event-work-tip = Stop loading or judging events (what is done stays)
 action-about-samples = About samples…
 action-about-samples-tip = Where the bundled events come from, and their licences
+action-operator-reference = Operator reference
+action-operator-reference-tip = Every operator with its syntax and an example; insert one into the pattern
 
 ## Command palette
 
@@ -507,3 +509,11 @@ learn-show-hint = Show a hint ({ $shown } of { $total } shown)
 learn-show-solution = Show the solution
 learn-show-solution-tip = See a model solution now (try a few answers first: that is how it sticks)
 learn-stuck = Stuck? The solution is there when you want it.
+reference-title = Operator reference
+reference-intro = Insert puts the template into the pattern at the cursor, inside a field's list: ["a", {"{"}"prefix": "b"{"}"}]. Lesson opens the lesson that teaches it.
+reference-or = $or (any of several field groups)
+reference-or-example = {"{"}"$or": [{"{"}"a": [1]{"}"}, {"{"}"b": [2]{"}"}]{"}"}: a or b, where fields go
+reference-insert = Insert
+reference-insert-tip = Put this template into the pattern at the cursor
+reference-lesson = Lesson
+reference-lesson-tip = Open the lesson that teaches it

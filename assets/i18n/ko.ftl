@@ -78,6 +78,8 @@ action-cancel-event-work = 취소
 action-cancel-event-work-tip = 이벤트 로드 또는 판정을 중지합니다 (이미 처리된 결과는 유지됩니다)
 action-about-samples = 샘플 정보…
 action-about-samples-tip = 기본 제공 이벤트의 출처와 라이선스
+action-operator-reference = 연산자 참조
+action-operator-reference-tip = 모든 연산자의 문법과 예시. 패턴에 바로 넣을 수 있습니다
 
 ## 명령 팔레트
 
@@ -476,3 +478,11 @@ learn-show-hint = 힌트 보기 ({ $total }개 중 { $shown }개 표시)
 learn-show-solution = 답 보기
 learn-show-solution-tip = 지금 모범 답안을 봅니다 (먼저 몇 번 시도해 보는 것이 기억에 남습니다)
 learn-stuck = 막혔나요? 원하면 언제든 답을 볼 수 있습니다.
+reference-title = 연산자 참조
+reference-intro = 삽입을 누르면 템플릿이 패턴의 커서 위치에 들어갑니다. 필드 목록 안에 넣으세요: ["a", {"{"}"prefix": "b"{"}"}]. 레슨은 이 연산자를 가르치는 레슨을 엽니다.
+reference-or = $or (여러 필드 묶음 중 하나)
+reference-or-example = {"{"}"$or": [{"{"}"a": [1]{"}"}, {"{"}"b": [2]{"}"}]{"}"}: a 또는 b, 필드 자리에
+reference-insert = 삽입
+reference-insert-tip = 이 템플릿을 패턴의 커서 위치에 넣습니다
+reference-lesson = 레슨
+reference-lesson-tip = 이 연산자를 가르치는 레슨을 엽니다

@@ -56,6 +56,8 @@ pub enum ActionId {
     ThemeLight,
     /// Where the bundled samples come from.
     AboutSamples,
+    /// Show the operator reference.
+    OperatorReference,
     /// The Design mode.
     ModeDesign,
     /// The Learn mode.
@@ -142,7 +144,7 @@ const fn row_after_separator(id: ActionId, shortcut: Option<Shortcut>, menu: Men
 
 /// Every action, in menu order. (Key handling tries shortcuts with more
 /// modifiers first, so Ctrl+Shift+S is not taken for Ctrl+S.)
-pub const ACTIONS: [ActionSpec; 28] = [
+pub const ACTIONS: [ActionSpec; 29] = [
     row(ActionId::NewRule, Some(ctrl('N')), Menu::File, "action-new-rule"),
     row(ActionId::Open, Some(ctrl('O')), Menu::File, "action-open"),
     row_after_separator(ActionId::Save, Some(ctrl('S')), Menu::File, "action-save"),
@@ -170,6 +172,7 @@ pub const ACTIONS: [ActionSpec; 28] = [
     row(ActionId::NextEvent, Some(alt(Key::ArrowDown)), Menu::Events, "action-next-event"),
     row(ActionId::PreviousEvent, Some(alt(Key::ArrowUp)), Menu::Events, "action-previous-event"),
     row(ActionId::CancelEventWork, None, Menu::Events, "action-cancel-event-work"),
+    row(ActionId::OperatorReference, None, Menu::Help, "action-operator-reference"),
     row(ActionId::AboutSamples, None, Menu::Help, "action-about-samples"),
 ];
 

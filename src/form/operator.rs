@@ -93,6 +93,51 @@ impl Operator {
         }
     }
 
+    /// A condition to insert into a pattern's list, to fill in.
+    #[must_use]
+    pub fn template(self) -> &'static str {
+        match self {
+            Operator::Equals => r#""value""#,
+            Operator::OneOf => r#""one", "other""#,
+            Operator::Prefix => r#"{"prefix": "start"}"#,
+            Operator::PrefixIgnoreCase => r#"{"prefix": {"equals-ignore-case": "start"}}"#,
+            Operator::Suffix => r#"{"suffix": "end"}"#,
+            Operator::SuffixIgnoreCase => r#"{"suffix": {"equals-ignore-case": "end"}}"#,
+            Operator::EqualsIgnoreCase => r#"{"equals-ignore-case": "value"}"#,
+            Operator::Wildcard => r#"{"wildcard": "a*b"}"#,
+            Operator::AnythingBut => r#"{"anything-but": ["value"]}"#,
+            Operator::AnythingButPrefix => r#"{"anything-but": {"prefix": "start"}}"#,
+            Operator::AnythingButSuffix => r#"{"anything-but": {"suffix": "end"}}"#,
+            Operator::AnythingButWildcard => r#"{"anything-but": {"wildcard": "a*b"}}"#,
+            Operator::AnythingButIgnoreCase => r#"{"anything-but": {"equals-ignore-case": ["value"]}}"#,
+            Operator::Numeric => r#"{"numeric": [">", 0, "<=", 100]}"#,
+            Operator::Exists => r#"{"exists": true}"#,
+            Operator::DoesNotExist => r#"{"exists": false}"#,
+            Operator::Cidr => r#"{"cidr": "10.0.0.0/24"}"#,
+        }
+    }
+
+    /// The id of the lesson that teaches it.
+    #[must_use]
+    pub fn lesson(self) -> &'static str {
+        match self {
+            Operator::Equals | Operator::OneOf => "pattern-arrays",
+            Operator::Prefix | Operator::PrefixIgnoreCase | Operator::Suffix | Operator::SuffixIgnoreCase => {
+                "prefix-suffix"
+            }
+            Operator::EqualsIgnoreCase => "equals-ignore-case",
+            Operator::Wildcard => "wildcard",
+            Operator::AnythingBut
+            | Operator::AnythingButPrefix
+            | Operator::AnythingButSuffix
+            | Operator::AnythingButWildcard
+            | Operator::AnythingButIgnoreCase => "anything-but",
+            Operator::Numeric => "numeric",
+            Operator::Exists | Operator::DoesNotExist => "exists",
+            Operator::Cidr => "cidr",
+        }
+    }
+
     /// Whether the operator takes a value.
     #[must_use]
     pub fn takes_value(self) -> bool {
@@ -244,6 +289,14 @@ fn numeric_terms(text: &str) -> Result<String, FormError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_template_is_a_condition_eventbridge_accepts() {
+        for operator in Operator::ALL {
+            let probe = format!(r#"{{"x": [{}]}}"#, operator.template());
+            assert!(crate::Pattern::parse(&probe).is_ok(), "{operator:?}: {probe}");
+        }
+    }
 
     #[test]
     fn lists_split_at_commas_outside_quotes() {

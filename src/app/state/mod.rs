@@ -143,6 +143,8 @@ pub enum WindowCommand {
     SetMode(Mode),
     /// Show the "About samples" window, or close it.
     ShowAbout(bool),
+    /// Show or hide the operator reference.
+    ShowReference(bool),
     /// Close the command palette.
     ClosePalette,
     /// The palette's search was edited in place: the first match is chosen.
@@ -203,6 +205,8 @@ pub struct AppState {
     pub notice: Option<Message>,
     /// Whether the "About samples" window is open.
     pub about_open: bool,
+    /// Whether the operator reference is shown.
+    pub reference_open: bool,
     /// The command palette, while it is open.
     pub palette: Option<Palette>,
     /// What only the window can do, for it to take each frame.
@@ -290,6 +294,7 @@ impl AppState {
             export: None,
             notice: None,
             about_open: false,
+            reference_open: false,
             palette: None,
             effects: Vec::new(),
             analysis: Analysis::default(),
@@ -411,6 +416,7 @@ impl AppState {
             WindowCommand::Run(action) => self.run(action),
             WindowCommand::SetMode(mode) => self.mode = mode,
             WindowCommand::ShowAbout(open) => self.about_open = open,
+            WindowCommand::ShowReference(open) => self.reference_open = open,
             WindowCommand::ClosePalette => self.palette = None,
             WindowCommand::PaletteQueryEdited => {
                 if let Some(palette) = &mut self.palette {
@@ -453,6 +459,7 @@ impl AppState {
             ActionId::OpenEventFiles => Command::Document(DocumentCommand::Dialog(DialogRequest::OpenEvents)),
             ActionId::CancelEventWork => Command::Events(EventsCommand::CancelLoading),
             ActionId::AboutSamples => Command::Window(WindowCommand::ShowAbout(true)),
+            ActionId::OperatorReference => Command::Window(WindowCommand::ShowReference(true)),
             ActionId::ModeDesign => Command::Window(WindowCommand::SetMode(Mode::Design)),
             ActionId::ModeLearn => Command::Window(WindowCommand::SetMode(Mode::Learn)),
             ActionId::FocusServiceSearch => {

@@ -62,7 +62,7 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
     };
     let changed = pattern_editor_ui(
         ui,
-        "pattern scroll",
+        super::reference::DESIGNER_EDITOR,
         &tr("pattern-label"),
         &mut state.designer.pattern_text,
         &verdict,

@@ -12,6 +12,7 @@ mod form_panel;
 mod learn;
 mod menu;
 mod palette;
+mod reference;
 mod widgets;
 
 use super::actions::{ActionId, Key as ActionKey, Shortcut};
@@ -54,6 +55,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
         Mode::Learn => learn::learn_ui(ui, state, &mut commands, &colours),
     }
     dialogs::about_samples_ui(ui.ctx(), state, &mut commands);
+    reference::reference_ui(ui.ctx(), state, &mut commands);
     dialogs::export_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::file_dialogs_ui(ui.ctx(), state, &mut commands);
     super::files::in_window_dialog_ui(ui.ctx(), &mut commands);

@@ -21,6 +21,12 @@ pub struct Verdict<'a> {
     pub empty: bool,
 }
 
+/// The id of the editor drawn with `id_salt` (for its cursor).
+#[must_use]
+pub fn editor_id(id_salt: &str) -> egui::Id {
+    egui::Id::unique(("pattern editor", id_salt))
+}
+
 /// Lines of room the verdict above the editor always takes.
 const VERDICT_LINES: f32 = 3.0;
 
@@ -72,6 +78,7 @@ pub fn pattern_editor_ui(
                 ui.add(gutter);
             });
             let editor = TextEdit::multiline(text)
+                .id(editor_id(id_salt))
                 .code_editor()
                 .min_size(egui::vec2((size.x - 40.0).max(120.0), size.y))
                 .desired_width(f32::INFINITY)
