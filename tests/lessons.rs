@@ -108,3 +108,14 @@ fn every_lesson_teaches_only_what_the_engine_does() {
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     assert!(!lessons.is_empty(), "lessons are bundled");
 }
+
+#[test]
+fn every_operator_has_its_lesson_and_the_curriculum_is_whole() {
+    let lessons = load_all().unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = lessons.iter().map(|l| l.id.as_str()).collect();
+    for operator in rulecraft::form::Operator::ALL {
+        assert!(ids.contains(&operator.lesson()), "{operator:?} links to {}, which is not a lesson", operator.lesson());
+    }
+    assert!(ids.contains(&"or"), "the $or row links to the lesson 'or'");
+    assert!(lessons.len() >= 16, "{} lessons", lessons.len());
+}
