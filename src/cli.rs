@@ -118,6 +118,18 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
     },
+    /// The lessons on the pattern language and your progress; `learn check` checks an answer.
+    Learn {
+        /// Check an answer (none: list the lessons).
+        #[command(subcommand)]
+        action: Option<crate::learn::command::LearnAction>,
+        /// How to print the list.
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::learn::command::LearnFormat,
+        /// Lesson texts and advice in Korean.
+        #[arg(long)]
+        korean: bool,
+    },
     /// Print the pattern the designer's form generates for these choices.
     New {
         /// The event source, e.g. aws.ec2.
@@ -186,6 +198,10 @@ pub fn run(command: Command) -> ExitCode {
             samples_command(source.as_deref(), detail_type.as_deref(), json, about, &mut out)
         }
         Command::New { source, detail_types, set } => new_command(source, detail_types, &set, &mut out, &mut err),
+        Command::Learn { action, format, korean } => {
+            let solved = crate::learn::saved_progress().unwrap_or_default();
+            crate::learn::command::run(action, format, korean, &solved, &mut out, &mut err)
+        }
     };
     if out.flush().is_err() {
         // The reader went away (e.g. `| head`): nothing more to say.

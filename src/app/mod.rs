@@ -63,7 +63,7 @@ const SETTINGS_KEY: &str = "settings";
 
 /// Where the Learn mode's progress is kept in eframe's storage.
 #[cfg(feature = "gui")]
-const LEARN_PROGRESS_KEY: &str = "learn_progress";
+const LEARN_PROGRESS_KEY: &str = crate::learn::PROGRESS_KEY;
 
 #[cfg(feature = "gui")]
 impl RulecraftApp {

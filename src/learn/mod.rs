@@ -11,6 +11,8 @@
 
 use crate::pattern::{Pattern, PatternError};
 
+pub mod command;
+
 mod files {
     include!(concat!(env!("OUT_DIR"), "/lesson_files.rs"));
 }
@@ -208,6 +210,43 @@ pub fn lessons() -> &'static [Lesson] {
     static LESSONS: std::sync::OnceLock<Vec<Lesson>> = std::sync::OnceLock::new();
     LESSONS
         .get_or_init(|| files::LESSON_FILES.iter().filter_map(|(file, text)| parse_lesson(file, text).ok()).collect())
+}
+
+/// The key under which the window saves the Learn mode's progress.
+pub const PROGRESS_KEY: &str = "learn_progress";
+
+/// The folder where the window keeps its state (eframe's storage folder
+/// for the app id `rulecraft`): `$XDG_DATA_HOME/rulecraft` or
+/// `~/.local/share/rulecraft`, `~/Library/Application Support/rulecraft`,
+/// `%APPDATA%\rulecraft\data`.
+#[must_use]
+pub fn window_storage_dir() -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    if cfg!(target_os = "windows") {
+        return std::env::var_os("APPDATA").map(|d| PathBuf::from(d).join("rulecraft").join("data"));
+    }
+    if cfg!(target_os = "macos") {
+        return std::env::home_dir().map(|h| h.join("Library").join("Application Support").join("rulecraft"));
+    }
+    std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::home_dir().map(|h| h.join(".local").join("share")))
+        .map(|p| p.join("rulecraft"))
+}
+
+/// The exercises the window has recorded as solved (`lesson-id/exercise-id`),
+/// if it has saved any progress.
+#[must_use]
+pub fn saved_progress() -> Option<std::collections::BTreeSet<String>> {
+    #[derive(serde::Deserialize)]
+    struct Saved {
+        #[serde(default)]
+        solved: std::collections::BTreeSet<String>,
+    }
+    let text = std::fs::read_to_string(window_storage_dir()?.join("app.ron")).ok()?;
+    let stored: std::collections::HashMap<String, String> = ron::from_str(&text).ok()?;
+    serde_json::from_str::<Saved>(stored.get(PROGRESS_KEY)?).ok().map(|s| s.solved)
 }
 
 /// How one visible event fared.
