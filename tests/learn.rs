@@ -56,4 +56,14 @@ fn a_learner_fails_gets_a_hint_solves_and_finds_the_progress_kept() {
     assert!(h.state().events.events.iter().any(|e| e.name == "build failed"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
+    // An example of a lesson opens in the designer too, to be played with.
+    h.get_by_label("Learn").click();
+    h.run();
+    h.get_by_label("← Lesson").click();
+    h.run();
+    h.get_all_by_label("Try it in the designer").nth(1).unwrap_or_else(|| panic!("the second example")).click();
+    h.run();
+    assert_eq!(h.state().mode, Mode::Design);
+    assert!(h.state().designer.pattern_text.contains("SUCCEEDED"), "{}", h.state().designer.pattern_text);
+    assert!(h.state().events.events.iter().any(|e| e.name == "Succeeded"));
 }

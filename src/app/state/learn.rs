@@ -25,6 +25,8 @@ pub enum LearnCommand {
     ResetProgress,
     /// Take the exercise's pattern and events into the Design mode.
     OpenInDesigner,
+    /// Take this example of the open lesson into the Design mode.
+    OpenExampleInDesigner(usize),
 }
 
 /// What the learner has done, kept between runs.
@@ -146,7 +148,7 @@ impl LearnState {
             LearnCommand::RevealHint => self.hints_shown += 1,
             LearnCommand::ShowSolution => self.solution_shown = true,
             // The whole state does this one (it reaches the designer).
-            LearnCommand::OpenInDesigner => {}
+            LearnCommand::OpenInDesigner | LearnCommand::OpenExampleInDesigner(_) => {}
             LearnCommand::ResetProgress => {
                 self.progress = Progress::default();
                 if let Some(exercise) = self.exercise {

@@ -352,22 +352,23 @@ impl AppState {
             }
             Command::Export(command) => self.handle_export(command),
             Command::Window(command) => self.handle_window(command),
-            Command::Learn(LearnCommand::OpenInDesigner) => self.open_exercise_in_designer(),
+            Command::Learn(LearnCommand::OpenInDesigner) => self.open_in_designer(None),
+            Command::Learn(LearnCommand::OpenExampleInDesigner(example)) => self.open_in_designer(Some(example)),
             Command::Learn(command) => self.learn.handle(command),
         }
     }
 
-    /// Takes the open exercise (or the lesson's first example) into the
-    /// Design mode: the learner's pattern, and its events as the user's own
-    /// with the verdicts they should get.
-    fn open_exercise_in_designer(&mut self) {
+    /// Takes the open exercise, or an example of the open lesson (the first
+    /// when none is named), into the Design mode: the pattern, and the
+    /// events as the user's own with the verdicts they should get.
+    fn open_in_designer(&mut self, example: Option<usize>) {
         let Some(lesson) = self.learn.lesson() else { return };
-        let exercise = self.learn.exercise.and_then(|index| lesson.exercises.get(index));
+        let exercise = self.learn.exercise.filter(|_| example.is_none()).and_then(|index| lesson.exercises.get(index));
         let (pattern, events): (String, Vec<(&str, &str, bool)>) = if let Some(exercise) = exercise {
             let events = exercise.events.iter().map(|e| (e.name.as_str(), e.event.as_str(), e.matches)).collect();
             (self.learn.pattern_text.clone(), events)
         } else {
-            let Some(example) = lesson.examples.first() else { return };
+            let Some(example) = lesson.examples.get(example.unwrap_or(0)) else { return };
             let events = example.events.iter().map(|e| (e.name.as_str(), e.event.as_str(), e.matches)).collect();
             (example.pattern.clone(), events)
         };

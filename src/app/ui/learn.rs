@@ -72,9 +72,14 @@ fn lesson_ui(
             ui.add(egui::Label::new(paragraph.trim()).wrap());
             ui.add_space(4.0);
         }
-        for example in &lesson.examples {
+        for (number, example) in lesson.examples.iter().enumerate() {
             ui.separator();
-            ui.strong(example.caption.get(korean));
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(example.caption.get(korean));
+                if ui.small_button(tr("learn-try-example")).on_hover_text(tr("learn-try-example-tip")).clicked() {
+                    send(commands, LearnCommand::OpenExampleInDesigner(number));
+                }
+            });
             code_ui(ui, &example.pattern);
             let pattern = crate::Pattern::parse(&example.pattern).ok();
             for event in &example.events {
@@ -97,10 +102,6 @@ fn lesson_ui(
             if ui.button(format!("{mark}  {}", exercise.task.get(korean))).clicked() {
                 send(commands, LearnCommand::OpenExercise(index));
             }
-        }
-        ui.add_space(8.0);
-        if ui.button(tr("learn-open-in-designer")).on_hover_text(tr("learn-open-example-in-designer-tip")).clicked() {
-            send(commands, LearnCommand::OpenInDesigner);
         }
     });
 }
