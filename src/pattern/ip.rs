@@ -89,7 +89,7 @@ impl IpRange {
             _ => {}
         }
         let width = if v6 { 128 } else { 32 };
-        let host_mask: u128 = (1u128 << (width - bits)) - 1;
+        let host_mask: u128 = u128::MAX.checked_shr(128 - (width - bits)).unwrap_or(0);
         Ok(Self { v6, first: n & !host_mask, last: n | host_mask })
     }
 

@@ -9,6 +9,7 @@
 //! every branch is one object with one span.
 
 mod compile;
+pub mod complexity;
 mod error;
 pub mod ip;
 pub mod number;
@@ -32,6 +33,10 @@ pub struct Pattern {
     /// The distinct field paths, in order of first use; `FieldRule::path_id`
     /// indexes this.
     pub paths: Vec<String>,
+    /// The wildcard complexity score, as event-ruler computes it (see [`complexity`]).
+    complexity: usize,
+    /// The field whose wildcards reach that score.
+    complexity_field: Option<usize>,
 }
 
 /// One field of a pattern: a dotted path and the conditions on its values.
@@ -258,10 +263,56 @@ impl std::fmt::Display for NumericRange {
     }
 }
 
+/// A pattern whose complexity score AWS may or may not accept: above the
+/// highest score AWS is recorded accepting (7) and below the lowest it is
+/// recorded refusing (11). AWS does not publish its exact limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ComplexityNotice {
+    /// The score, 8 to 10.
+    pub score: usize,
+}
+
+impl std::fmt::Display for ComplexityNotice {
+    /// The command line's English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the wildcards' complexity score is {} (AWS accepts 7 or less and refuses 11 or more; its exact limit is unpublished), so EventBridge may refuse this pattern as too complex",
+            self.score
+        )
+    }
+}
+
 impl Pattern {
     /// Compiles pattern text, or returns the error AWS would report.
     pub fn parse(text: &str) -> Result<Self, PatternError> {
         compile::compile(text)
+    }
+
+    /// The pattern's wildcard complexity score, counted as event-ruler's
+    /// `MachineComplexityEvaluator` counts it (0 without wildcards). AWS
+    /// refuses a pattern scoring 11 or more ([`Pattern::parse`] does too) and
+    /// accepts 7 or less; between, AWS's exact limit is unpublished: see
+    /// [`Pattern::complexity_notice`].
+    #[must_use]
+    pub fn complexity(&self) -> usize {
+        self.complexity
+    }
+
+    /// The field (index into [`Pattern::fields`]) whose wildcards reach the
+    /// complexity score, if the pattern has wildcards.
+    #[must_use]
+    pub fn complexity_field(&self) -> Option<usize> {
+        self.complexity_field
+    }
+
+    /// A notice when the score lies between what AWS is known to accept (7)
+    /// and to refuse (11): the pattern may be refused when deployed.
+    #[must_use]
+    pub fn complexity_notice(&self) -> Option<ComplexityNotice> {
+        (complexity::KNOWN_ACCEPTED + 1..=wildcard::MAX_COMPLEXITY)
+            .contains(&self.complexity)
+            .then_some(ComplexityNotice { score: self.complexity })
     }
 
     /// The field rules of branch `index`.
