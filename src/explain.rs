@@ -213,7 +213,7 @@ fn explain_field(
             let satisfied_by: Vec<Span> = if c.matcher == Matcher::Exists(false) {
                 Vec::new()
             } else {
-                values.iter().filter(|v| value_satisfies(&c.matcher, v, event)).map(|v| v.span).collect()
+                values.iter().filter(|v| value_satisfies(field, &c.matcher, v, event)).map(|v| v.span).collect()
             };
             let matched = match c.matcher {
                 Matcher::Exists(false) => values.is_empty() || chosen == Decided::ByAbsence,

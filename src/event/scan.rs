@@ -31,6 +31,9 @@ impl PathTrie {
     pub(super) fn new(paths: &[String]) -> Self {
         let mut trie = Self { nodes: vec![TrieNode::default()] };
         for (id, path) in paths.iter().enumerate() {
+            if !crate::pattern::path_is_registered(path) {
+                continue;
+            }
             let mut node = 0usize;
             for segment in path.split('.') {
                 let existing = trie.nodes[node].children.iter().find(|(name, _)| **name == *segment.as_bytes());

@@ -240,8 +240,9 @@ impl Compiler<'_> {
         path: String,
         key_span: Span,
         span: Span,
-        conditions: Vec<Condition>,
+        mut conditions: Vec<Condition>,
     ) {
+        mark_after_leading_star(&mut conditions);
         let path_id = self.paths.iter().position(|p| *p == path).unwrap_or_else(|| {
             self.paths.push(path.clone());
             self.paths.len() - 1
@@ -560,6 +561,28 @@ impl Compiler<'_> {
                 Kind::AnythingButMixed,
                 value.span.to(Span::new(self.tokens.position(), self.tokens.position())),
             ),
+        }
+    }
+}
+
+/// Marks the case-insensitive texts that event-ruler builds on the looping
+/// state of an earlier wildcard starting with `*` on the same field (see
+/// [`IgnoreCase::after_leading_star`]).
+fn mark_after_leading_star(conditions: &mut [Condition]) {
+    let mut star = false;
+    for condition in conditions {
+        let texts: &mut [IgnoreCase] = match &mut condition.matcher {
+            Matcher::EqualsIgnoreCase(t) | Matcher::PrefixIgnoreCase(t) => std::slice::from_mut(t),
+            Matcher::AnythingBut(AnythingBut::IgnoreCase(ts)) => ts,
+            other => {
+                star |= super::wildcard::wildcards_of(other).any(|w| w.pieces.len() > 1 && w.pieces[0].is_empty());
+                &mut []
+            }
+        };
+        if star {
+            for text in texts {
+                text.after_leading_star = text.follows_leading_star();
+            }
         }
     }
 }

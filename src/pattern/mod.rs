@@ -22,6 +22,17 @@ pub use wildcard::Wildcard;
 
 use crate::json::Span;
 
+/// Whether EventBridge ever finds a value at this field path. A path whose
+/// last key is empty below the top level (`{"detail": {"": [...]}}`, path
+/// `detail.`) is never registered by event-ruler (Java's `split` drops the
+/// trailing empty segment), so no event has a value there: only
+/// `{"exists": false}` matches it. A top-level `""`, or an empty key in the
+/// middle of a path, behaves normally.
+#[must_use]
+pub fn path_is_registered(path: &str) -> bool {
+    !path.ends_with('.')
+}
+
 /// A compiled event pattern.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pattern {
@@ -129,12 +140,33 @@ pub enum AnythingBut {
 /// Text compared without regard to case, the way EventBridge does it: each
 /// character of the pattern stands for its lower-case or its upper-case
 /// form (so `ß` accepts `ß` or `SS`); the event's text is not changed.
+///
+/// EventBridge (event-ruler, in Java) folds case one UTF-16 unit at a time,
+/// so a character outside the Basic Multilingual Plane (an emoji, `𐐀`) is two
+/// halves that it cannot encode alone; it writes each as `?`. Such a
+/// character in the pattern therefore stands for `??` in the value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IgnoreCase {
     /// The text as written.
     pub text: String,
     /// For each character: its lower-case and upper-case forms.
     pub alternatives: Vec<(String, String)>,
+    /// Set when event-ruler reads the first character as any run of one or
+    /// more characters: the text is on a field that also has a wildcard
+    /// starting with `*` (or an `anything-but` one), written before it, and its
+    /// first character has two case forms. event-ruler then builds the text
+    /// on the wildcard's looping state ([`IgnoreCase::follows_leading_star`]).
+    pub after_leading_star: bool,
+}
+
+/// Whether Java sees two case forms for this character (event-ruler's test
+/// for building case alternatives).
+#[must_use]
+pub fn has_case_forms(c: char) -> bool {
+    if c.len_utf16() > 1 {
+        return false;
+    }
+    !c.to_lowercase().eq(c.to_uppercase())
 }
 
 /// Where a case-insensitive text must sit in a value.
@@ -152,8 +184,33 @@ impl IgnoreCase {
     /// Prepares `text` for case-insensitive comparison.
     #[must_use]
     pub fn new(text: &str) -> Self {
-        let alternatives = text.chars().map(|c| (c.to_lowercase().collect(), c.to_uppercase().collect())).collect();
-        Self { text: text.to_owned(), alternatives }
+        let alternatives = text
+            .chars()
+            .map(|c| {
+                if c.len_utf16() > 1 {
+                    ("??".to_owned(), "??".to_owned())
+                } else {
+                    (c.to_lowercase().collect(), c.to_uppercase().collect())
+                }
+            })
+            .collect();
+        Self { text: text.to_owned(), alternatives, after_leading_star: false }
+    }
+
+    /// Whether event-ruler reads this text differently from its letter
+    /// because of a character outside the Basic Multilingual Plane.
+    #[must_use]
+    pub fn has_supplementary(&self) -> bool {
+        self.text.chars().any(|c| c.len_utf16() > 1)
+    }
+
+    /// Whether, written after a wildcard starting with `*` on the same field,
+    /// event-ruler builds this text on the wildcard's looping state (its first
+    /// character has two case forms), so that the first character stands for
+    /// any run of one or more characters.
+    #[must_use]
+    pub fn follows_leading_star(&self) -> bool {
+        self.text.chars().next().is_some_and(has_case_forms)
     }
 
     /// Whether `value` matches at the given anchor.
@@ -164,7 +221,15 @@ impl IgnoreCase {
         }
         // Offsets into `value` reachable after matching the first k characters.
         let mut offsets = vec![0usize];
-        for (lower, upper) in &self.alternatives {
+        let mut alternatives = self.alternatives.iter();
+        if self.after_leading_star && alternatives.next().is_some() {
+            // The first character is any run of one or more characters.
+            offsets = value.char_indices().skip(1).map(|(at, _)| at).chain([value.len()]).collect();
+            if value.is_empty() {
+                return false;
+            }
+        }
+        for (lower, upper) in alternatives {
             let mut next = Vec::with_capacity(offsets.len());
             for &at in &offsets {
                 for form in [lower, upper] {
