@@ -386,6 +386,13 @@ struct Tally {
     unexpected: usize,
 }
 
+/// Warns when AWS may refuse the pattern as too complex (a score of 8 to 10).
+fn warn_complexity(pattern: &Pattern, err: &mut impl Write) {
+    if let Some(notice) = pattern.complexity_notice() {
+        writeln!(err, "rulecraft: warning: {notice}").ok();
+    }
+}
+
 fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
     let text = match crate::files::read_text(std::path::Path::new(path), crate::files::Expected::RuleOrPattern) {
         Ok(t) => t,
@@ -395,7 +402,10 @@ fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
         }
     };
     match Pattern::parse(&text) {
-        Ok(p) => Some((text, p)),
+        Ok(p) => {
+            warn_complexity(&p, err);
+            Some((text, p))
+        }
         Err(e) => {
             writeln!(err, "{}", e.render(path, &text)).ok();
             None
@@ -549,6 +559,9 @@ fn write_text(out: &mut impl Write, report: &Report<'_>) {
                 let by = if by.is_empty() { String::new() } else { format!(" (by {})", by.join(", ")) };
                 writeln!(out, "    {mark} {}: {}{by}   [{}]", field.path, c.description, c.span.slice(pattern)).ok();
             }
+            if let Some(quirk) = &field.quirk {
+                writeln!(out, "      note: {quirk}").ok();
+            }
         }
         if let Some(reason) = &branch.reason {
             writeln!(out, "    {reason}").ok();
@@ -584,6 +597,14 @@ fn write_json(out: &mut impl Write, report: &Report<'_>) {
                 })
                 .collect();
             record["conditions"] = serde_json::Value::Array(conditions);
+            let notes: Vec<String> = e
+                .branches
+                .iter()
+                .flat_map(|b| b.fields.iter().filter_map(|f| f.quirk.as_ref().map(ToString::to_string)))
+                .collect();
+            if !notes.is_empty() {
+                record["notes"] = serde_json::json!(notes);
+            }
         }
     }
     writeln!(out, "{record}").ok();
@@ -598,8 +619,9 @@ fn check(path: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
         }
     };
     match Pattern::parse(&text) {
-        Ok(_) => {
+        Ok(pattern) => {
             writeln!(out, "ok").ok();
+            warn_complexity(&pattern, err);
             0
         }
         Err(e) => {

@@ -10,6 +10,7 @@
 use crate::event::{EventError, EventValue, Extraction, Extractor, ValueKind};
 use crate::json::Span;
 use crate::matcher::{self, field_accepts_absence, value_satisfies};
+use crate::pattern::ip::CrossFamily;
 use crate::pattern::{Anchor, AnythingBut, FieldRule, IgnoreCase, Literal, Matcher, Pattern};
 
 /// The explanation of one event against one pattern.
@@ -93,6 +94,42 @@ pub struct FieldVerdict {
     pub conditions: Vec<ConditionVerdict>,
     /// For a miss: why, in plain words.
     pub reason: Option<MissReason>,
+    /// For a match: set when EventBridge's verdict comes from one of its
+    /// matcher's quirks rather than the documented pattern language.
+    pub quirk: Option<Quirk>,
+}
+
+/// A match that comes from a quirk of event-ruler (the matcher behind
+/// EventBridge) rather than from the documented pattern language, so the
+/// user learns why AWS will behave that way. Its `Display` is the command
+/// line's English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Quirk {
+    /// `exists: false` holds because EventBridge never reads a field whose
+    /// last key is empty.
+    EmptyLastKey {
+        /// The field's path.
+        path: String,
+    },
+    /// An address of the other family, or a number, falls in an IP range
+    /// because EventBridge compares addresses as hex digits.
+    IpAcrossFamilies {
+        /// The value, as written.
+        value: String,
+        /// The range or address of the condition.
+        range: String,
+        /// Which comparison.
+        how: CrossFamily,
+    },
+    /// A case-insensitive text on a field with a wildcard starting with `*`
+    /// is built on the wildcard's loop: its first character stands for any
+    /// run of characters.
+    IgnoreCaseAfterWildcard {
+        /// The value, quoted.
+        value: String,
+        /// The case-insensitive text, quoted.
+        text: String,
+    },
 }
 
 /// The verdict on one condition of a field.
@@ -123,6 +160,8 @@ pub struct Explainer<'p> {
     extraction: Extraction,
     /// Plain-words descriptions, per field and condition.
     descriptions: Vec<Vec<String>>,
+    /// Per field: whether EventBridge never reads it (an empty last key).
+    unread: Vec<bool>,
 }
 
 impl<'p> Explainer<'p> {
@@ -131,7 +170,14 @@ impl<'p> Explainer<'p> {
     pub fn new(pattern: &'p Pattern) -> Self {
         let descriptions =
             pattern.fields.iter().map(|f| f.conditions.iter().map(|c| describe(&c.matcher)).collect()).collect();
-        Self { pattern, extractor: Extractor::new(&pattern.paths), extraction: Extraction::default(), descriptions }
+        let unread = pattern.fields.iter().map(|f| crate::pattern::unread_empty_key(pattern, &f.path)).collect();
+        Self {
+            pattern,
+            extractor: Extractor::new(&pattern.paths),
+            extraction: Extraction::default(),
+            descriptions,
+            unread,
+        }
     }
 
     /// Explains how `event` fares against the pattern.
@@ -143,7 +189,7 @@ impl<'p> Explainer<'p> {
             .iter()
             .map(|branch| {
                 let fields: Vec<&FieldRule> = branch.iter().filter_map(|&i| pattern.fields.get(i)).collect();
-                explain_branch(&fields, branch, &self.extraction, event, &self.descriptions)
+                explain_branch(&fields, branch, &self.extraction, event, &self.descriptions, &self.unread)
             })
             .collect();
         Ok(Explanation { matched: branches.iter().any(|b| b.matched), branches })
@@ -167,6 +213,7 @@ fn explain_branch(
     extraction: &Extraction,
     event: &str,
     descriptions: &[Vec<String>],
+    unread: &[bool],
 ) -> BranchVerdict {
     let matched = matcher::branch_matches(fields, extraction, event);
     let assignment = if matched { matcher::branch_assignment(fields, extraction, event) } else { None };
@@ -182,7 +229,8 @@ fn explain_branch(
         .map(|(k, (field, &index))| {
             let chosen = decided(k);
             let described = descriptions.get(index).map_or(&[][..], Vec::as_slice);
-            explain_field(field, index, extraction, event, chosen, described)
+            let unread = unread.get(index).copied().unwrap_or(false);
+            explain_field(field, index, extraction, event, chosen, described, unread)
         })
         .collect();
     let mut reason = None;
@@ -203,6 +251,7 @@ fn explain_field(
     event: &str,
     chosen: Decided,
     descriptions: &[String],
+    unread: bool,
 ) -> FieldVerdict {
     let values: &[EventValue] = extraction.values.get(field.path_id).map_or(&[], Vec::as_slice);
     let conditions: Vec<ConditionVerdict> = field
@@ -232,7 +281,24 @@ fn explain_field(
         Decided::Alone if matched => conditions.iter().flat_map(|c| c.satisfied_by.iter().copied()).take(1).collect(),
         Decided::Alone => values.iter().map(|v| v.span).collect(),
     };
-    let reason = (!matched).then(|| miss_reason(field, values, event));
+    let reason = (!matched).then(|| {
+        if unread {
+            MissReason::UnreadEmptyKey { path: field.path.clone() }
+        } else {
+            miss_reason(field, values, event)
+        }
+    });
+    let quirk = if !matched {
+        None
+    } else if unread && values.is_empty() {
+        Some(Quirk::EmptyLastKey { path: field.path.clone() })
+    } else {
+        let value = match chosen {
+            Decided::By(v) => Some(v),
+            _ => values.iter().find(|v| deciding.contains(&v.span)).copied(),
+        };
+        value.and_then(|v| match_quirk(field, &v, event))
+    };
     FieldVerdict {
         field: index,
         path: field.path.clone(),
@@ -241,6 +307,42 @@ fn explain_field(
         deciding,
         conditions,
         reason,
+        quirk,
+    }
+}
+
+/// The quirk by which `value` satisfies the field, when it satisfies no
+/// condition the documented way.
+fn match_quirk(field: &FieldRule, value: &EventValue, event: &str) -> Option<Quirk> {
+    let satisfying: Vec<&Matcher> = field
+        .conditions
+        .iter()
+        .map(|c| &c.matcher)
+        .filter(|m| **m != Matcher::Exists(false) && value_satisfies(field, m, value, event))
+        .collect();
+    let mut quirks = satisfying.iter().map(|m| condition_quirk(m, value, event));
+    let first = quirks.next()??;
+    quirks.all(|q| q.is_some()).then_some(first)
+}
+
+/// The quirk by which one condition accepts `value`, if it accepts it only by one.
+fn condition_quirk(matcher: &Matcher, value: &EventValue, event: &str) -> Option<Quirk> {
+    let text = value.text(event);
+    let shown = if value.kind == ValueKind::String { quoted(&text) } else { text.to_string() };
+    let is_number = value.kind == ValueKind::Number;
+    match matcher {
+        Matcher::Cidr(range) => range
+            .cross_family(&text, is_number)
+            .map(|how| Quirk::IpAcrossFamilies { value: shown, range: range.to_string(), how }),
+        Matcher::Equals(Literal::String { text: wanted, ip: Some(range) }) => range
+            .cross_family(&text, is_number)
+            .map(|how| Quirk::IpAcrossFamilies { value: shown, range: wanted.clone(), how }),
+        Matcher::EqualsIgnoreCase(t) | Matcher::PrefixIgnoreCase(t) if t.after_leading_star => {
+            let anchor = if matches!(matcher, Matcher::EqualsIgnoreCase(_)) { Anchor::Whole } else { Anchor::Start };
+            let plain = IgnoreCase::new(&t.text);
+            (!plain.matches(&text, anchor)).then(|| Quirk::IgnoreCaseAfterWildcard { value: shown, text: quoted(&t.text) })
+        }
+        _ => None,
     }
 }
 
@@ -299,9 +401,39 @@ fn same_ignoring_case(wanted: &str, value: &str, anchor: Anchor) -> bool {
     IgnoreCase::new(wanted).matches(value, anchor)
 }
 
+/// Case-insensitive text compared the documented way: every character by
+/// its case forms, supplementary ones included.
+fn unicode_ignore_case(text: &str) -> IgnoreCase {
+    let mut t = IgnoreCase::new(text);
+    t.alternatives = text.chars().map(|c| (c.to_lowercase().collect(), c.to_uppercase().collect())).collect();
+    t
+}
+
 /// A specific hint for a near miss between one value and one condition.
 fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
     let shown = if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
+    if value.kind == ValueKind::String {
+        let ignore_case = match matcher {
+            Matcher::EqualsIgnoreCase(t) => Some((t, Anchor::Whole)),
+            Matcher::PrefixIgnoreCase(t) => Some((t, Anchor::Start)),
+            Matcher::SuffixIgnoreCase(t) => Some((t, Anchor::End)),
+            _ => None,
+        };
+        if let Some((t, anchor)) = ignore_case
+            && t.has_supplementary()
+            && !t.matches(text, anchor)
+            && unicode_ignore_case(&t.text).matches(text, anchor)
+        {
+            return Some(Hint::SupplementaryCase { value: shown, text: quoted(&t.text) });
+        }
+        if let Matcher::AnythingBut(AnythingBut::IgnoreCase(set)) = matcher
+            && let Some(t) = set
+                .iter()
+                .find(|t| t.after_leading_star && t.matches(text, Anchor::Whole) && !IgnoreCase::new(&t.text).matches(text, Anchor::Whole))
+        {
+            return Some(Hint::IgnoreCaseAfterWildcard { value: shown, text: quoted(&t.text) });
+        }
+    }
     match (matcher, value.kind) {
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::String)
             if same_ignoring_case(wanted, text, Anchor::Whole) =>
@@ -424,6 +556,12 @@ pub enum MissReason {
         /// What is near about it.
         hint: Hint,
     },
+    /// EventBridge never reads this field: its last key is empty (event-ruler
+    /// registers no empty last key), so no event has a value there.
+    UnreadEmptyKey {
+        /// The field's path.
+        path: String,
+    },
     /// No value is one the pattern allows.
     NotAllowed {
         /// The field's path.
@@ -480,6 +618,24 @@ pub enum Hint {
         /// The number, as written.
         value: String,
     },
+    /// A case-insensitive text holds characters outside the Basic
+    /// Multilingual Plane, which EventBridge folds one UTF-16 unit at a time:
+    /// each becomes `??`, so the value, which matches in any case, does not.
+    SupplementaryCase {
+        /// The value, quoted.
+        value: String,
+        /// The case-insensitive text, quoted.
+        text: String,
+    },
+    /// An `anything-but` case-insensitive text on a field with a wildcard
+    /// starting with `*`: EventBridge builds it on the wildcard's loop, so its
+    /// first character stands for any run of characters and it excludes the value.
+    IgnoreCaseAfterWildcard {
+        /// The value, quoted.
+        value: String,
+        /// The case-insensitive text, quoted.
+        text: String,
+    },
     /// A string-only condition met a value of another kind.
     StringsOnly {
         /// The condition's kind.
@@ -517,6 +673,10 @@ impl std::fmt::Display for MissReason {
                 write!(f, "{}; the pattern requires it to be absent", path_is(path, values))
             }
             MissReason::Hint { path, values, hint } => write!(f, "{}: {hint}", path_is(path, values)),
+            MissReason::UnreadEmptyKey { path } => write!(
+                f,
+                "{path} ends in an empty key, which EventBridge never reads (it registers no empty last key), so the field has no value in any event"
+            ),
             MissReason::NotAllowed { path, values, allowed } => {
                 let allowed: Vec<String> = allowed.iter().map(describe).collect();
                 write!(f, "{}; the pattern allows {}", path_is(path, values), list(&allowed))
@@ -548,9 +708,46 @@ impl std::fmt::Display for Hint {
             Hint::OutsideNumericRange { value } => {
                 write!(f, "{value} is outside what EventBridge compares numerically (±5e9, at most 6 decimals)")
             }
+            Hint::SupplementaryCase { value, text } => write!(
+                f,
+                "EventBridge folds case one UTF-16 unit at a time, so each character of {text} outside the Basic Multilingual Plane only matches \"??\" and {value} does not match"
+            ),
+            Hint::IgnoreCaseAfterWildcard { value, text } => write!(
+                f,
+                "EventBridge builds {text} on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and {value} is excluded"
+            ),
             Hint::StringsOnly { operator, kind, value } => {
                 write!(f, "{} only apply to strings, the event has {} {value}", operator.english(), kind_name(*kind))
             }
+        }
+    }
+}
+
+impl std::fmt::Display for Quirk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Quirk::EmptyLastKey { path } => write!(
+                f,
+                "{path} ends in an empty key, which EventBridge never reads, so the field counts as absent"
+            ),
+            Quirk::IpAcrossFamilies { value, range, how } => match how {
+                CrossFamily::Ipv6ByFirst32Bits => write!(
+                    f,
+                    "EventBridge compares the IPv6 address {value} with the IPv4 range {range} by its first 32 bits"
+                ),
+                CrossFamily::Ipv4InIpv6Block => write!(
+                    f,
+                    "EventBridge compares the IPv4 address {value} with the IPv6 range {range} digit by digit, and its 8 hex digits already fall inside"
+                ),
+                CrossFamily::NumberAsDigits => write!(
+                    f,
+                    "EventBridge reads the number {value} as text, and its digits fall in the IP range {range}"
+                ),
+            },
+            Quirk::IgnoreCaseAfterWildcard { value, text } => write!(
+                f,
+                "EventBridge builds {text} on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and {value} matches"
+            ),
         }
     }
 }

@@ -19,6 +19,8 @@ pub(super) struct Bail;
 #[derive(Debug, Clone, Default)]
 pub(super) struct PathTrie {
     nodes: Vec<TrieNode>,
+    /// Whether an empty key is read at all (see [`crate::pattern::registers_empty_key`]).
+    empty_keys: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -29,11 +31,11 @@ struct TrieNode {
 
 impl PathTrie {
     pub(super) fn new(paths: &[String]) -> Self {
-        let mut trie = Self { nodes: vec![TrieNode::default()] };
+        let mut trie = Self {
+            nodes: vec![TrieNode::default()],
+            empty_keys: crate::pattern::registers_empty_key(paths.iter().map(String::as_str)),
+        };
         for (id, path) in paths.iter().enumerate() {
-            if !crate::pattern::path_is_registered(path) {
-                continue;
-            }
             let mut node = 0usize;
             for segment in path.split('.') {
                 let existing = trie.nodes[node].children.iter().find(|(name, _)| **name == *segment.as_bytes());
@@ -55,7 +57,19 @@ impl PathTrie {
     #[inline]
     pub(super) fn child(&self, node: u32, key: &[u8]) -> Option<u32> {
         if !key.contains(&b'.') {
+            if key.is_empty() && !self.empty_keys {
+                return None;
+            }
             return self.step(node, key);
+        }
+        if !self.empty_keys {
+            // event-ruler reads a dotted key when each of its steps is
+            // registered, taking the steps with Java's `split` (trailing
+            // empty steps dropped).
+            let kept = key.len() - key.iter().rev().take_while(|&&b| b == b'.').count();
+            if kept > 0 && key[..kept].split(|&b| b == b'.').any(<[u8]>::is_empty) {
+                return None;
+            }
         }
         key.split(|&b| b == b'.').try_fold(node, |node, segment| self.step(node, segment))
     }

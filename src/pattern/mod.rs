@@ -22,15 +22,32 @@ pub use wildcard::Wildcard;
 
 use crate::json::Span;
 
-/// Whether EventBridge ever finds a value at this field path. A path whose
-/// last key is empty below the top level (`{"detail": {"": [...]}}`, path
-/// `detail.`) is never registered by event-ruler (Java's `split` drops the
-/// trailing empty segment), so no event has a value there: only
-/// `{"exists": false}` matches it. A top-level `""`, or an empty key in the
-/// middle of a path, behaves normally.
+/// Whether EventBridge reads empty keys (`""`) in events for these field
+/// paths. event-ruler reads an event key only if it is a step of some field
+/// path, taking the steps with Java's `split`, which drops a trailing empty
+/// step: `detail.` (from `{"detail": {"": [...]}}`) registers only `detail`.
+/// So an empty last key below the top level is never read unless another
+/// path has an empty step elsewhere (a top-level `""`, or one in the middle
+/// of a path such as `detail..a`).
 #[must_use]
-pub fn path_is_registered(path: &str) -> bool {
-    !path.ends_with('.')
+pub fn registers_empty_key<'a>(paths: impl IntoIterator<Item = &'a str>) -> bool {
+    paths.into_iter().any(|path| {
+        let mut steps: Vec<&str> = path.split('.').collect();
+        if path.is_empty() {
+            return true;
+        }
+        while steps.last() == Some(&"") {
+            steps.pop();
+        }
+        steps.contains(&"")
+    })
+}
+
+/// Whether a field path ends in an empty key that EventBridge does not read
+/// for this pattern (see [`registers_empty_key`]): no event has a value there.
+#[must_use]
+pub fn unread_empty_key(pattern: &Pattern, path: &str) -> bool {
+    path.ends_with('.') && !registers_empty_key(pattern.paths.iter().map(String::as_str))
 }
 
 /// A compiled event pattern.
