@@ -61,8 +61,10 @@ enum Single {
 type Targets = Vec<Single>;
 
 struct ByteState {
-    /// Targets for each byte value.
-    on: Vec<Targets>,
+    /// Targets for the bytes listed, sorted by byte.
+    bytes: Vec<(u8, Targets)>,
+    /// Targets for every byte not listed (a `*`'s loop).
+    other: Targets,
     /// Whether more than one value can lead here (after a `*` or a case choice).
     indeterminate: bool,
 }
@@ -202,7 +204,7 @@ impl Model {
     }
 
     fn new_state(&mut self, indeterminate: bool) -> u32 {
-        self.states.push(ByteState { on: vec![Vec::new(); 256], indeterminate });
+        self.states.push(ByteState { bytes: Vec::new(), other: Vec::new(), indeterminate });
         (self.states.len() - 1) as u32
     }
 
@@ -303,9 +305,9 @@ impl Model {
     }
 
     fn all_bytes(&self, state: u32) -> Targets {
-        let on = &self.states[state as usize].on;
-        let mut common = on[0].clone();
-        for targets in &on[1..] {
+        let st = &self.states[state as usize];
+        let mut common = if st.bytes.len() == 256 { st.bytes[0].1.clone() } else { st.other.clone() };
+        for (_, targets) in &st.bytes {
             if common.is_empty() {
                 break;
             }
@@ -314,32 +316,57 @@ impl Model {
         common
     }
 
+    fn on_byte(&self, state: u32, b: u8) -> &Targets {
+        let st = &self.states[state as usize];
+        match st.bytes.binary_search_by_key(&b, |e| e.0) {
+            Ok(at) => &st.bytes[at].1,
+            Err(_) => &st.other,
+        }
+    }
+
+    /// The entry for byte `b`, made from the other bytes' targets if new.
+    fn byte_entry(&mut self, state: u32, b: u8) -> &mut Targets {
+        let st = &mut self.states[state as usize];
+        let at = match st.bytes.binary_search_by_key(&b, |e| e.0) {
+            Ok(at) => at,
+            Err(at) => {
+                st.bytes.insert(at, (b, st.other.clone()));
+                at
+            }
+        };
+        &mut st.bytes[at].1
+    }
+
     fn transition(&self, state: u32, tok: Tok) -> Targets {
         match tok {
             Tok::Star => self.all_bytes(state),
-            Tok::Byte(b) => self.states[state as usize].on[usize::from(b)].clone(),
+            Tok::Byte(b) => self.on_byte(state, b).clone(),
         }
     }
 
     fn add_transition(&mut self, state: u32, tok: Tok, single: Single) {
         match tok {
             Tok::Star => {
-                for targets in &mut self.states[state as usize].on {
+                let st = &mut self.states[state as usize];
+                insert(&mut st.other, single);
+                for (_, targets) in &mut st.bytes {
                     insert(targets, single);
                 }
             }
-            Tok::Byte(b) => insert(&mut self.states[state as usize].on[usize::from(b)], single),
+            Tok::Byte(b) => insert(self.byte_entry(state, b), single),
         }
     }
 
     fn remove_transition(&mut self, state: u32, tok: Tok, single: Single) {
         match tok {
             Tok::Star => {
-                for targets in &mut self.states[state as usize].on {
+                let st = &mut self.states[state as usize];
+                st.other.retain(|&t| t != single);
+                for (_, targets) in &mut st.bytes {
                     targets.retain(|&t| t != single);
                 }
             }
-            Tok::Byte(b) => self.states[state as usize].on[usize::from(b)].retain(|&t| t != single),
+            Tok::Byte(b) => self.byte_entry(state, b).retain(|&t| t != single),
         }
     }
 
@@ -522,19 +549,40 @@ impl Model {
 
     /// The distinct values of a set of states' transitions, byte by byte.
     fn transitions_of(&self, states: &[u32]) -> Vec<Targets> {
+        let mut listed: Vec<u8> = states.iter().flat_map(|&s| self.states[s as usize].bytes.iter().map(|e| e.0)).collect();
+        listed.sort_unstable();
+        listed.dedup();
         let mut out: Vec<Targets> = Vec::new();
-        for b in 0..256 {
-            let mut union: Targets = Vec::new();
-            for &s in states {
-                for &t in &self.states[s as usize].on[b] {
-                    insert(&mut union, t);
-                }
-            }
+        let mut add = |union: Targets| {
             if !union.is_empty() && !out.contains(&union) {
                 out.push(union);
             }
+        };
+        for &b in &listed {
+            let mut union: Targets = Vec::new();
+            for &s in states {
+                for &t in self.on_byte(s, b) {
+                    insert(&mut union, t);
+                }
+            }
+            add(union);
+        }
+        if listed.len() < 256 {
+            let mut union: Targets = Vec::new();
+            for &s in states {
+                for &t in &self.states[s as usize].other {
+                    insert(&mut union, t);
+                }
+            }
+            add(union);
         }
         out
+    }
+
+    /// Every target out of a state.
+    fn successors(&self, state: u32) -> impl Iterator<Item = Single> + '_ {
+        let st = &self.states[state as usize];
+        st.bytes.iter().flat_map(|e| e.1.iter()).chain(&st.other).copied()
     }
 
     /// One automaton's score (event-ruler's `MachineComplexityEvaluator.evaluate`),
@@ -614,11 +662,9 @@ impl Model {
             }
             stack.push((t, true));
             if let Some(s) = self.next_state(t) {
-                for targets in &self.states[s as usize].on {
-                    for &u in targets {
-                        if !seen.contains(&u) {
-                            stack.push((u, false));
-                        }
+                for u in self.successors(s) {
+                    if !seen.contains(&u) {
+                        stack.push((u, false));
                     }
                 }
             }
@@ -629,7 +675,7 @@ impl Model {
                 patterns.push(self.matches[mm as usize].0);
             }
             if let Some(s) = self.next_state(t) {
-                let mut children: Vec<Single> = self.states[s as usize].on.iter().flatten().copied().collect();
+                let mut children: Vec<Single> = self.successors(s).collect();
                 children.sort_unstable();
                 children.dedup();
                 for u in children {
@@ -653,18 +699,16 @@ impl Model {
         let mut stack = vec![start];
         seen.insert(start);
         while let Some(s) = stack.pop() {
-            for targets in &self.states[s as usize].on {
-                for &t in targets {
-                    if let Some(mm) = self.match_of(t)
-                        && !out.contains(&mm)
-                    {
-                        out.push(mm);
-                    }
-                    if let Some(n) = self.next_state(t)
-                        && seen.insert(n)
-                    {
-                        stack.push(n);
-                    }
+            for t in self.successors(s) {
+                if let Some(mm) = self.match_of(t)
+                    && !out.contains(&mm)
+                {
+                    out.push(mm);
+                }
+                if let Some(n) = self.next_state(t)
+                    && seen.insert(n)
+                {
+                    stack.push(n);
                 }
             }
         }
