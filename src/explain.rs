@@ -180,6 +180,57 @@ impl<'p> Explainer<'p> {
         }
     }
 
+    /// The reasons a missed event gives, exactly as
+    /// `self.explain(event)?.miss_reasons()` gives them, without building the
+    /// whole explanation: `extraction` must be what an [`crate::EventMatcher`]
+    /// for the same pattern read from `event` (see
+    /// [`crate::EventMatcher::extraction`]). Empty when the event matches.
+    #[must_use]
+    pub fn miss_reasons_of(&self, extraction: &Extraction, event: &str) -> Vec<String> {
+        let pattern = self.pattern;
+        let mut fields: Vec<&FieldRule> = Vec::new();
+        // The closest branch: the last with the most fields matched alone
+        // (as `deciding_branch` picks it), and whether its fields all match
+        // alone (values from different array elements).
+        let mut best: Option<(usize, usize, bool)> = None;
+        for (b, branch) in pattern.branches.iter().enumerate() {
+            fields.clear();
+            fields.extend(branch.iter().filter_map(|&i| pattern.fields.get(i)));
+            if matcher::branch_matches(&fields, extraction, event) {
+                return Vec::new();
+            }
+            let alone = fields.iter().filter(|f| field_matches_alone(f, extraction, event)).count();
+            let all = alone == fields.len();
+            let score = if all { 0 } else { alone };
+            if best.is_none_or(|(_, s, _)| score >= s) {
+                best = Some((b, score, all));
+            }
+        }
+        let Some((b, _, all)) = best else { return Vec::new() };
+        let branch = &pattern.branches[b];
+        if all {
+            let paths: Vec<String> = branch
+                .iter()
+                .filter_map(|&i| pattern.fields.get(i))
+                .filter(|f| !values_of(f, extraction).is_empty())
+                .map(|f| f.path.clone())
+                .collect();
+            return vec![BranchReason::DifferentElements { paths }.to_string()];
+        }
+        branch
+            .iter()
+            .filter_map(|&i| pattern.fields.get(i).map(|f| (i, f)))
+            .filter(|(_, f)| !field_matches_alone(f, extraction, event))
+            .map(|(i, f)| {
+                if self.unread.get(i).copied().unwrap_or(false) {
+                    MissReason::UnreadEmptyKey { path: f.path.clone() }.to_string()
+                } else {
+                    miss_reason(f, values_of(f, extraction), event).to_string()
+                }
+            })
+            .collect()
+    }
+
     /// Explains how `event` fares against the pattern.
     pub fn explain(&mut self, event: &str) -> Result<Explanation, EventError> {
         self.extractor.extract(event, &mut self.extraction)?;
@@ -194,6 +245,18 @@ impl<'p> Explainer<'p> {
             .collect();
         Ok(Explanation { matched: branches.iter().any(|b| b.matched), branches })
     }
+}
+
+fn values_of<'e>(field: &FieldRule, extraction: &'e Extraction) -> &'e [EventValue] {
+    extraction.values.get(field.path_id).map_or(&[], Vec::as_slice)
+}
+
+/// Whether a field matches on its own, as [`FieldVerdict::matched`] says of
+/// a field in a branch that does not match.
+fn field_matches_alone(field: &FieldRule, extraction: &Extraction, event: &str) -> bool {
+    let values = values_of(field, extraction);
+    (values.is_empty() && field_accepts_absence(field))
+        || values.iter().any(|v| matcher::field_accepts_value(field, v, event))
 }
 
 /// How a field took part in its branch's verdict.

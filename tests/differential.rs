@@ -82,6 +82,16 @@ fn explanations_agree_with_the_matcher_on_every_differential_case() {
         if verdict != explained {
             disagreements.push(format!("{}: matcher {verdict:?}, explanation {explained:?}", case.name));
         }
+        // The command line's short way to a miss's reasons says the same.
+        let mut matcher = rulecraft::EventMatcher::new(&pattern);
+        if matcher.matches(&case.event).is_ok()
+            && let Some(e) = &explanation
+        {
+            let short = rulecraft::explain::Explainer::new(&pattern).miss_reasons_of(matcher.extraction(), &case.event);
+            if short != e.miss_reasons() {
+                disagreements.push(format!("{}: miss reasons {short:?}, explanation {:?}", case.name, e.miss_reasons()));
+            }
+        }
         if let Some(e) = explanation {
             let has_reason =
                 e.branches.iter().any(|b| b.reason.is_some() || b.fields.iter().any(|f| f.reason.is_some()));
