@@ -139,18 +139,31 @@ pub fn for_each_event_until(sources: &[String], stop: impl Fn() -> bool, mut vis
 /// Size of the blocks a reader thread hands over.
 const BLOCK: usize = 4 << 20;
 
+/// Size of the blocks [`process_lines`] judges apart: small enough to stay
+/// in cache and to share out evenly, large enough to pay for a hand-over.
+const PARALLEL_BLOCK: usize = 1 << 20;
+
 /// A block of whole lines, or the read error that ended the input.
 type Block = Result<Vec<u8>, String>;
 
-/// Fills `block` from `reader` with whole lines: what `carry` held from the
-/// last block, then new bytes up to the last line end (the rest is carried
-/// to the next block). `Ok(None)` at the end of the input.
-fn next_block(reader: &mut impl Read, carry: &mut Vec<u8>, mut block: Vec<u8>) -> Result<Option<Vec<u8>>, String> {
+/// Fills `block` from `reader` with whole lines of about `size` bytes: what
+/// `carry` held from the last block, then new bytes up to the last line end
+/// (the rest is carried to the next block). `Ok(None)` at the end of the
+/// input. A recycled block is not cleared first, so its bytes are not
+/// written twice.
+fn next_block(
+    reader: &mut impl Read,
+    carry: &mut Vec<u8>,
+    mut block: Vec<u8>,
+    size: usize,
+) -> Result<Option<Vec<u8>>, String> {
     loop {
-        block.clear();
-        block.append(carry);
-        let start = block.len();
-        block.resize(start.max(BLOCK), 0);
+        let start = carry.len();
+        if block.len() < start + size {
+            block.resize(start + size, 0);
+        }
+        block[..start].copy_from_slice(carry);
+        carry.clear();
         let n = match reader.read(&mut block[start..]) {
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
@@ -165,7 +178,7 @@ fn next_block(reader: &mut impl Read, carry: &mut Vec<u8>, mut block: Vec<u8>) -
         }
         // Keep a trailing partial line for the next block.
         let Some(last) = memchr::memrchr(b'\n', &block) else {
-            *carry = std::mem::take(&mut block);
+            carry.extend_from_slice(&block);
             continue;
         };
         carry.extend_from_slice(&block[last + 1..]);
@@ -175,7 +188,7 @@ fn next_block(reader: &mut impl Read, carry: &mut Vec<u8>, mut block: Vec<u8>) -
 }
 
 fn new_block() -> Vec<u8> {
-    Vec::with_capacity(BLOCK + (64 << 10))
+    Vec::new()
 }
 
 /// Reads `reader` on another thread, sending blocks that end at a line end
@@ -188,7 +201,7 @@ fn spawn_reader(mut reader: impl Read + Send + 'static) -> (mpsc::Receiver<Block
         let mut carry: Vec<u8> = Vec::new();
         loop {
             let block = recycled.try_recv().unwrap_or_else(|_| new_block());
-            match next_block(&mut reader, &mut carry, block) {
+            match next_block(&mut reader, &mut carry, block, BLOCK) {
                 Ok(Some(block)) => {
                     if blocks.send(Ok(block)).is_err() {
                         return;
@@ -219,7 +232,28 @@ impl LineBlock {
     /// Calls `visit` for each line that is not blank, with its number; a
     /// line that is not UTF-8 is reported (as [`for_each_event`] does).
     pub fn for_each_line(&self, path: &str, visit: &mut impl FnMut(Item<'_>)) {
-        visit_lines(path, &self.bytes, self.first_line - 1, visit);
+        // UTF-8 is checked once for the whole block when it can be.
+        if let Ok(text) = std::str::from_utf8(&self.bytes) {
+            visit_text_lines(path, text, self.first_line - 1, visit);
+        } else {
+            visit_lines(path, &self.bytes, self.first_line - 1, visit);
+        }
+    }
+}
+
+/// [`visit_lines`] for text already known to be UTF-8.
+fn visit_text_lines(path: &str, text: &str, mut line: usize, visit: &mut impl FnMut(Item<'_>)) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        let mut raw = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        line += 1;
+        raw = raw.trim_end_matches('\r');
+        if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        visit(Item { origin: Origin { path, line: Some(line) }, text: Ok(raw) });
     }
 }
 
@@ -281,7 +315,7 @@ pub fn process_lines<S, R: Send>(
                     let Ok(b) = recycled.recv() else { return };
                     b
                 };
-                let piece = match next_block(&mut reader, &mut carry, buffer) {
+                let piece = match next_block(&mut reader, &mut carry, buffer, PARALLEL_BLOCK) {
                     Ok(Some(bytes)) => {
                         let first_line = line + 1;
                         line += memchr::memchr_iter(b'\n', &bytes).count();

@@ -162,6 +162,8 @@ pub struct Explainer<'p> {
     descriptions: Vec<Vec<String>>,
     /// Per field: whether EventBridge never reads it (an empty last key).
     unread: Vec<bool>,
+    /// Per field: what [`MissReason::NotAllowed`] says it allows, in English.
+    allowed: Vec<String>,
 }
 
 impl<'p> Explainer<'p> {
@@ -171,12 +173,14 @@ impl<'p> Explainer<'p> {
         let descriptions =
             pattern.fields.iter().map(|f| f.conditions.iter().map(|c| describe(&c.matcher)).collect()).collect();
         let unread = pattern.fields.iter().map(|f| crate::pattern::unread_empty_key(pattern, &f.path)).collect();
+        let allowed = pattern.fields.iter().map(|f| list(&allowed(f).map(describe).collect::<Vec<_>>())).collect();
         Self {
             pattern,
             extractor: Extractor::new(&pattern.paths),
             extraction: Extraction::default(),
             descriptions,
             unread,
+            allowed,
         }
     }
 
@@ -223,10 +227,16 @@ impl<'p> Explainer<'p> {
             .filter(|(_, f)| !field_matches_alone(f, extraction, event))
             .map(|(i, f)| {
                 if self.unread.get(i).copied().unwrap_or(false) {
-                    MissReason::UnreadEmptyKey { path: f.path.clone() }.to_string()
-                } else {
-                    miss_reason(f, values_of(f, extraction), event).to_string()
+                    return MissReason::UnreadEmptyKey { path: f.path.clone() }.to_string();
                 }
+                let values = values_of(f, extraction);
+                near_miss(f, values, event).map_or_else(
+                    || {
+                        let shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
+                        format!("{}; the pattern allows {}", path_is(&f.path, &shown), self.allowed[i])
+                    },
+                    |reason| reason.to_string(),
+                )
             })
             .collect()
     }
@@ -428,26 +438,39 @@ fn quoted(text: &str) -> String {
 
 /// Why a field misses.
 fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> MissReason {
-    let path = field.path.clone();
+    near_miss(field, values, event).unwrap_or_else(|| MissReason::NotAllowed {
+        path: field.path.clone(),
+        values: values.iter().map(|v| show(v, event)).collect(),
+        allowed: allowed(field).cloned().collect(),
+    })
+}
+
+/// The conditions that would allow a value (all but `exists: false`).
+fn allowed(field: &FieldRule) -> impl Iterator<Item = &Matcher> {
+    field.conditions.iter().map(|c| &c.matcher).filter(|m| **m != Matcher::Exists(false))
+}
+
+/// Why a field misses, unless it is only that no value is allowed
+/// ([`MissReason::NotAllowed`]).
+fn near_miss(field: &FieldRule, values: &[EventValue], event: &str) -> Option<MissReason> {
+    let path = || field.path.clone();
+    let values_shown = || values.iter().map(|v| show(v, event)).collect();
     if values.is_empty() {
-        return MissReason::Missing { path };
+        return Some(MissReason::Missing { path: path() });
     }
-    let values_shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
     if field.conditions.iter().all(|c| c.matcher == Matcher::Exists(false)) {
-        return MissReason::MustBeAbsent { path, values: values_shown };
+        return Some(MissReason::MustBeAbsent { path: path(), values: values_shown() });
     }
     // Specific hints first: a case difference, or a type mismatch.
     for v in values {
         let text = v.text(event);
         for c in &field.conditions {
             if let Some(hint) = hint(&c.matcher, v, &text) {
-                return MissReason::Hint { path, values: values_shown, hint };
+                return Some(MissReason::Hint { path: path(), values: values_shown(), hint });
             }
         }
     }
-    let allowed: Vec<Matcher> =
-        field.conditions.iter().filter(|c| c.matcher != Matcher::Exists(false)).map(|c| c.matcher.clone()).collect();
-    MissReason::NotAllowed { path, values: values_shown, allowed }
+    None
 }
 
 /// Whether `value` matches `wanted` at `anchor` when case is ignored; cheap
@@ -474,7 +497,7 @@ fn unicode_ignore_case(text: &str) -> IgnoreCase {
 
 /// A specific hint for a near miss between one value and one condition.
 fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
-    let shown = if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
+    let shown = || if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
     if value.kind == ValueKind::String {
         let ignore_case = match matcher {
             Matcher::EqualsIgnoreCase(t) => Some((t, Anchor::Whole)),
@@ -487,38 +510,38 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
             && !t.matches(text, anchor)
             && unicode_ignore_case(&t.text).matches(text, anchor)
         {
-            return Some(Hint::SupplementaryCase { value: shown, text: quoted(&t.text) });
+            return Some(Hint::SupplementaryCase { value: shown(), text: quoted(&t.text) });
         }
         if let Matcher::AnythingBut(AnythingBut::IgnoreCase(set)) = matcher
             && let Some(t) = set
                 .iter()
                 .find(|t| t.after_leading_star && t.matches(text, Anchor::Whole) && !IgnoreCase::new(&t.text).matches(text, Anchor::Whole))
         {
-            return Some(Hint::IgnoreCaseAfterWildcard { value: shown, text: quoted(&t.text) });
+            return Some(Hint::IgnoreCaseAfterWildcard { value: shown(), text: quoted(&t.text) });
         }
     }
     match (matcher, value.kind) {
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::String)
             if same_ignoring_case(wanted, text, Anchor::Whole) =>
         {
-            Some(Hint::CaseOnly { value: shown, wanted: quoted(wanted) })
+            Some(Hint::CaseOnly { value: shown(), wanted: quoted(wanted) })
         }
         (Matcher::Prefix(p), ValueKind::String) if same_ignoring_case(p, text, Anchor::Start) => {
-            Some(Hint::PrefixCaseOnly { value: shown, prefix: quoted(p) })
+            Some(Hint::PrefixCaseOnly { value: shown(), prefix: quoted(p) })
         }
         (Matcher::Suffix(s), ValueKind::String) if same_ignoring_case(s, text, Anchor::End) => {
-            Some(Hint::SuffixCaseOnly { value: shown, suffix: quoted(s) })
+            Some(Hint::SuffixCaseOnly { value: shown(), suffix: quoted(s) })
         }
         (Matcher::Equals(Literal::Number(n)), ValueKind::String)
             if text.trim() == n.text
                 || crate::pattern::number::scaled_value(text).is_ok_and(|s| Some(s) == n.scaled) =>
         {
-            Some(Hint::NumberGotString { value: shown })
+            Some(Hint::NumberGotString { value: shown() })
         }
         (Matcher::Numeric(_) | Matcher::AnythingBut(AnythingBut::Numbers(_)), ValueKind::String)
             if crate::pattern::number::scaled_value(text).is_ok() =>
         {
-            Some(Hint::NumberGotString { value: shown })
+            Some(Hint::NumberGotString { value: shown() })
         }
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::Number) if *wanted == text => {
             Some(Hint::StringGotNumber { wanted: quoted(wanted), value: text.to_owned() })
@@ -528,7 +551,7 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
             Some(Hint::NullIsNotEmptyString)
         }
         (Matcher::Numeric(_), ValueKind::Number) if crate::pattern::number::scaled_value(text).is_err() => {
-            Some(Hint::OutsideNumericRange { value: shown })
+            Some(Hint::OutsideNumericRange { value: shown() })
         }
         (
             Matcher::Prefix(_)
@@ -539,7 +562,7 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
             | Matcher::Wildcard(_)
             | Matcher::Cidr(_),
             ValueKind::Number | ValueKind::True | ValueKind::False | ValueKind::Null,
-        ) => Some(Hint::StringsOnly { operator: operator_kind(matcher), kind: value.kind, value: shown }),
+        ) => Some(Hint::StringsOnly { operator: operator_kind(matcher), kind: value.kind, value: shown() }),
         _ => None,
     }
 }

@@ -25,8 +25,35 @@ pub(super) struct PathTrie {
 
 #[derive(Debug, Clone, Default)]
 struct TrieNode {
-    children: Vec<(Box<[u8]>, u32)>,
+    children: Vec<Child>,
+    /// Bit `n` is set when a child's name is `n` bytes long (bit 63: 63 or
+    /// more), so most keys are turned away by their length alone.
+    lengths: u64,
     leaf: Option<u32>,
+}
+
+/// A child of a trie node: its name, with its length and first eight bytes
+/// packed (see [`pack`]) so that most keys are told apart without comparing
+/// slices.
+#[derive(Debug, Clone)]
+struct Child {
+    len: usize,
+    head: u64,
+    name: Box<[u8]>,
+    node: u32,
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// Up to the first eight bytes of a key, little-endian, zero-padded.
+#[inline(always)]
+fn pack(key: &[u8]) -> u64 {
+    if let Some(&head) = key.first_chunk::<8>() {
+        return u64::from_le_bytes(head);
+    }
+    key.iter().rev().fold(0, |word, &b| (word << 8) | u64::from(b))
 }
 
 impl PathTrie {
@@ -38,13 +65,21 @@ impl PathTrie {
         for (id, path) in paths.iter().enumerate() {
             let mut node = 0usize;
             for segment in path.split('.') {
-                let existing = trie.nodes[node].children.iter().find(|(name, _)| **name == *segment.as_bytes());
-                node = if let Some(&(_, child)) = existing {
-                    child as usize
+                let existing = trie.nodes[node].children.iter().find(|c| *c.name == *segment.as_bytes());
+                node = if let Some(c) = existing {
+                    c.node as usize
                 } else {
                     trie.nodes.push(TrieNode::default());
                     let child = trie.nodes.len() - 1;
-                    trie.nodes[node].children.push((segment.as_bytes().into(), child as u32));
+                    let bytes = segment.as_bytes();
+                    let parent = &mut trie.nodes[node];
+                    parent.children.push(Child {
+                        len: bytes.len(),
+                        head: pack(bytes),
+                        name: bytes.into(),
+                        node: child as u32,
+                    });
+                    parent.lengths |= length_bit(bytes.len());
                     child
                 };
             }
@@ -56,7 +91,13 @@ impl PathTrie {
     /// The node reached from `node` by an object key (which may hold dots).
     #[inline]
     pub(super) fn child(&self, node: u32, key: &[u8]) -> Option<u32> {
-        if !key.contains(&b'.') {
+        self.child_of(node, key, key.contains(&b'.'))
+    }
+
+    /// [`PathTrie::child`] when the caller knows whether the key holds a dot.
+    #[inline(always)]
+    fn child_of(&self, node: u32, key: &[u8], dotted: bool) -> Option<u32> {
+        if !dotted {
             if key.is_empty() && !self.empty_keys {
                 return None;
             }
@@ -77,11 +118,13 @@ impl PathTrie {
     /// The child of `node` named `segment`.
     #[inline]
     fn step(&self, node: u32, segment: &[u8]) -> Option<u32> {
-        let children = &self.nodes.get(node as usize)?.children;
-        children
-            .iter()
-            .find(|(name, _)| name.len() == segment.len() && name.first() == segment.first() && **name == *segment)
-            .map(|&(_, child)| child)
+        let node = self.nodes.get(node as usize)?;
+        let len = segment.len();
+        if node.lengths & length_bit(len) == 0 {
+            return None;
+        }
+        let head = pack(segment);
+        node.children.iter().find(|c| c.len == len && c.head == head && (len <= 8 || *c.name == *segment)).map(|c| c.node)
     }
 
     #[inline]
@@ -114,10 +157,33 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Reads the string literal whose opening quote is at `i`: the offset after
-/// its closing quote, and whether it has escapes.
+/// The offset of the next `"` from `i` (or the end), eight bytes at a time.
 #[inline(always)]
-fn scan_string(b: &[u8], i: usize) -> Result<(usize, bool), Bail> {
+fn next_quote(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b'"'));
+        // The lowest flagged byte is always a real quote.
+        let hits = x.wrapping_sub(ONES) & !x & HIGHS;
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    b.get(i..).and_then(|rest| memchr::memchr(b'"', rest)).map_or(b.len(), |k| i + k)
+}
+
+/// Reads the string literal whose opening quote is at `i`: the offset after
+/// its closing quote, and whether it has escapes. `plain` says the whole text
+/// has no control characters and no backslashes, so the next quote ends the
+/// string.
+#[inline(always)]
+fn scan_string(b: &[u8], i: usize, plain: bool) -> Result<(usize, bool), Bail> {
+    if plain {
+        let end = next_quote(b, i + 1);
+        return if end < b.len() { Ok((end + 1, false)) } else { Err(Bail) };
+    }
     let mut j = i + 1;
     let mut escaped = false;
     loop {
@@ -200,6 +266,21 @@ fn scan_literal(b: &[u8], i: usize, word: &[u8]) -> Result<usize, Bail> {
     }
 }
 
+/// Whether a (short) key holds a dot, eight bytes at a time.
+#[inline(always)]
+fn has_dot(key: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = key.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = pack(chunk) ^ (ONES * u64::from(b'.'));
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().contains(&b'.')
+}
+
 /// Scratch space reused between events.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Scratch {
@@ -212,14 +293,24 @@ pub(super) struct Scratch {
 /// colon after it; sets `target` to the key's trie node under `node`.
 /// Returns the offset after the colon.
 #[inline(always)]
-fn read_key(b: &[u8], i: usize, node: Option<u32>, trie: &PathTrie, target: &mut Option<u32>) -> Result<usize, Bail> {
+fn read_key(
+    b: &[u8],
+    i: usize,
+    node: Option<u32>,
+    trie: &PathTrie,
+    target: &mut Option<u32>,
+    plain: bool,
+) -> Result<usize, Bail> {
     if b.get(i) != Some(&b'"') {
         return Err(Bail);
     }
-    let (end, escaped) = scan_string(b, i)?;
+    let (end, escaped) = scan_string(b, i, plain)?;
     *target = match node {
         Some(_) if escaped => return Err(Bail),
-        Some(node) => trie.child(node, &b[i + 1..end - 1]),
+        Some(node) => {
+            let key = &b[i + 1..end - 1];
+            trie.child_of(node, key, has_dot(key))
+        }
         None => None,
     };
     let colon = skip_ws(b, end);
@@ -239,6 +330,10 @@ fn read_key(b: &[u8], i: usize, node: Option<u32>, trie: &PathTrie, target: &mut
 #[expect(clippy::too_many_lines, reason = "the hot loop is kept in one piece for speed")]
 pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
     let b = text.as_bytes();
+    // Whether the text has no control characters (no tabs or line ends
+    // either) and no backslashes: then a string ends at the next quote.
+    // Counted without stopping early, so that it vectorizes.
+    let plain = !b.iter().fold(false, |any, &c| any | (c < 0x20) | (c == b'\\'));
     let frames = &mut scratch.frames;
     let arrays = &mut scratch.arrays;
     frames.clear();
@@ -256,7 +351,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
     }
     // The trie node of the value about to be read (`None`: of no interest).
     let mut target: Option<u32> = None;
-    i = read_key(b, i, top.node, trie, &mut target)?;
+    i = read_key(b, i, top.node, trie, &mut target, plain)?;
     'value: loop {
         i = skip_ws(b, i);
         let c = *b.get(i).ok_or(Bail)?;
@@ -285,7 +380,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
                     target = node;
                     i = first;
                 } else {
-                    i = read_key(b, first, node, trie, &mut target)?;
+                    i = read_key(b, first, node, trie, &mut target, plain)?;
                 }
                 continue 'value;
             }
@@ -295,7 +390,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
             let kind;
             (kind, i) = match c {
                 b'"' => {
-                    let (end, e) = scan_string(b, i)?;
+                    let (end, e) = scan_string(b, i, plain)?;
                     escaped = e;
                     (ValueKind::String, end)
                 }
@@ -331,7 +426,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
                     target = top.node;
                     i += 1;
                 } else {
-                    i = read_key(b, skip_ws(b, i + 1), top.node, trie, &mut target)?;
+                    i = read_key(b, skip_ws(b, i + 1), top.node, trie, &mut target, plain)?;
                 }
                 continue 'value;
             }
