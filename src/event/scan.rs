@@ -287,6 +287,74 @@ pub(super) struct Scratch {
     frames: Vec<Frame>,
     /// Open arrays of interest: (array id, element index).
     arrays: Vec<(u32, u32)>,
+    /// The containers open inside one being skipped: whether each is an array.
+    skipped: Vec<bool>,
+}
+
+/// Reads an object key at `i` of no interest and the colon after it; the
+/// offset after the colon.
+#[inline(always)]
+fn skip_key(b: &[u8], i: usize, plain: bool) -> Result<usize, Bail> {
+    if b.get(i) != Some(&b'"') {
+        return Err(Bail);
+    }
+    let (end, _) = scan_string(b, i, plain)?;
+    let colon = skip_ws(b, end);
+    if b.get(colon) != Some(&b':') {
+        return Err(Bail);
+    }
+    Ok(colon + 1)
+}
+
+/// Skips the object or array opening at `i`, below which no path is of
+/// interest, checking it exactly as [`scan`] would (with `depth` containers
+/// already open), without keeping anything. Returns the offset after its
+/// closing bracket.
+fn skip_container(b: &[u8], mut i: usize, depth: usize, plain: bool, open: &mut Vec<bool>) -> Result<usize, Bail> {
+    open.clear();
+    loop {
+        // At a value.
+        i = skip_ws(b, i);
+        let c = *b.get(i).ok_or(Bail)?;
+        if c == b'{' || c == b'[' {
+            if depth + open.len() >= MAX_DEPTH {
+                return Err(Bail);
+            }
+            let array = c == b'[';
+            let first = skip_ws(b, i + 1);
+            if b.get(first) == Some(if array { &b']' } else { &b'}' }) {
+                i = first + 1;
+            } else {
+                open.push(array);
+                i = if array { first } else { skip_key(b, first, plain)? };
+                continue;
+            }
+        } else {
+            i = match c {
+                b'"' => scan_string(b, i, plain)?.0,
+                b'-' | b'0'..=b'9' => scan_number(b, i)?,
+                b't' => scan_literal(b, i, b"true")?,
+                b'f' => scan_literal(b, i, b"false")?,
+                b'n' => scan_literal(b, i, b"null")?,
+                _ => return Err(Bail),
+            };
+        }
+        // A value is complete: a comma and the next value, or closers.
+        loop {
+            let Some(&array) = open.last() else { return Ok(i) };
+            i = skip_ws(b, i);
+            let c = *b.get(i).ok_or(Bail)?;
+            if c == b',' {
+                i = if array { i + 1 } else { skip_key(b, skip_ws(b, i + 1), plain)? };
+                break;
+            }
+            if c != if array { b']' } else { b'}' } {
+                return Err(Bail);
+            }
+            i += 1;
+            open.pop();
+        }
+    }
 }
 
 /// Reads an object key at `i` (which must be its opening quote) and the
@@ -336,6 +404,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
     let plain = !b.iter().fold(false, |any, &c| any | (c < 0x20) | (c == b'\\'));
     let frames = &mut scratch.frames;
     let arrays = &mut scratch.arrays;
+    let skipped = &mut scratch.skipped;
     frames.clear();
     arrays.clear();
     let mut next_array_id: u32 = 0;
@@ -355,13 +424,20 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
     'value: loop {
         i = skip_ws(b, i);
         let c = *b.get(i).ok_or(Bail)?;
-        if c == b'{' || c == b'[' {
+        let array = c == b'[';
+        let node = if c == b'{' || array {
+            target.filter(|&n| trie.has_children(n) || (array && trie.leaf(n).is_some()))
+        } else {
+            None
+        };
+        if (c == b'{' || array) && node.is_none() {
+            // Nothing below is of interest: check it and move on.
+            i = skip_container(b, i, frames.len(), plain, skipped)?;
+        } else if c == b'{' || array {
             if frames.len() >= MAX_DEPTH {
                 return Err(Bail);
             }
-            let array = c == b'[';
             let first = skip_ws(b, i + 1);
-            let node = target.filter(|&n| trie.has_children(n) || (array && trie.leaf(n).is_some()));
             if b.get(first) == Some(if array { &b']' } else { &b'}' }) {
                 // An empty container: a complete value holding nothing (an
                 // array of interest still takes a number, as in the slow path).
