@@ -305,11 +305,11 @@ pub fn process_lines<S, R: Send>(
     std::thread::scope(|scope| {
         let mut reader = reader;
         scope.spawn(move || {
-            let (mut carry, mut made, mut line, mut seq) = (Vec::new(), 0, 0usize, 0u64);
+            let (mut carry, mut allocated, mut line, mut seq) = (Vec::new(), 0, 0usize, 0u64);
             loop {
                 // A buffer only comes back once its result is collected.
-                let buffer = if made < limit {
-                    made += 1;
+                let buffer = if allocated < limit {
+                    allocated += 1;
                     new_block()
                 } else {
                     let Ok(b) = recycled.recv() else { return };

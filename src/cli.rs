@@ -509,7 +509,7 @@ impl<'p> Judge<'p> {
     }
 }
 
-/// `{"matched":…,"reasons":[…],"source":…}`, byte for byte as serde_json
+/// `{"matched":…,"reasons":[…],"source":…}`, byte for byte as `serde_json`
 /// writes the record (keys in order, reasons only for a miss).
 fn write_json_verdict(
     out: &mut impl Write,

@@ -355,11 +355,7 @@ fn explain_field(
         Decided::Alone => values.iter().map(|v| v.span).collect(),
     };
     let reason = (!matched).then(|| {
-        if unread {
-            MissReason::UnreadEmptyKey { path: field.path.clone() }
-        } else {
-            miss_reason(field, values, event)
-        }
+        if unread { MissReason::UnreadEmptyKey { path: field.path.clone() } } else { miss_reason(field, values, event) }
     });
     let quirk = if !matched {
         None
@@ -404,16 +400,19 @@ fn condition_quirk(matcher: &Matcher, value: &EventValue, event: &str) -> Option
     let shown = if value.kind == ValueKind::String { quoted(&text) } else { text.to_string() };
     let is_number = value.kind == ValueKind::Number;
     match matcher {
-        Matcher::Cidr(range) => range
-            .cross_family(&text, is_number)
-            .map(|how| Quirk::IpAcrossFamilies { value: shown, range: range.to_string(), how }),
+        Matcher::Cidr(range) => range.cross_family(&text, is_number).map(|how| Quirk::IpAcrossFamilies {
+            value: shown,
+            range: range.to_string(),
+            how,
+        }),
         Matcher::Equals(Literal::String { text: wanted, ip: Some(range) }) => range
             .cross_family(&text, is_number)
             .map(|how| Quirk::IpAcrossFamilies { value: shown, range: wanted.clone(), how }),
         Matcher::EqualsIgnoreCase(t) | Matcher::PrefixIgnoreCase(t) if t.after_leading_star => {
             let anchor = if matches!(matcher, Matcher::EqualsIgnoreCase(_)) { Anchor::Whole } else { Anchor::Start };
             let plain = IgnoreCase::new(&t.text);
-            (!plain.matches(&text, anchor)).then(|| Quirk::IgnoreCaseAfterWildcard { value: shown, text: quoted(&t.text) })
+            (!plain.matches(&text, anchor))
+                .then(|| Quirk::IgnoreCaseAfterWildcard { value: shown, text: quoted(&t.text) })
         }
         _ => None,
     }
@@ -513,9 +512,11 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
             return Some(Hint::SupplementaryCase { value: shown(), text: quoted(&t.text) });
         }
         if let Matcher::AnythingBut(AnythingBut::IgnoreCase(set)) = matcher
-            && let Some(t) = set
-                .iter()
-                .find(|t| t.after_leading_star && t.matches(text, Anchor::Whole) && !IgnoreCase::new(&t.text).matches(text, Anchor::Whole))
+            && let Some(t) = set.iter().find(|t| {
+                t.after_leading_star
+                    && t.matches(text, Anchor::Whole)
+                    && !IgnoreCase::new(&t.text).matches(text, Anchor::Whole)
+            })
         {
             return Some(Hint::IgnoreCaseAfterWildcard { value: shown(), text: quoted(&t.text) });
         }
@@ -812,10 +813,9 @@ impl std::fmt::Display for Hint {
 impl std::fmt::Display for Quirk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Quirk::EmptyLastKey { path } => write!(
-                f,
-                "{path} ends in an empty key, which EventBridge never reads, so the field counts as absent"
-            ),
+            Quirk::EmptyLastKey { path } => {
+                write!(f, "{path} ends in an empty key, which EventBridge never reads, so the field counts as absent")
+            }
             Quirk::IpAcrossFamilies { value, range, how } => match how {
                 CrossFamily::Ipv6ByFirst32Bits => write!(
                     f,

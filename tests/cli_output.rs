@@ -124,7 +124,11 @@ fn check(dir: &Path, args: &[&str], name: &str) {
     let want = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     if got != want {
         let (g, w) = (String::from_utf8_lossy(&got), String::from_utf8_lossy(&want));
-        let at = g.lines().zip(w.lines()).position(|(a, b)| a != b).unwrap_or_else(|| g.lines().count().min(w.lines().count()));
+        let at = g
+            .lines()
+            .zip(w.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| g.lines().count().min(w.lines().count()));
         panic!(
             "rulecraft {args:?} differs from {name} at line {}:\n  got:  {:?}\n  want: {:?}\n({} lines got, {} wanted)",
             at + 1,
@@ -154,8 +158,12 @@ fn setup(name: &str) -> PathBuf {
 fn test_output_is_unchanged_in_every_format() {
     let dir = setup("formats");
     for (pattern, tag) in [("b.json", "b"), ("q.json", "q")] {
-        let formats: [(&[&str], &str); 4] =
-            [(&[], "text"), (&["--format", "json"], "json"), (&["--quiet"], "quiet"), (&["--quiet", "--expect", "match"], "expect")];
+        let formats: [(&[&str], &str); 4] = [
+            (&[], "text"),
+            (&["--format", "json"], "json"),
+            (&["--quiet"], "quiet"),
+            (&["--quiet", "--expect", "match"], "expect"),
+        ];
         for (options, name) in formats {
             let args = |file: &'static str| {
                 let mut args = vec!["test", "--pattern", pattern];

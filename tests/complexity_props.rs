@@ -24,19 +24,17 @@ use rulecraft::pattern::wildcard::{self, MAX_COMPLEXITY, Wildcard};
 
 /// A wildcard over a small alphabet, so that pieces repeat and overlap.
 fn wildcard_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(vec!["a", "b", ":", "*", "ab", "é", "\\*"]), 0..14).prop_map(
-        |parts| {
-            let mut text = String::new();
-            for p in parts {
-                // No `**`: EventBridge refuses it before scoring.
-                if p == "*" && text.ends_with('*') && !text.ends_with("\\*") {
-                    continue;
-                }
-                text.push_str(p);
+    prop::collection::vec(prop::sample::select(vec!["a", "b", ":", "*", "ab", "é", "\\*"]), 0..14).prop_map(|parts| {
+        let mut text = String::new();
+        for p in parts {
+            // No `**`: EventBridge refuses it before scoring.
+            if p == "*" && text.ends_with('*') && !text.ends_with("\\*") {
+                continue;
             }
-            text
-        },
-    )
+            text.push_str(p);
+        }
+        text
+    })
 }
 
 fn other_condition() -> impl Strategy<Value = String> {
@@ -216,7 +214,7 @@ fn fuzz_for_a_while() {
             patterns += 1;
         }
     }
-    println!(
+    eprintln!(
         "complexity fuzz: {seconds} s, {single} single wildcards, {patterns} patterns ({} too complex), no invariant broken",
         too_complex.get()
     );

@@ -89,7 +89,11 @@ fn explanations_agree_with_the_matcher_on_every_differential_case() {
         {
             let short = rulecraft::explain::Explainer::new(&pattern).miss_reasons_of(matcher.extraction(), &case.event);
             if short != e.miss_reasons() {
-                disagreements.push(format!("{}: miss reasons {short:?}, explanation {:?}", case.name, e.miss_reasons()));
+                disagreements.push(format!(
+                    "{}: miss reasons {short:?}, explanation {:?}",
+                    case.name,
+                    e.miss_reasons()
+                ));
             }
         }
         if let Some(e) = explanation {

@@ -48,15 +48,22 @@ fn an_empty_last_key_is_never_read() {
     assert!(!m);
     assert_eq!(
         notes(&e),
-        ["detail. ends in an empty key, which EventBridge never reads (it registers no empty last key), so the field has no value in any event"]
+        [
+            "detail. ends in an empty key, which EventBridge never reads (it registers no empty last key), so the field has no value in any event"
+        ]
     );
     let (m, e) = verdict(r#"{"detail": {"": [{"exists": false}]}}"#, r#""detail": {"": "x"}"#);
     assert!(m);
-    assert_eq!(notes(&e), ["detail. ends in an empty key, which EventBridge never reads, so the field counts as absent"]);
+    assert_eq!(
+        notes(&e),
+        ["detail. ends in an empty key, which EventBridge never reads, so the field counts as absent"]
+    );
     // A top-level empty key behaves normally, and so does the last one when
     // another path registers an empty step.
     assert!(verdict(r#"{"": ["x"]}"#, r#""": "x""#).0);
-    assert!(verdict(r#"{"detail": {"": ["x"], "a": {"": {"b": [1]}}}}"#, r#""detail": {"": "x", "a": {"": {"b": 1}}}"#).0);
+    assert!(
+        verdict(r#"{"detail": {"": ["x"], "a": {"": {"b": [1]}}}}"#, r#""detail": {"": "x", "a": {"": {"b": 1}}}"#).0
+    );
 }
 
 #[test]
@@ -77,17 +84,18 @@ fn ip_ranges_compare_across_families_as_hex_digits() {
     assert!(m);
     assert_eq!(
         notes(&e),
-        [r#"EventBridge compares the IPv4 address "10.0.0.1" with the IPv6 range ::/1 digit by digit, and its 8 hex digits already fall inside"#]
+        [
+            r#"EventBridge compares the IPv4 address "10.0.0.1" with the IPv6 range ::/1 digit by digit, and its 8 hex digits already fall inside"#
+        ]
     );
     assert!(!verdict(r#"{"detail": {"ip": [{"cidr": "::/32"}]}}"#, r#""detail": {"ip": "0.0.0.1"}"#).0);
     let (m, e) = verdict(r#"{"detail": {"n": [{"cidr": "0.0.0.0/0"}]}}"#, r#""detail": {"n": 123}"#);
     assert!(m);
-    assert_eq!(
-        notes(&e),
-        ["EventBridge reads the number 123 as text, and its digits fall in the IP range 0.0.0.0/0"]
-    );
+    assert_eq!(notes(&e), ["EventBridge reads the number 123 as text, and its digits fall in the IP range 0.0.0.0/0"]);
     // A field that compares numbers reads them as numbers.
-    assert!(!verdict(r#"{"detail": {"n": [{"cidr": "0.0.0.0/0"}, {"numeric": ["<", 0]}]}}"#, r#""detail": {"n": 123}"#).0);
+    assert!(
+        !verdict(r#"{"detail": {"n": [{"cidr": "0.0.0.0/0"}, {"numeric": ["<", 0]}]}}"#, r#""detail": {"n": 123}"#).0
+    );
     // ::/0 holds every IPv6 address, plainly.
     let (m, e) = verdict(r#"{"detail": {"ip": [{"cidr": "::/0"}]}}"#, r#""detail": {"ip": "2001:db8::1"}"#);
     assert!(m);
@@ -101,7 +109,9 @@ fn a_leading_star_wildcard_widens_a_later_case_insensitive_text() {
     assert!(m);
     assert_eq!(
         notes(&e),
-        [r#"EventBridge builds "ab" on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and "zb" matches"#]
+        [
+            r#"EventBridge builds "ab" on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and "zb" matches"#
+        ]
     );
     // Without the wildcard, or with the text first, the text means what it says.
     assert!(!verdict(r#"{"detail": {"a": [{"prefix": {"equals-ignore-case": "ab"}}]}}"#, r#""detail": {"a": "zb"}"#).0);
@@ -120,7 +130,9 @@ fn a_leading_star_wildcard_widens_a_later_case_insensitive_text() {
     assert!(!m);
     assert_eq!(
         notes(&e),
-        [r#"detail.a is "zb": EventBridge builds "ab" on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and "zb" is excluded"#]
+        [
+            r#"detail.a is "zb": EventBridge builds "ab" on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and "zb" is excluded"#
+        ]
     );
 }
 
@@ -131,7 +143,9 @@ fn case_outside_the_basic_multilingual_plane_folds_to_question_marks() {
     assert!(!m);
     assert_eq!(
         notes(&e),
-        [r#"detail.a is "X𐐨": EventBridge folds case one UTF-16 unit at a time, so each character of "x𐐀" outside the Basic Multilingual Plane only matches "??" and "X𐐨" does not match"#]
+        [
+            r#"detail.a is "X𐐨": EventBridge folds case one UTF-16 unit at a time, so each character of "x𐐀" outside the Basic Multilingual Plane only matches "??" and "X𐐨" does not match"#
+        ]
     );
     assert!(verdict(pattern, r#""detail": {"a": "X??"}"#).0);
 }

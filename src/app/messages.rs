@@ -7,8 +7,8 @@
 
 use super::i18n::{Arg, tr, tr_args};
 use crate::explain::{BranchReason, Hint, MissReason, Quirk, StringOperator};
-use crate::pattern::ip::CrossFamily;
 use crate::form::{DraftError, FormError, FormLimit};
+use crate::pattern::ip::CrossFamily;
 use crate::pattern::{AnythingBut, Literal, Matcher};
 
 /// Joins descriptions as "a, b or c" in the current language.

@@ -124,7 +124,10 @@ impl PathTrie {
             return None;
         }
         let head = pack(segment);
-        node.children.iter().find(|c| c.len == len && c.head == head && (len <= 8 || *c.name == *segment)).map(|c| c.node)
+        node.children
+            .iter()
+            .find(|c| c.len == len && c.head == head && (len <= 8 || *c.name == *segment))
+            .map(|c| c.node)
     }
 
     #[inline]
@@ -401,7 +404,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
     // Whether the text has no control characters (no tabs or line ends
     // either) and no backslashes: then a string ends at the next quote.
     // Counted without stopping early, so that it vectorizes.
-    let plain = !b.iter().fold(false, |any, &c| any | (c < 0x20) | (c == b'\\'));
+    let plain = b.iter().fold(0u8, |any, &c| any | u8::from(c < 0x20) | u8::from(c == b'\\')) == 0;
     let frames = &mut scratch.frames;
     let arrays = &mut scratch.arrays;
     let skipped = &mut scratch.skipped;

@@ -435,7 +435,6 @@ impl Model {
         has_case_forms(&bytes)
     }
 
-    #[expect(clippy::too_many_arguments, reason = "mirrors the steps of event-ruler's insertion one to one")]
     fn add_end_of_match(
         &mut self,
         mut state: u32,
@@ -549,7 +548,8 @@ impl Model {
 
     /// The distinct values of a set of states' transitions, byte by byte.
     fn transitions_of(&self, states: &[u32]) -> Vec<Targets> {
-        let mut listed: Vec<u8> = states.iter().flat_map(|&s| self.states[s as usize].bytes.iter().map(|e| e.0)).collect();
+        let mut listed: Vec<u8> =
+            states.iter().flat_map(|&s| self.states[s as usize].bytes.iter().map(|e| e.0)).collect();
         listed.sort_unstable();
         listed.dedup();
         let mut out: Vec<Targets> = Vec::new();
@@ -587,11 +587,7 @@ impl Model {
 
     /// One automaton's score (event-ruler's `MachineComplexityEvaluator.evaluate`),
     /// and the best score of the name steps its matches lead to.
-    fn machine_score(
-        &self,
-        m: usize,
-        memo: &mut HashMap<u32, (usize, Option<String>)>,
-    ) -> (usize, Option<String>) {
+    fn machine_score(&self, m: usize, memo: &mut HashMap<u32, (usize, Option<String>)>) -> (usize, Option<String>) {
         let start = self.machines[m].start;
         let reach = self.reachable_patterns(start);
         let count = |t: &Single| reach.get(t).map_or(0, Vec::len);

@@ -192,10 +192,10 @@ impl IpRange {
             return false;
         };
         let (bound, lower) = edge;
-        for p in fork + 1..count {
+        for (p, &edge_digit) in bound.iter().enumerate().take(count).skip(fork + 1) {
             let Some(&b) = digits.get(p) else { return false };
             let Some(d) = hex_index(b) else { return false };
-            let e = hex_index(bound[p]).unwrap_or(0);
+            let e = hex_index(edge_digit).unwrap_or(0);
             let beyond = if lower { d > e } else { d < e };
             if beyond || (p == count - 1 && d == e) {
                 return true;
