@@ -159,8 +159,10 @@ fn next_block(
 ) -> Result<Option<Vec<u8>>, String> {
     loop {
         let start = carry.len();
-        if block.len() < start + size {
-            block.resize(start + size, 0);
+        // Room for `size` bytes in all, or more after a line longer than that.
+        let len = if start < size { size } else { start + size };
+        if block.len() < len {
+            block.resize(len, 0);
         }
         block[..start].copy_from_slice(carry);
         carry.clear();
@@ -187,8 +189,8 @@ fn next_block(
     }
 }
 
-fn new_block() -> Vec<u8> {
-    Vec::new()
+fn new_block(size: usize) -> Vec<u8> {
+    Vec::with_capacity(size + (64 << 10))
 }
 
 /// Reads `reader` on another thread, sending blocks that end at a line end
@@ -200,7 +202,7 @@ fn spawn_reader(mut reader: impl Read + Send + 'static) -> (mpsc::Receiver<Block
     std::thread::spawn(move || {
         let mut carry: Vec<u8> = Vec::new();
         loop {
-            let block = recycled.try_recv().unwrap_or_else(|_| new_block());
+            let block = recycled.try_recv().unwrap_or_else(|_| new_block(BLOCK));
             match next_block(&mut reader, &mut carry, block, BLOCK) {
                 Ok(Some(block)) => {
                     if blocks.send(Ok(block)).is_err() {
@@ -310,7 +312,7 @@ pub fn process_lines<S, R: Send>(
                 // A buffer only comes back once its result is collected.
                 let buffer = if allocated < limit {
                     allocated += 1;
-                    new_block()
+                    new_block(PARALLEL_BLOCK)
                 } else {
                     let Ok(b) = recycled.recv() else { return };
                     b
@@ -420,6 +422,30 @@ pub fn load_events(paths: &[String]) -> (Vec<(String, String)>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_longer_than_a_block_is_read_whole() {
+        let long = format!("{{\"n\": \"{}\"}}", "x".repeat(9 << 20));
+        let text = format!("{{\"a\": 1}}\n{long}\n{{\"b\": 2}}");
+        let mut seen = Vec::new();
+        read_lines("mem", std::io::Cursor::new(text.clone().into_bytes()), &|| false, &mut |item: Item<'_>| {
+            seen.push(item.text.map(str::len));
+        });
+        assert_eq!(seen, [Ok(8), Ok(long.len()), Ok(8)]);
+        let mut parallel = Vec::new();
+        process_lines(
+            std::io::Cursor::new(text.into_bytes()),
+            2,
+            || (),
+            |(), block| {
+                let mut lens = Vec::new();
+                block.for_each_line("mem", &mut |item: Item<'_>| lens.push(item.text.map(str::len)));
+                lens
+            },
+            |result| parallel.extend(result.unwrap_or_default()),
+        );
+        assert_eq!(parallel, seen);
+    }
 
     #[test]
     fn blocks_judged_at_once_come_back_in_order() {
