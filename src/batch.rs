@@ -37,9 +37,11 @@ pub struct Item<'a> {
 }
 
 /// How a path will be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Kind {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One event in the whole file.
     Single,
+    /// JSON Lines: one event per line (`-` is standard input).
     Lines,
 }
 
@@ -55,8 +57,10 @@ fn kind_of(path: &Path) -> Option<Kind> {
 type Unlisted = (String, String);
 
 /// Expands sources into the files to read, in order; folders contribute
-/// their event files sorted by name. Problems become entries of their own.
-fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Unlisted>> {
+/// their event files sorted by name. Problems (a folder that cannot be
+/// listed) become entries of their own: `Err((path, message))`.
+#[must_use]
+pub fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Unlisted>> {
     let mut out = Vec::new();
     for source in sources {
         if source == "-" {
@@ -91,7 +95,9 @@ fn expand(sources: &[String]) -> Vec<Result<(String, Kind), Unlisted>> {
     out
 }
 
-fn problem(path: &str, line: Option<usize>, message: String) -> Item<'_> {
+/// An item saying why there is no event at `path` (and `line`).
+#[must_use]
+pub fn problem(path: &str, line: Option<usize>, message: String) -> Item<'_> {
     Item { origin: Origin { path, line }, text: Err(message) }
 }
 
@@ -131,10 +137,61 @@ pub fn for_each_event_until(sources: &[String], stop: impl Fn() -> bool, mut vis
 }
 
 /// Size of the blocks a reader thread hands over.
-const BLOCK: usize = 4 << 20;
+const BLOCK: usize = 1 << 20;
+
+/// Size of the blocks [`process_lines`] judges apart: small enough to stay
+/// in cache and to share out evenly, large enough to pay for a hand-over.
+const PARALLEL_BLOCK: usize = 1 << 20;
 
 /// A block of whole lines, or the read error that ended the input.
 type Block = Result<Vec<u8>, String>;
+
+/// Fills `block` from `reader` with whole lines of about `size` bytes: what
+/// `carry` held from the last block, then new bytes up to the last line end
+/// (the rest is carried to the next block). `Ok(None)` at the end of the
+/// input. A recycled block is not cleared first, so its bytes are not
+/// written twice.
+fn next_block(
+    reader: &mut impl Read,
+    carry: &mut Vec<u8>,
+    mut block: Vec<u8>,
+    size: usize,
+) -> Result<Option<Vec<u8>>, String> {
+    loop {
+        let start = carry.len();
+        // Room for `size` bytes in all, or more after a line longer than that.
+        let len = if start < size { size } else { start + size };
+        if block.len() < len {
+            block.resize(len, 0);
+        }
+        block[..start].copy_from_slice(carry);
+        carry.clear();
+        let n = match reader.read(&mut block[start..]) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                carry.extend_from_slice(&block[..start]);
+                continue;
+            }
+            Err(e) => return Err(format!("cannot read: {e}")),
+        };
+        block.truncate(start + n);
+        if n == 0 {
+            return Ok((!block.is_empty()).then_some(block));
+        }
+        // Keep a trailing partial line for the next block.
+        let Some(last) = memchr::memrchr(b'\n', &block) else {
+            carry.extend_from_slice(&block);
+            continue;
+        };
+        carry.extend_from_slice(&block[last + 1..]);
+        block.truncate(last + 1);
+        return Ok(Some(block));
+    }
+}
+
+fn new_block(size: usize) -> Vec<u8> {
+    Vec::with_capacity(size + (64 << 10))
+}
 
 /// Reads `reader` on another thread, sending blocks that end at a line end
 /// (the last may not), so reading overlaps with matching. Used buffers come
@@ -145,43 +202,168 @@ fn spawn_reader(mut reader: impl Read + Send + 'static) -> (mpsc::Receiver<Block
     std::thread::spawn(move || {
         let mut carry: Vec<u8> = Vec::new();
         loop {
-            let mut block = recycled.try_recv().unwrap_or_else(|_| Vec::with_capacity(BLOCK + (64 << 10)));
-            block.clear();
-            block.append(&mut carry);
-            let start = block.len();
-            block.resize(start.max(BLOCK), 0);
-            let n = match reader.read(&mut block[start..]) {
-                Ok(n) => n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                    carry = block[..start].to_vec();
-                    continue;
+            let block = recycled.try_recv().unwrap_or_else(|_| new_block(BLOCK));
+            match next_block(&mut reader, &mut carry, block, BLOCK) {
+                Ok(Some(block)) => {
+                    if blocks.send(Ok(block)).is_err() {
+                        return;
+                    }
                 }
-                Err(e) => {
-                    blocks.send(Err(format!("cannot read: {e}"))).ok();
+                Ok(None) => return,
+                Err(message) => {
+                    blocks.send(Err(message)).ok();
                     return;
                 }
-            };
-            block.truncate(start + n);
-            if n == 0 {
-                if !block.is_empty() {
-                    blocks.send(Ok(block)).ok();
-                }
-                return;
-            }
-            // Keep a trailing partial line for the next block.
-            let Some(last) = memchr::memrchr(b'\n', &block) else {
-                carry = std::mem::take(&mut block);
-                continue;
-            };
-            carry.extend_from_slice(&block[last + 1..]);
-            let keep = block.len() - carry.len();
-            block.truncate(keep);
-            if blocks.send(Ok(block)).is_err() {
-                return;
             }
         }
     });
     (received, recycle)
+}
+
+/// A block of whole lines of a JSON Lines source, to be judged apart from
+/// the other blocks (see [`process_lines`]).
+#[derive(Debug)]
+pub struct LineBlock {
+    /// The 1-based number of its first line in the source.
+    pub first_line: usize,
+    /// Its bytes: whole lines (the source's last line may lack its end).
+    pub bytes: Vec<u8>,
+}
+
+impl LineBlock {
+    /// Calls `visit` for each line that is not blank, with its number; a
+    /// line that is not UTF-8 is reported (as [`for_each_event`] does).
+    pub fn for_each_line(&self, path: &str, visit: &mut impl FnMut(Item<'_>)) {
+        // UTF-8 is checked once for the whole block when it can be.
+        if let Ok(text) = std::str::from_utf8(&self.bytes) {
+            visit_text_lines(path, text, self.first_line - 1, visit);
+        } else {
+            visit_lines(path, &self.bytes, self.first_line - 1, visit);
+        }
+    }
+}
+
+/// [`visit_lines`] for text already known to be UTF-8.
+fn visit_text_lines(path: &str, text: &str, mut line: usize, visit: &mut impl FnMut(Item<'_>)) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        let mut raw = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        line += 1;
+        raw = raw.trim_end_matches('\r');
+        if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        visit(Item { origin: Origin { path, line: Some(line) }, text: Ok(raw) });
+    }
+}
+
+/// Visits the lines of `bytes`, numbered after `line`; returns the number
+/// of the last line read.
+fn visit_lines(path: &str, bytes: &[u8], mut line: usize, visit: &mut impl FnMut(Item<'_>)) -> usize {
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+        let mut raw = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or(&[]);
+        line += 1;
+        while let [head @ .., b'\r'] = raw {
+            raw = head;
+        }
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let text = std::str::from_utf8(raw).map_err(|e| format!("not UTF-8 text (byte {})", e.valid_up_to() + 1));
+        visit(Item { origin: Origin { path, line: Some(line) }, text });
+    }
+    line
+}
+
+/// Why reading a JSON Lines source stopped early: at which line, and the message.
+pub type ReadFailure = (usize, String);
+
+/// Reads JSON Lines from `reader` on a thread of its own and judges its
+/// blocks on `workers` threads at once. Each worker makes its own state
+/// with `make` and turns a block into a result with `process`; `collect`
+/// gets the results on the calling thread in the input's order, then the
+/// read error that ended the input, if one did. At most `2 * workers + 2`
+/// blocks (4 MB each) are read ahead of what `collect` has taken, so memory
+/// does not grow with the input.
+pub fn process_lines<S, R: Send>(
+    reader: impl Read + Send,
+    workers: usize,
+    make: impl Fn() -> S + Sync,
+    process: impl Fn(&mut S, &LineBlock) -> R + Sync,
+    mut collect: impl FnMut(Result<R, ReadFailure>),
+) {
+    type Piece = Result<LineBlock, ReadFailure>;
+    let workers = workers.max(1);
+    let limit = 2 * workers + 2;
+    let (pieces, received) = mpsc::sync_channel::<(u64, Piece)>(limit);
+    let received = std::sync::Mutex::new(received);
+    let (results, finished) = mpsc::sync_channel::<(u64, Result<(R, Vec<u8>), ReadFailure>)>(limit);
+    let (recycle, recycled) = mpsc::channel::<Vec<u8>>();
+    std::thread::scope(|scope| {
+        let mut reader = reader;
+        scope.spawn(move || {
+            let (mut carry, mut allocated, mut line, mut seq) = (Vec::new(), 0, 0usize, 0u64);
+            loop {
+                // A buffer only comes back once its result is collected.
+                let buffer = if allocated < limit {
+                    allocated += 1;
+                    new_block(PARALLEL_BLOCK)
+                } else {
+                    let Ok(b) = recycled.recv() else { return };
+                    b
+                };
+                let piece = match next_block(&mut reader, &mut carry, buffer, PARALLEL_BLOCK) {
+                    Ok(Some(bytes)) => {
+                        let first_line = line + 1;
+                        line += memchr::memchr_iter(b'\n', &bytes).count();
+                        Ok(LineBlock { first_line, bytes })
+                    }
+                    Ok(None) => return,
+                    Err(message) => Err((line + 1, message)),
+                };
+                let failed = piece.is_err();
+                if pieces.send((seq, piece)).is_err() || failed {
+                    return;
+                }
+                seq += 1;
+            }
+        });
+        for _ in 0..workers {
+            let (received, results, make, process) = (&received, results.clone(), &make, &process);
+            scope.spawn(move || {
+                let mut state = make();
+                loop {
+                    let next = received.lock().map(|r| r.recv());
+                    let Ok(Ok((seq, piece))) = next else { return };
+                    let result = piece.map(|block| (process(&mut state, &block), block.bytes));
+                    if results.send((seq, result)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(results);
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0u64;
+        for (seq, result) in finished {
+            pending.insert(seq, result);
+            while let Some(result) = pending.remove(&next) {
+                next += 1;
+                match result {
+                    Ok((r, bytes)) => {
+                        recycle.send(bytes).ok();
+                        collect(Ok(r));
+                    }
+                    Err(failure) => collect(Err(failure)),
+                }
+            }
+        }
+    });
 }
 
 /// Reads JSON Lines, skipping blank lines; a line that is not UTF-8 is reported.
@@ -204,21 +386,7 @@ fn read_lines(
                 return;
             }
         };
-        let mut rest = &block[..];
-        while !rest.is_empty() {
-            let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
-            let mut raw = &rest[..end];
-            rest = rest.get(end + 1..).unwrap_or(&[]);
-            line += 1;
-            while let [head @ .., b'\r'] = raw {
-                raw = head;
-            }
-            if raw.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let text = std::str::from_utf8(raw).map_err(|e| format!("not UTF-8 text (byte {})", e.valid_up_to() + 1));
-            visit(Item { origin: Origin { path, line: Some(line) }, text });
-        }
+        line = visit_lines(path, &block, line, visit);
         recycle.send(block).ok();
     }
 }
@@ -254,6 +422,58 @@ pub fn load_events(paths: &[String]) -> (Vec<(String, String)>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_longer_than_a_block_is_read_whole() {
+        let long = format!("{{\"n\": \"{}\"}}", "x".repeat(9 << 20));
+        let text = format!("{{\"a\": 1}}\n{long}\n{{\"b\": 2}}");
+        let mut seen = Vec::new();
+        read_lines("mem", std::io::Cursor::new(text.clone().into_bytes()), &|| false, &mut |item: Item<'_>| {
+            seen.push(item.text.map(str::len));
+        });
+        assert_eq!(seen, [Ok(8), Ok(long.len()), Ok(8)]);
+        let mut parallel = Vec::new();
+        process_lines(
+            std::io::Cursor::new(text.into_bytes()),
+            2,
+            || (),
+            |(), block| {
+                let mut lens = Vec::new();
+                block.for_each_line("mem", &mut |item: Item<'_>| lens.push(item.text.map(str::len)));
+                lens
+            },
+            |result| parallel.extend(result.unwrap_or_default()),
+        );
+        assert_eq!(parallel, seen);
+    }
+
+    #[test]
+    fn blocks_judged_at_once_come_back_in_order() {
+        let lines: Vec<String> = (0..300_000).map(|i| format!("{{\"n\": {i}}}")).collect();
+        let mut text = lines.join("\n");
+        text.push_str("\n\n  \n\u{7b}\"last\": 1}");
+        let mut sequential = Vec::new();
+        read_lines("mem", std::io::Cursor::new(text.clone().into_bytes()), &|| false, &mut |item: Item<'_>| {
+            sequential.push((item.origin.line, item.text.map(str::to_owned)));
+        });
+        for workers in [1, 2, 5] {
+            let mut parallel = Vec::new();
+            process_lines(
+                std::io::Cursor::new(text.clone().into_bytes()),
+                workers,
+                || (),
+                |(), block| {
+                    let mut seen = Vec::new();
+                    block.for_each_line("mem", &mut |item: Item<'_>| {
+                        seen.push((item.origin.line, item.text.map(str::to_owned)));
+                    });
+                    seen
+                },
+                |result| parallel.extend(result.unwrap_or_default()),
+            );
+            assert_eq!(parallel, sequential, "{workers} workers");
+        }
+    }
 
     #[test]
     fn lines_survive_block_boundaries() {

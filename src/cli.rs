@@ -402,6 +402,13 @@ struct Tally {
     unexpected: usize,
 }
 
+/// Warns when AWS may refuse the pattern as too complex (a score of 8 to 10).
+fn warn_complexity(pattern: &Pattern, err: &mut impl Write) {
+    if let Some(notice) = pattern.complexity_notice() {
+        writeln!(err, "rulecraft: warning: {notice}").ok();
+    }
+}
+
 fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
     let text = match crate::files::read_text(std::path::Path::new(path), crate::files::Expected::RuleOrPattern) {
         Ok(t) => t,
@@ -411,7 +418,10 @@ fn read_pattern(path: &str, err: &mut impl Write) -> Option<(String, Pattern)> {
         }
     };
     match Pattern::parse(&text) {
-        Ok(p) => Some((text, p)),
+        Ok(p) => {
+            warn_complexity(&p, err);
+            Some((text, p))
+        }
         Err(e) => {
             writeln!(err, "{}", e.render(path, &text)).ok();
             None
@@ -440,20 +450,23 @@ fn for_each_input(events: &Events, visit: impl FnMut(Item<'_>)) {
     }
 }
 
-fn test(pattern_path: &str, events: &Events, options: TestOptions, out: &mut impl Write, err: &mut impl Write) -> u8 {
-    let Some((pattern_text, pattern)) = read_pattern(pattern_path, err) else {
-        return 2;
-    };
-    let mut event_matcher = EventMatcher::new(&pattern);
-    let mut explainer = Explainer::new(&pattern);
-    let mut tally = Tally::default();
-    if let Events::Samples(Some(source)) = events
-        && crate::catalog::catalog().service(source).is_none()
-    {
-        writeln!(err, "rulecraft: no source {source:?} in the catalog (see rulecraft catalog)").ok();
-        return 2;
+/// Judges events against one pattern and writes each one's line of output:
+/// the one definition of `test`'s output, whichever thread runs it.
+struct Judge<'p> {
+    matcher: EventMatcher<'p>,
+    explainer: Explainer<'p>,
+    options: TestOptions,
+    pattern_text: &'p str,
+}
+
+impl<'p> Judge<'p> {
+    fn new(pattern: &'p Pattern, pattern_text: &'p str, options: TestOptions) -> Self {
+        Self { matcher: EventMatcher::new(pattern), explainer: Explainer::new(pattern), options, pattern_text }
     }
-    for_each_input(events, |item| {
+
+    /// Judges one input, counts it in `tally` and writes its output to `out`.
+    fn judge(&mut self, item: Item<'_>, tally: &mut Tally, out: &mut impl Write) {
+        let options = self.options;
         let Item { origin, text } = item;
         let text: &str = match text {
             Ok(t) => t,
@@ -463,7 +476,7 @@ fn test(pattern_path: &str, events: &Events, options: TestOptions, out: &mut imp
                 return;
             }
         };
-        let matched = match event_matcher.matches(text) {
+        let matched = match self.matcher.matches(text) {
             Ok(verdict) => verdict,
             Err(e) => {
                 tally.unreadable += 1;
@@ -483,20 +496,133 @@ fn test(pattern_path: &str, events: &Events, options: TestOptions, out: &mut imp
         if options.quiet {
             return;
         }
-        let explanation = (options.explain || !matched).then(|| explainer.explain(text).ok()).flatten();
+        if !options.explain {
+            // The common case, without building a whole explanation: the
+            // closest branch's reasons for a miss, from the values the
+            // matcher has already read.
+            let reasons =
+                if matched { Vec::new() } else { self.explainer.miss_reasons_of(self.matcher.extraction(), text) };
+            match options.format {
+                Format::Text if matched => writeln!(out, "{origin}: matched").ok(),
+                Format::Text => writeln!(out, "{origin}: no match: {}", reasons.join("; ")).ok(),
+                Format::Json => write_json_verdict(out, &origin, matched, &reasons).ok(),
+            };
+            return;
+        }
+        let explanation = self.explainer.explain(text).ok();
         let report = Report {
             origin: &origin,
             matched,
             explanation: explanation.as_ref(),
-            every_condition: options.explain,
-            pattern: &pattern_text,
+            every_condition: true,
+            pattern: self.pattern_text,
             event: text,
         };
         match options.format {
             Format::Text => write_text(out, &report),
             Format::Json => write_json(out, &report),
         }
-    });
+    }
+}
+
+/// `{"matched":…,"reasons":[…],"source":…}`, byte for byte as `serde_json`
+/// writes the record (keys in order, reasons only for a miss).
+fn write_json_verdict(
+    out: &mut impl Write,
+    origin: &batch::Origin<'_>,
+    matched: bool,
+    reasons: &[String],
+) -> io::Result<()> {
+    write!(out, "{{\"matched\":{matched}")?;
+    if !matched {
+        out.write_all(b",\"reasons\":")?;
+        serde_json::to_writer(&mut *out, reasons)?;
+    }
+    out.write_all(b",\"source\":")?;
+    serde_json::to_writer(&mut *out, &origin.to_string())?;
+    out.write_all(b"}\n")
+}
+
+impl Tally {
+    fn add(&mut self, other: &Tally) {
+        self.matched += other.matched;
+        self.unmatched += other.unmatched;
+        self.unreadable += other.unreadable;
+        self.unexpected += other.unexpected;
+    }
+}
+
+/// How many threads judge JSON Lines: one per core this process may use.
+fn workers() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}
+
+/// Judges a JSON Lines source on every core, writing results in order.
+fn test_lines(
+    path: &str,
+    reader: impl io::Read + Send,
+    pattern: &Pattern,
+    pattern_text: &str,
+    options: TestOptions,
+    tally: &mut Tally,
+    out: &mut impl Write,
+) {
+    batch::process_lines(
+        reader,
+        workers(),
+        || Judge::new(pattern, pattern_text, options),
+        |judge, block| {
+            let (mut text, mut counts) = (Vec::new(), Tally::default());
+            block.for_each_line(path, &mut |item| judge.judge(item, &mut counts, &mut text));
+            (text, counts)
+        },
+        |result| match result {
+            Ok((text, counts)) => {
+                out.write_all(&text).ok();
+                tally.add(&counts);
+            }
+            Err((line, message)) => {
+                tally.unreadable += 1;
+                report_unreadable(&batch::Origin { path, line: Some(line) }, &message, options, out);
+            }
+        },
+    );
+}
+
+fn test(pattern_path: &str, events: &Events, options: TestOptions, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let Some((pattern_text, pattern)) = read_pattern(pattern_path, err) else {
+        return 2;
+    };
+    let mut judge = Judge::new(&pattern, &pattern_text, options);
+    let mut tally = Tally::default();
+    if let Events::Samples(Some(source)) = events
+        && crate::catalog::catalog().service(source).is_none()
+    {
+        writeln!(err, "rulecraft: no source {source:?} in the catalog (see rulecraft catalog)").ok();
+        return 2;
+    }
+    match events {
+        Events::Paths(paths) => {
+            for entry in batch::expand(paths) {
+                match entry {
+                    Err((path, message)) => judge.judge(batch::problem(&path, None, message), &mut tally, out),
+                    Ok((path, batch::Kind::Lines)) if path == "-" => {
+                        test_lines(&path, io::stdin(), &pattern, &pattern_text, options, &mut tally, out);
+                    }
+                    Ok((path, batch::Kind::Lines)) => match std::fs::File::open(&path) {
+                        Ok(file) => test_lines(&path, file, &pattern, &pattern_text, options, &mut tally, out),
+                        Err(e) => {
+                            judge.judge(batch::problem(&path, None, format!("cannot open: {e}")), &mut tally, out);
+                        }
+                    },
+                    Ok((path, batch::Kind::Single)) => {
+                        batch::for_each_event(std::slice::from_ref(&path), |item| judge.judge(item, &mut tally, out));
+                    }
+                }
+            }
+        }
+        Events::Samples(_) => for_each_input(events, |item| judge.judge(item, &mut tally, out)),
+    }
     let summary =
         format!("{} matched, {} did not match, {} unreadable", tally.matched, tally.unmatched, tally.unreadable);
     match options.format {
@@ -565,6 +691,9 @@ fn write_text(out: &mut impl Write, report: &Report<'_>) {
                 let by = if by.is_empty() { String::new() } else { format!(" (by {})", by.join(", ")) };
                 writeln!(out, "    {mark} {}: {}{by}   [{}]", field.path, c.description, c.span.slice(pattern)).ok();
             }
+            if let Some(quirk) = &field.quirk {
+                writeln!(out, "      note: {quirk}").ok();
+            }
         }
         if let Some(reason) = &branch.reason {
             writeln!(out, "    {reason}").ok();
@@ -600,6 +729,14 @@ fn write_json(out: &mut impl Write, report: &Report<'_>) {
                 })
                 .collect();
             record["conditions"] = serde_json::Value::Array(conditions);
+            let notes: Vec<String> = e
+                .branches
+                .iter()
+                .flat_map(|b| b.fields.iter().filter_map(|f| f.quirk.as_ref().map(ToString::to_string)))
+                .collect();
+            if !notes.is_empty() {
+                record["notes"] = serde_json::json!(notes);
+            }
         }
     }
     writeln!(out, "{record}").ok();
@@ -614,8 +751,9 @@ fn check(path: &str, out: &mut impl Write, err: &mut impl Write) -> u8 {
         }
     };
     match Pattern::parse(&text) {
-        Ok(_) => {
+        Ok(pattern) => {
             writeln!(out, "ok").ok();
+            warn_complexity(&pattern, err);
             0
         }
         Err(e) => {

@@ -10,6 +10,7 @@
 use crate::event::{EventError, EventValue, Extraction, Extractor, ValueKind};
 use crate::json::Span;
 use crate::matcher::{self, field_accepts_absence, value_satisfies};
+use crate::pattern::ip::CrossFamily;
 use crate::pattern::{Anchor, AnythingBut, FieldRule, IgnoreCase, Literal, Matcher, Pattern};
 
 /// The explanation of one event against one pattern.
@@ -93,6 +94,42 @@ pub struct FieldVerdict {
     pub conditions: Vec<ConditionVerdict>,
     /// For a miss: why, in plain words.
     pub reason: Option<MissReason>,
+    /// For a match: set when EventBridge's verdict comes from one of its
+    /// matcher's quirks rather than the documented pattern language.
+    pub quirk: Option<Quirk>,
+}
+
+/// A match that comes from a quirk of event-ruler (the matcher behind
+/// EventBridge) rather than from the documented pattern language, so the
+/// user learns why AWS will behave that way. Its `Display` is the command
+/// line's English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Quirk {
+    /// `exists: false` holds because EventBridge never reads a field whose
+    /// last key is empty.
+    EmptyLastKey {
+        /// The field's path.
+        path: String,
+    },
+    /// An address of the other family, or a number, falls in an IP range
+    /// because EventBridge compares addresses as hex digits.
+    IpAcrossFamilies {
+        /// The value, as written.
+        value: String,
+        /// The range or address of the condition.
+        range: String,
+        /// Which comparison.
+        how: CrossFamily,
+    },
+    /// A case-insensitive text on a field with a wildcard starting with `*`
+    /// is built on the wildcard's loop: its first character stands for any
+    /// run of characters.
+    IgnoreCaseAfterWildcard {
+        /// The value, quoted.
+        value: String,
+        /// The case-insensitive text, quoted.
+        text: String,
+    },
 }
 
 /// The verdict on one condition of a field.
@@ -123,6 +160,10 @@ pub struct Explainer<'p> {
     extraction: Extraction,
     /// Plain-words descriptions, per field and condition.
     descriptions: Vec<Vec<String>>,
+    /// Per field: whether EventBridge never reads it (an empty last key).
+    unread: Vec<bool>,
+    /// Per field: what [`MissReason::NotAllowed`] says it allows, in English.
+    allowed: Vec<String>,
 }
 
 impl<'p> Explainer<'p> {
@@ -131,7 +172,73 @@ impl<'p> Explainer<'p> {
     pub fn new(pattern: &'p Pattern) -> Self {
         let descriptions =
             pattern.fields.iter().map(|f| f.conditions.iter().map(|c| describe(&c.matcher)).collect()).collect();
-        Self { pattern, extractor: Extractor::new(&pattern.paths), extraction: Extraction::default(), descriptions }
+        let unread = pattern.fields.iter().map(|f| crate::pattern::unread_empty_key(pattern, &f.path)).collect();
+        let allowed = pattern.fields.iter().map(|f| list(&allowed(f).map(describe).collect::<Vec<_>>())).collect();
+        Self {
+            pattern,
+            extractor: Extractor::new(&pattern.paths),
+            extraction: Extraction::default(),
+            descriptions,
+            unread,
+            allowed,
+        }
+    }
+
+    /// The reasons a missed event gives, exactly as
+    /// `self.explain(event)?.miss_reasons()` gives them, without building the
+    /// whole explanation: `extraction` must be what an [`crate::EventMatcher`]
+    /// for the same pattern read from `event` (see
+    /// [`crate::EventMatcher::extraction`]). Empty when the event matches.
+    #[must_use]
+    pub fn miss_reasons_of(&self, extraction: &Extraction, event: &str) -> Vec<String> {
+        let pattern = self.pattern;
+        let mut fields: Vec<&FieldRule> = Vec::new();
+        // The closest branch: the last with the most fields matched alone
+        // (as `deciding_branch` picks it), and whether its fields all match
+        // alone (values from different array elements).
+        let mut best: Option<(usize, usize, bool)> = None;
+        for (b, branch) in pattern.branches.iter().enumerate() {
+            fields.clear();
+            fields.extend(branch.iter().filter_map(|&i| pattern.fields.get(i)));
+            if matcher::branch_matches(&fields, extraction, event) {
+                return Vec::new();
+            }
+            let alone = fields.iter().filter(|f| field_matches_alone(f, extraction, event)).count();
+            let all = alone == fields.len();
+            let score = if all { 0 } else { alone };
+            if best.is_none_or(|(_, s, _)| score >= s) {
+                best = Some((b, score, all));
+            }
+        }
+        let Some((b, _, all)) = best else { return Vec::new() };
+        let branch = &pattern.branches[b];
+        if all {
+            let paths: Vec<String> = branch
+                .iter()
+                .filter_map(|&i| pattern.fields.get(i))
+                .filter(|f| !values_of(f, extraction).is_empty())
+                .map(|f| f.path.clone())
+                .collect();
+            return vec![BranchReason::DifferentElements { paths }.to_string()];
+        }
+        branch
+            .iter()
+            .filter_map(|&i| pattern.fields.get(i).map(|f| (i, f)))
+            .filter(|(_, f)| !field_matches_alone(f, extraction, event))
+            .map(|(i, f)| {
+                if self.unread.get(i).copied().unwrap_or(false) {
+                    return MissReason::UnreadEmptyKey { path: f.path.clone() }.to_string();
+                }
+                let values = values_of(f, extraction);
+                near_miss(f, values, event).map_or_else(
+                    || {
+                        let shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
+                        format!("{}; the pattern allows {}", path_is(&f.path, &shown), self.allowed[i])
+                    },
+                    |reason| reason.to_string(),
+                )
+            })
+            .collect()
     }
 
     /// Explains how `event` fares against the pattern.
@@ -143,11 +250,23 @@ impl<'p> Explainer<'p> {
             .iter()
             .map(|branch| {
                 let fields: Vec<&FieldRule> = branch.iter().filter_map(|&i| pattern.fields.get(i)).collect();
-                explain_branch(&fields, branch, &self.extraction, event, &self.descriptions)
+                explain_branch(&fields, branch, &self.extraction, event, &self.descriptions, &self.unread)
             })
             .collect();
         Ok(Explanation { matched: branches.iter().any(|b| b.matched), branches })
     }
+}
+
+fn values_of<'e>(field: &FieldRule, extraction: &'e Extraction) -> &'e [EventValue] {
+    extraction.values.get(field.path_id).map_or(&[], Vec::as_slice)
+}
+
+/// Whether a field matches on its own, as [`FieldVerdict::matched`] says of
+/// a field in a branch that does not match.
+fn field_matches_alone(field: &FieldRule, extraction: &Extraction, event: &str) -> bool {
+    let values = values_of(field, extraction);
+    (values.is_empty() && field_accepts_absence(field))
+        || values.iter().any(|v| matcher::field_accepts_value(field, v, event))
 }
 
 /// How a field took part in its branch's verdict.
@@ -167,6 +286,7 @@ fn explain_branch(
     extraction: &Extraction,
     event: &str,
     descriptions: &[Vec<String>],
+    unread: &[bool],
 ) -> BranchVerdict {
     let matched = matcher::branch_matches(fields, extraction, event);
     let assignment = if matched { matcher::branch_assignment(fields, extraction, event) } else { None };
@@ -182,7 +302,8 @@ fn explain_branch(
         .map(|(k, (field, &index))| {
             let chosen = decided(k);
             let described = descriptions.get(index).map_or(&[][..], Vec::as_slice);
-            explain_field(field, index, extraction, event, chosen, described)
+            let unread = unread.get(index).copied().unwrap_or(false);
+            explain_field(field, index, extraction, event, chosen, described, unread)
         })
         .collect();
     let mut reason = None;
@@ -203,6 +324,7 @@ fn explain_field(
     event: &str,
     chosen: Decided,
     descriptions: &[String],
+    unread: bool,
 ) -> FieldVerdict {
     let values: &[EventValue] = extraction.values.get(field.path_id).map_or(&[], Vec::as_slice);
     let conditions: Vec<ConditionVerdict> = field
@@ -213,7 +335,7 @@ fn explain_field(
             let satisfied_by: Vec<Span> = if c.matcher == Matcher::Exists(false) {
                 Vec::new()
             } else {
-                values.iter().filter(|v| value_satisfies(&c.matcher, v, event)).map(|v| v.span).collect()
+                values.iter().filter(|v| value_satisfies(field, &c.matcher, v, event)).map(|v| v.span).collect()
             };
             let matched = match c.matcher {
                 Matcher::Exists(false) => values.is_empty() || chosen == Decided::ByAbsence,
@@ -232,7 +354,20 @@ fn explain_field(
         Decided::Alone if matched => conditions.iter().flat_map(|c| c.satisfied_by.iter().copied()).take(1).collect(),
         Decided::Alone => values.iter().map(|v| v.span).collect(),
     };
-    let reason = (!matched).then(|| miss_reason(field, values, event));
+    let reason = (!matched).then(|| {
+        if unread { MissReason::UnreadEmptyKey { path: field.path.clone() } } else { miss_reason(field, values, event) }
+    });
+    let quirk = if !matched {
+        None
+    } else if unread && values.is_empty() {
+        Some(Quirk::EmptyLastKey { path: field.path.clone() })
+    } else {
+        let value = match chosen {
+            Decided::By(v) => Some(v),
+            _ => values.iter().find(|v| deciding.contains(&v.span)).copied(),
+        };
+        value.and_then(|v| match_quirk(field, &v, event))
+    };
     FieldVerdict {
         field: index,
         path: field.path.clone(),
@@ -241,6 +376,45 @@ fn explain_field(
         deciding,
         conditions,
         reason,
+        quirk,
+    }
+}
+
+/// The quirk by which `value` satisfies the field, when it satisfies no
+/// condition the documented way.
+fn match_quirk(field: &FieldRule, value: &EventValue, event: &str) -> Option<Quirk> {
+    let satisfying: Vec<&Matcher> = field
+        .conditions
+        .iter()
+        .map(|c| &c.matcher)
+        .filter(|m| **m != Matcher::Exists(false) && value_satisfies(field, m, value, event))
+        .collect();
+    let mut quirks = satisfying.iter().map(|m| condition_quirk(m, value, event));
+    let first = quirks.next()??;
+    quirks.all(|q| q.is_some()).then_some(first)
+}
+
+/// The quirk by which one condition accepts `value`, if it accepts it only by one.
+fn condition_quirk(matcher: &Matcher, value: &EventValue, event: &str) -> Option<Quirk> {
+    let text = value.text(event);
+    let shown = if value.kind == ValueKind::String { quoted(&text) } else { text.to_string() };
+    let is_number = value.kind == ValueKind::Number;
+    match matcher {
+        Matcher::Cidr(range) => range.cross_family(&text, is_number).map(|how| Quirk::IpAcrossFamilies {
+            value: shown,
+            range: range.to_string(),
+            how,
+        }),
+        Matcher::Equals(Literal::String { text: wanted, ip: Some(range) }) => range
+            .cross_family(&text, is_number)
+            .map(|how| Quirk::IpAcrossFamilies { value: shown, range: wanted.clone(), how }),
+        Matcher::EqualsIgnoreCase(t) | Matcher::PrefixIgnoreCase(t) if t.after_leading_star => {
+            let anchor = if matches!(matcher, Matcher::EqualsIgnoreCase(_)) { Anchor::Whole } else { Anchor::Start };
+            let plain = IgnoreCase::new(&t.text);
+            (!plain.matches(&text, anchor))
+                .then(|| Quirk::IgnoreCaseAfterWildcard { value: shown, text: quoted(&t.text) })
+        }
+        _ => None,
     }
 }
 
@@ -263,26 +437,39 @@ fn quoted(text: &str) -> String {
 
 /// Why a field misses.
 fn miss_reason(field: &FieldRule, values: &[EventValue], event: &str) -> MissReason {
-    let path = field.path.clone();
+    near_miss(field, values, event).unwrap_or_else(|| MissReason::NotAllowed {
+        path: field.path.clone(),
+        values: values.iter().map(|v| show(v, event)).collect(),
+        allowed: allowed(field).cloned().collect(),
+    })
+}
+
+/// The conditions that would allow a value (all but `exists: false`).
+fn allowed(field: &FieldRule) -> impl Iterator<Item = &Matcher> {
+    field.conditions.iter().map(|c| &c.matcher).filter(|m| **m != Matcher::Exists(false))
+}
+
+/// Why a field misses, unless it is only that no value is allowed
+/// ([`MissReason::NotAllowed`]).
+fn near_miss(field: &FieldRule, values: &[EventValue], event: &str) -> Option<MissReason> {
+    let path = || field.path.clone();
+    let values_shown = || values.iter().map(|v| show(v, event)).collect();
     if values.is_empty() {
-        return MissReason::Missing { path };
+        return Some(MissReason::Missing { path: path() });
     }
-    let values_shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
     if field.conditions.iter().all(|c| c.matcher == Matcher::Exists(false)) {
-        return MissReason::MustBeAbsent { path, values: values_shown };
+        return Some(MissReason::MustBeAbsent { path: path(), values: values_shown() });
     }
     // Specific hints first: a case difference, or a type mismatch.
     for v in values {
         let text = v.text(event);
         for c in &field.conditions {
             if let Some(hint) = hint(&c.matcher, v, &text) {
-                return MissReason::Hint { path, values: values_shown, hint };
+                return Some(MissReason::Hint { path: path(), values: values_shown(), hint });
             }
         }
     }
-    let allowed: Vec<Matcher> =
-        field.conditions.iter().filter(|c| c.matcher != Matcher::Exists(false)).map(|c| c.matcher.clone()).collect();
-    MissReason::NotAllowed { path, values: values_shown, allowed }
+    None
 }
 
 /// Whether `value` matches `wanted` at `anchor` when case is ignored; cheap
@@ -299,31 +486,63 @@ fn same_ignoring_case(wanted: &str, value: &str, anchor: Anchor) -> bool {
     IgnoreCase::new(wanted).matches(value, anchor)
 }
 
+/// Case-insensitive text compared the documented way: every character by
+/// its case forms, supplementary ones included.
+fn unicode_ignore_case(text: &str) -> IgnoreCase {
+    let mut t = IgnoreCase::new(text);
+    t.alternatives = text.chars().map(|c| (c.to_lowercase().collect(), c.to_uppercase().collect())).collect();
+    t
+}
+
 /// A specific hint for a near miss between one value and one condition.
 fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
-    let shown = if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
+    let shown = || if value.kind == ValueKind::String { quoted(text) } else { text.to_owned() };
+    if value.kind == ValueKind::String {
+        let ignore_case = match matcher {
+            Matcher::EqualsIgnoreCase(t) => Some((t, Anchor::Whole)),
+            Matcher::PrefixIgnoreCase(t) => Some((t, Anchor::Start)),
+            Matcher::SuffixIgnoreCase(t) => Some((t, Anchor::End)),
+            _ => None,
+        };
+        if let Some((t, anchor)) = ignore_case
+            && t.has_supplementary()
+            && !t.matches(text, anchor)
+            && unicode_ignore_case(&t.text).matches(text, anchor)
+        {
+            return Some(Hint::SupplementaryCase { value: shown(), text: quoted(&t.text) });
+        }
+        if let Matcher::AnythingBut(AnythingBut::IgnoreCase(set)) = matcher
+            && let Some(t) = set.iter().find(|t| {
+                t.after_leading_star
+                    && t.matches(text, Anchor::Whole)
+                    && !IgnoreCase::new(&t.text).matches(text, Anchor::Whole)
+            })
+        {
+            return Some(Hint::IgnoreCaseAfterWildcard { value: shown(), text: quoted(&t.text) });
+        }
+    }
     match (matcher, value.kind) {
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::String)
             if same_ignoring_case(wanted, text, Anchor::Whole) =>
         {
-            Some(Hint::CaseOnly { value: shown, wanted: quoted(wanted) })
+            Some(Hint::CaseOnly { value: shown(), wanted: quoted(wanted) })
         }
         (Matcher::Prefix(p), ValueKind::String) if same_ignoring_case(p, text, Anchor::Start) => {
-            Some(Hint::PrefixCaseOnly { value: shown, prefix: quoted(p) })
+            Some(Hint::PrefixCaseOnly { value: shown(), prefix: quoted(p) })
         }
         (Matcher::Suffix(s), ValueKind::String) if same_ignoring_case(s, text, Anchor::End) => {
-            Some(Hint::SuffixCaseOnly { value: shown, suffix: quoted(s) })
+            Some(Hint::SuffixCaseOnly { value: shown(), suffix: quoted(s) })
         }
         (Matcher::Equals(Literal::Number(n)), ValueKind::String)
             if text.trim() == n.text
                 || crate::pattern::number::scaled_value(text).is_ok_and(|s| Some(s) == n.scaled) =>
         {
-            Some(Hint::NumberGotString { value: shown })
+            Some(Hint::NumberGotString { value: shown() })
         }
         (Matcher::Numeric(_) | Matcher::AnythingBut(AnythingBut::Numbers(_)), ValueKind::String)
             if crate::pattern::number::scaled_value(text).is_ok() =>
         {
-            Some(Hint::NumberGotString { value: shown })
+            Some(Hint::NumberGotString { value: shown() })
         }
         (Matcher::Equals(Literal::String { text: wanted, .. }), ValueKind::Number) if *wanted == text => {
             Some(Hint::StringGotNumber { wanted: quoted(wanted), value: text.to_owned() })
@@ -333,7 +552,7 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
             Some(Hint::NullIsNotEmptyString)
         }
         (Matcher::Numeric(_), ValueKind::Number) if crate::pattern::number::scaled_value(text).is_err() => {
-            Some(Hint::OutsideNumericRange { value: shown })
+            Some(Hint::OutsideNumericRange { value: shown() })
         }
         (
             Matcher::Prefix(_)
@@ -344,7 +563,7 @@ fn hint(matcher: &Matcher, value: &EventValue, text: &str) -> Option<Hint> {
             | Matcher::Wildcard(_)
             | Matcher::Cidr(_),
             ValueKind::Number | ValueKind::True | ValueKind::False | ValueKind::Null,
-        ) => Some(Hint::StringsOnly { operator: operator_kind(matcher), kind: value.kind, value: shown }),
+        ) => Some(Hint::StringsOnly { operator: operator_kind(matcher), kind: value.kind, value: shown() }),
         _ => None,
     }
 }
@@ -424,6 +643,12 @@ pub enum MissReason {
         /// What is near about it.
         hint: Hint,
     },
+    /// EventBridge never reads this field: its last key is empty (event-ruler
+    /// registers no empty last key), so no event has a value there.
+    UnreadEmptyKey {
+        /// The field's path.
+        path: String,
+    },
     /// No value is one the pattern allows.
     NotAllowed {
         /// The field's path.
@@ -480,6 +705,24 @@ pub enum Hint {
         /// The number, as written.
         value: String,
     },
+    /// A case-insensitive text holds characters outside the Basic
+    /// Multilingual Plane, which EventBridge folds one UTF-16 unit at a time:
+    /// each becomes `??`, so the value, which matches in any case, does not.
+    SupplementaryCase {
+        /// The value, quoted.
+        value: String,
+        /// The case-insensitive text, quoted.
+        text: String,
+    },
+    /// An `anything-but` case-insensitive text on a field with a wildcard
+    /// starting with `*`: EventBridge builds it on the wildcard's loop, so its
+    /// first character stands for any run of characters and it excludes the value.
+    IgnoreCaseAfterWildcard {
+        /// The value, quoted.
+        value: String,
+        /// The case-insensitive text, quoted.
+        text: String,
+    },
     /// A string-only condition met a value of another kind.
     StringsOnly {
         /// The condition's kind.
@@ -517,6 +760,10 @@ impl std::fmt::Display for MissReason {
                 write!(f, "{}; the pattern requires it to be absent", path_is(path, values))
             }
             MissReason::Hint { path, values, hint } => write!(f, "{}: {hint}", path_is(path, values)),
+            MissReason::UnreadEmptyKey { path } => write!(
+                f,
+                "{path} ends in an empty key, which EventBridge never reads (it registers no empty last key), so the field has no value in any event"
+            ),
             MissReason::NotAllowed { path, values, allowed } => {
                 let allowed: Vec<String> = allowed.iter().map(describe).collect();
                 write!(f, "{}; the pattern allows {}", path_is(path, values), list(&allowed))
@@ -548,9 +795,45 @@ impl std::fmt::Display for Hint {
             Hint::OutsideNumericRange { value } => {
                 write!(f, "{value} is outside what EventBridge compares numerically (±5e9, at most 6 decimals)")
             }
+            Hint::SupplementaryCase { value, text } => write!(
+                f,
+                "EventBridge folds case one UTF-16 unit at a time, so each character of {text} outside the Basic Multilingual Plane only matches \"??\" and {value} does not match"
+            ),
+            Hint::IgnoreCaseAfterWildcard { value, text } => write!(
+                f,
+                "EventBridge builds {text} on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and {value} is excluded"
+            ),
             Hint::StringsOnly { operator, kind, value } => {
                 write!(f, "{} only apply to strings, the event has {} {value}", operator.english(), kind_name(*kind))
             }
+        }
+    }
+}
+
+impl std::fmt::Display for Quirk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Quirk::EmptyLastKey { path } => {
+                write!(f, "{path} ends in an empty key, which EventBridge never reads, so the field counts as absent")
+            }
+            Quirk::IpAcrossFamilies { value, range, how } => match how {
+                CrossFamily::Ipv6ByFirst32Bits => write!(
+                    f,
+                    "EventBridge compares the IPv6 address {value} with the IPv4 range {range} by its first 32 bits"
+                ),
+                CrossFamily::Ipv4InIpv6Block => write!(
+                    f,
+                    "EventBridge compares the IPv4 address {value} with the IPv6 range {range} digit by digit, and its 8 hex digits already fall inside"
+                ),
+                CrossFamily::NumberAsDigits => write!(
+                    f,
+                    "EventBridge reads the number {value} as text, and its digits fall in the IP range {range}"
+                ),
+            },
+            Quirk::IgnoreCaseAfterWildcard { value, text } => write!(
+                f,
+                "EventBridge builds {text} on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and {value} matches"
+            ),
         }
     }
 }

@@ -11,7 +11,7 @@
 
 use crate::event::{EventError, EventValue, Extraction, Extractor, ValueKind};
 use crate::pattern::number::scaled_value;
-use crate::pattern::{Anchor, AnythingBut, FieldRule, Literal, Matcher, Pattern};
+use crate::pattern::{Anchor, AnythingBut, FieldRule, IpRange, Literal, Matcher, Pattern};
 
 /// Matches events against one compiled pattern, reusing buffers between events.
 #[derive(Debug, Clone)]
@@ -137,19 +137,45 @@ pub fn field_accepts_absence(field: &FieldRule) -> bool {
 /// Whether some condition of the field accepts this value.
 #[must_use]
 pub fn field_accepts_value(field: &FieldRule, value: &EventValue, event: &str) -> bool {
-    field.conditions.iter().any(|c| value_satisfies(&c.matcher, value, event))
+    field.conditions.iter().any(|c| value_satisfies(field, &c.matcher, value, event))
 }
 
-/// Whether one event value satisfies one condition. This is the definition
-/// of every operator's meaning.
+/// Whether EventBridge reads this number as text at this field: when no
+/// condition of the field compares numbers, or the number is beyond what it
+/// compares numerically. Text matters only to IP ranges, which EventBridge
+/// compares as hex digits: a number such as `123` falls in `0.0.0.0/0`.
+fn number_read_as_text(field: &FieldRule, raw: &str) -> bool {
+    let numeric = field.conditions.iter().any(|c| {
+        matches!(
+            c.matcher,
+            Matcher::Numeric(_) | Matcher::Equals(Literal::Number(_)) | Matcher::AnythingBut(AnythingBut::Numbers(_))
+        )
+    });
+    !numeric || scaled_value(raw).is_err()
+}
+
+/// Whether a number's text falls in an IP range as EventBridge compares them
+/// (see [`number_read_as_text`]).
 #[must_use]
-pub fn value_satisfies(matcher: &Matcher, value: &EventValue, event: &str) -> bool {
+pub fn number_in_ip_range(field: &FieldRule, range: &IpRange, value: &EventValue, event: &str) -> bool {
+    value.kind == ValueKind::Number && {
+        let raw = value.span.slice(event);
+        range.admits_digits(raw.as_bytes()) && number_read_as_text(field, raw)
+    }
+}
+
+/// Whether one event value satisfies one condition of `field`. This is the
+/// definition of every operator's meaning. (The field matters in one corner:
+/// whether a number is read as text, see [`number_in_ip_range`].)
+#[must_use]
+pub fn value_satisfies(field: &FieldRule, matcher: &Matcher, value: &EventValue, event: &str) -> bool {
     let is_string = value.kind == ValueKind::String;
     let text = || value.text(event);
     match matcher {
         Matcher::Equals(literal) => match literal {
             Literal::String { text: wanted, ip } => {
-                is_string && (*text() == **wanted || ip.is_some_and(|r| r.contains_text(&text())))
+                (is_string && (*text() == **wanted || ip.is_some_and(|r| r.contains_text(&text()))))
+                    || ip.is_some_and(|r| number_in_ip_range(field, &r, value, event))
             }
             Literal::Number(n) => {
                 value.kind == ValueKind::Number && {
@@ -167,7 +193,9 @@ pub fn value_satisfies(matcher: &Matcher, value: &EventValue, event: &str) -> bo
         Matcher::SuffixIgnoreCase(s) => is_string && s.matches(&text(), Anchor::End),
         Matcher::EqualsIgnoreCase(s) => is_string && s.matches(&text(), Anchor::Whole),
         Matcher::Wildcard(w) => is_string && w.matches(&text()),
-        Matcher::Cidr(range) => is_string && range.contains_text(&text()),
+        Matcher::Cidr(range) => {
+            (is_string && range.contains_text(&text())) || number_in_ip_range(field, range, value, event)
+        }
         Matcher::Exists(exists) => *exists,
         Matcher::Numeric(range) => {
             value.kind == ValueKind::Number && scaled_value(value.span.slice(event)).is_ok_and(|s| range.contains(s))

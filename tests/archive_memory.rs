@@ -31,5 +31,6 @@ fn loaded_events_take_less_than_twice_the_file() {
     let after = resident_bytes().expect("readable");
     std::fs::remove_file(&path).ok();
     let taken = after.saturating_sub(before);
+    eprintln!("{taken} bytes for a file of {file_bytes}");
     assert!(taken < 2 * file_bytes, "{taken} bytes for a file of {file_bytes}");
 }

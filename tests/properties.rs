@@ -40,8 +40,15 @@ proptest! {
         let compact = event.to_string();
         let verdict = matches(&p, &compact);
         prop_assert!(verdict.is_ok());
-        let explained = explain(&p, &compact).map(|e| e.matched);
+        let explanation = explain(&p, &compact);
+        let explained = explanation.as_ref().map(|e| e.matched).map_err(Clone::clone);
         prop_assert_eq!(verdict.clone(), explained, "pattern {} event {}", pattern, compact);
+        // The command line's short way to a miss's reasons says the same.
+        let mut matcher = rulecraft::EventMatcher::new(&p);
+        if let (Ok(_), Ok(e)) = (matcher.matches(&compact), &explanation) {
+            let short = rulecraft::explain::Explainer::new(&p).miss_reasons_of(matcher.extraction(), &compact);
+            prop_assert_eq!(short, e.miss_reasons(), "pattern {} event {}", pattern, compact);
+        }
         // Layout does not matter.
         let pretty = serde_json::to_string_pretty(&event).unwrap_or_default();
         prop_assert_eq!(verdict, matches(&p, &pretty), "pattern {} event {}", pattern, pretty);

@@ -423,6 +423,15 @@ hint-strings-only = { $operator } conditions only apply to strings, the event ha
     [boolean] the boolean
    *[null] null
 } { $value }
+reason-unread-empty-key = { $path } ends in an empty key, which EventBridge never reads (it registers no empty last key), so the field has no value in any event
+hint-supplementary-case = EventBridge folds case one UTF-16 unit at a time, so each character of { $text } outside the Basic Multilingual Plane only matches "??" and { $value } does not match
+hint-ignore-case-after-wildcard = EventBridge builds { $text } on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and { $value } is excluded
+quirk-empty-last-key = { $path } ends in an empty key, which EventBridge never reads, so the field counts as absent
+quirk-ipv6-by-first-32-bits = EventBridge compares the IPv6 address { $value } with the IPv4 range { $range } by its first 32 bits
+quirk-ipv4-in-ipv6-range = EventBridge compares the IPv4 address { $value } with the IPv6 range { $range } digit by digit, and its 8 hex digits already fall inside
+quirk-number-as-ip-digits = EventBridge reads the number { $value } as text, and its digits fall in the IP range { $range }
+quirk-ignore-case-after-wildcard = EventBridge builds { $text } on the loop of the wildcard starting with * on the same field, so its first character stands for any run of characters and { $value } matches
+notice-complexity = the wildcards' complexity score is { $score } (AWS accepts 7 or less and refuses 11 or more; its exact limit is unpublished), so EventBridge may refuse this pattern as too complex
 
 ## Why the form cannot show a pattern, or a value makes no condition
 

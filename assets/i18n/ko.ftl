@@ -386,6 +386,15 @@ hint-strings-only = { $operator } 조건은 문자열에만 적용되지만 이�
     [boolean] 부울
    *[null] null
 } { $value }입니다
+reason-unread-empty-key = { $path } 경로는 빈 키로 끝납니다. EventBridge는 마지막 키가 빈 필드를 등록하지 않아 읽지 않으므로, 어떤 이벤트에서도 이 필드에는 값이 없습니다
+hint-supplementary-case = EventBridge는 대소문자를 UTF-16 단위 하나씩 변환하므로, { $text }에서 기본 다국어 평면(BMP) 밖의 문자는 각각 "??"와만 일치하고 { $value } 값은 일치하지 않습니다
+hint-ignore-case-after-wildcard = EventBridge는 { $text }을(를) 같은 필드에 있는 *로 시작하는 와일드카드의 반복 상태 위에 만들기 때문에, 첫 글자가 임의의 문자열을 뜻하게 되어 { $value } 값이 제외됩니다
+quirk-empty-last-key = { $path } 경로는 빈 키로 끝나며 EventBridge는 이를 읽지 않으므로, 이 필드는 없는 것으로 취급됩니다
+quirk-ipv6-by-first-32-bits = EventBridge는 IPv6 주소 { $value }을(를) IPv4 범위 { $range }와(과) 앞의 32비트로 비교합니다
+quirk-ipv4-in-ipv6-range = EventBridge는 IPv4 주소 { $value }을(를) IPv6 범위 { $range }와(과) 16진수 자릿수 단위로 비교하며, 8자리만으로 이미 범위 안에 들어갑니다
+quirk-number-as-ip-digits = EventBridge는 숫자 { $value }을(를) 텍스트로 읽으며, 그 자릿수가 IP 범위 { $range } 안에 들어갑니다
+quirk-ignore-case-after-wildcard = EventBridge는 { $text }을(를) 같은 필드에 있는 *로 시작하는 와일드카드의 반복 상태 위에 만들기 때문에, 첫 글자가 임의의 문자열을 뜻하게 되어 { $value } 값이 일치합니다
+notice-complexity = 와일드카드 복잡도 점수는 { $score }입니다(AWS는 7 이하를 허용하고 11 이상을 거부하며, 정확한 한도는 공개되지 않았습니다). 따라서 EventBridge가 이 패턴을 너무 복잡하다며 거부할 수 있습니다
 
 ## 양식에서 패턴을 표시할 수 없는 이유, 또는 입력한 값으로 조건을 만들 수 없는 이유
 

@@ -6,8 +6,9 @@
 //! condition's reason) pass through untouched.
 
 use super::i18n::{Arg, tr, tr_args};
-use crate::explain::{BranchReason, Hint, MissReason, StringOperator};
+use crate::explain::{BranchReason, Hint, MissReason, Quirk, StringOperator};
 use crate::form::{DraftError, FormError, FormLimit};
+use crate::pattern::ip::CrossFamily;
 use crate::pattern::{AnythingBut, Literal, Matcher};
 
 /// Joins descriptions as "a, b or c" in the current language.
@@ -40,6 +41,7 @@ pub fn miss_reason(reason: &MissReason) -> String {
         MissReason::Hint { path, values, hint: near } => {
             tr_args("reason-hint", &[("is", path_is(path, values).into()), ("hint", hint(near).into())])
         }
+        MissReason::UnreadEmptyKey { path } => tr_args("reason-unread-empty-key", &[("path", path.as_str().into())]),
         MissReason::NotAllowed { path, values, allowed } => {
             let allowed: Vec<String> = allowed.iter().map(describe).collect();
             tr_args(
@@ -71,6 +73,12 @@ pub fn hint(hint: &Hint) -> String {
         Hint::EmptyStringIsNotNull => tr("hint-empty-string-is-not-null"),
         Hint::NullIsNotEmptyString => tr("hint-null-is-not-empty-string"),
         Hint::OutsideNumericRange { value } => tr_args("hint-outside-numeric-range", &[("value", text(value))]),
+        Hint::SupplementaryCase { value, text: t } => {
+            tr_args("hint-supplementary-case", &[("value", text(value)), ("text", text(t))])
+        }
+        Hint::IgnoreCaseAfterWildcard { value, text: t } => {
+            tr_args("hint-ignore-case-after-wildcard", &[("value", text(value)), ("text", text(t))])
+        }
         Hint::StringsOnly { operator, kind, value } => {
             let operator = match operator {
                 StringOperator::Prefix => "prefix",
@@ -91,6 +99,32 @@ pub fn hint(hint: &Hint) -> String {
             )
         }
     }
+}
+
+/// Why a match comes from a quirk of EventBridge's matcher.
+#[must_use]
+pub fn quirk(quirk: &Quirk) -> String {
+    match quirk {
+        Quirk::EmptyLastKey { path } => tr_args("quirk-empty-last-key", &[("path", path.as_str().into())]),
+        Quirk::IpAcrossFamilies { value, range, how } => {
+            let key = match how {
+                CrossFamily::Ipv6ByFirst32Bits => "quirk-ipv6-by-first-32-bits",
+                CrossFamily::Ipv4InIpv6Block => "quirk-ipv4-in-ipv6-range",
+                CrossFamily::NumberAsDigits => "quirk-number-as-ip-digits",
+            };
+            tr_args(key, &[("value", value.as_str().into()), ("range", range.as_str().into())])
+        }
+        Quirk::IgnoreCaseAfterWildcard { value, text } => tr_args(
+            "quirk-ignore-case-after-wildcard",
+            &[("value", value.as_str().into()), ("text", text.as_str().into())],
+        ),
+    }
+}
+
+/// The notice for a complexity score AWS may or may not accept.
+#[must_use]
+pub fn complexity_notice(notice: &crate::pattern::ComplexityNotice) -> String {
+    tr_args("notice-complexity", &[("score", notice.score.to_string().as_str().into())])
 }
 
 /// Why a branch missed although each field matched alone.

@@ -19,27 +19,67 @@ pub(super) struct Bail;
 #[derive(Debug, Clone, Default)]
 pub(super) struct PathTrie {
     nodes: Vec<TrieNode>,
+    /// Whether an empty key is read at all (see [`crate::pattern::registers_empty_key`]).
+    empty_keys: bool,
 }
 
 #[derive(Debug, Clone, Default)]
 struct TrieNode {
-    children: Vec<(Box<[u8]>, u32)>,
+    children: Vec<Child>,
+    /// Bit `n` is set when a child's name is `n` bytes long (bit 63: 63 or
+    /// more), so most keys are turned away by their length alone.
+    lengths: u64,
     leaf: Option<u32>,
+}
+
+/// A child of a trie node: its name, with its length and first eight bytes
+/// packed (see [`pack`]) so that most keys are told apart without comparing
+/// slices.
+#[derive(Debug, Clone)]
+struct Child {
+    len: usize,
+    head: u64,
+    name: Box<[u8]>,
+    node: u32,
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// Up to the first eight bytes of a key, little-endian, zero-padded.
+#[inline(always)]
+fn pack(key: &[u8]) -> u64 {
+    if let Some(&head) = key.first_chunk::<8>() {
+        return u64::from_le_bytes(head);
+    }
+    key.iter().rev().fold(0, |word, &b| (word << 8) | u64::from(b))
 }
 
 impl PathTrie {
     pub(super) fn new(paths: &[String]) -> Self {
-        let mut trie = Self { nodes: vec![TrieNode::default()] };
+        let mut trie = Self {
+            nodes: vec![TrieNode::default()],
+            empty_keys: crate::pattern::registers_empty_key(paths.iter().map(String::as_str)),
+        };
         for (id, path) in paths.iter().enumerate() {
             let mut node = 0usize;
             for segment in path.split('.') {
-                let existing = trie.nodes[node].children.iter().find(|(name, _)| **name == *segment.as_bytes());
-                node = if let Some(&(_, child)) = existing {
-                    child as usize
+                let existing = trie.nodes[node].children.iter().find(|c| *c.name == *segment.as_bytes());
+                node = if let Some(c) = existing {
+                    c.node as usize
                 } else {
                     trie.nodes.push(TrieNode::default());
                     let child = trie.nodes.len() - 1;
-                    trie.nodes[node].children.push((segment.as_bytes().into(), child as u32));
+                    let bytes = segment.as_bytes();
+                    let parent = &mut trie.nodes[node];
+                    parent.children.push(Child {
+                        len: bytes.len(),
+                        head: pack(bytes),
+                        name: bytes.into(),
+                        node: child as u32,
+                    });
+                    parent.lengths |= length_bit(bytes.len());
                     child
                 };
             }
@@ -51,8 +91,26 @@ impl PathTrie {
     /// The node reached from `node` by an object key (which may hold dots).
     #[inline]
     pub(super) fn child(&self, node: u32, key: &[u8]) -> Option<u32> {
-        if !key.contains(&b'.') {
+        self.child_of(node, key, key.contains(&b'.'))
+    }
+
+    /// [`PathTrie::child`] when the caller knows whether the key holds a dot.
+    #[inline(always)]
+    fn child_of(&self, node: u32, key: &[u8], dotted: bool) -> Option<u32> {
+        if !dotted {
+            if key.is_empty() && !self.empty_keys {
+                return None;
+            }
             return self.step(node, key);
+        }
+        if !self.empty_keys {
+            // event-ruler reads a dotted key when each of its steps is
+            // registered, taking the steps with Java's `split` (trailing
+            // empty steps dropped).
+            let kept = key.len() - key.iter().rev().take_while(|&&b| b == b'.').count();
+            if kept > 0 && key[..kept].split(|&b| b == b'.').any(<[u8]>::is_empty) {
+                return None;
+            }
         }
         key.split(|&b| b == b'.').try_fold(node, |node, segment| self.step(node, segment))
     }
@@ -60,11 +118,16 @@ impl PathTrie {
     /// The child of `node` named `segment`.
     #[inline]
     fn step(&self, node: u32, segment: &[u8]) -> Option<u32> {
-        let children = &self.nodes.get(node as usize)?.children;
-        children
+        let node = self.nodes.get(node as usize)?;
+        let len = segment.len();
+        if node.lengths & length_bit(len) == 0 {
+            return None;
+        }
+        let head = pack(segment);
+        node.children
             .iter()
-            .find(|(name, _)| name.len() == segment.len() && name.first() == segment.first() && **name == *segment)
-            .map(|&(_, child)| child)
+            .find(|c| c.len == len && c.head == head && (len <= 8 || *c.name == *segment))
+            .map(|c| c.node)
     }
 
     #[inline]
@@ -97,10 +160,33 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Reads the string literal whose opening quote is at `i`: the offset after
-/// its closing quote, and whether it has escapes.
+/// The offset of the next `"` from `i` (or the end), eight bytes at a time.
 #[inline(always)]
-fn scan_string(b: &[u8], i: usize) -> Result<(usize, bool), Bail> {
+fn next_quote(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b'"'));
+        // The lowest flagged byte is always a real quote.
+        let hits = x.wrapping_sub(ONES) & !x & HIGHS;
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    b.get(i..).and_then(|rest| memchr::memchr(b'"', rest)).map_or(b.len(), |k| i + k)
+}
+
+/// Reads the string literal whose opening quote is at `i`: the offset after
+/// its closing quote, and whether it has escapes. `plain` says the whole text
+/// has no control characters and no backslashes, so the next quote ends the
+/// string.
+#[inline(always)]
+fn scan_string(b: &[u8], i: usize, plain: bool) -> Result<(usize, bool), Bail> {
+    if plain {
+        let end = next_quote(b, i + 1);
+        return if end < b.len() { Ok((end + 1, false)) } else { Err(Bail) };
+    }
     let mut j = i + 1;
     let mut escaped = false;
     loop {
@@ -183,26 +269,119 @@ fn scan_literal(b: &[u8], i: usize, word: &[u8]) -> Result<usize, Bail> {
     }
 }
 
+/// Whether a (short) key holds a dot, eight bytes at a time.
+#[inline(always)]
+fn has_dot(key: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = key.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = pack(chunk) ^ (ONES * u64::from(b'.'));
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().contains(&b'.')
+}
+
 /// Scratch space reused between events.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Scratch {
     frames: Vec<Frame>,
     /// Open arrays of interest: (array id, element index).
     arrays: Vec<(u32, u32)>,
+    /// The containers open inside one being skipped: whether each is an array.
+    skipped: Vec<bool>,
+}
+
+/// Reads an object key at `i` of no interest and the colon after it; the
+/// offset after the colon.
+#[inline(always)]
+fn skip_key(b: &[u8], i: usize, plain: bool) -> Result<usize, Bail> {
+    if b.get(i) != Some(&b'"') {
+        return Err(Bail);
+    }
+    let (end, _) = scan_string(b, i, plain)?;
+    let colon = skip_ws(b, end);
+    if b.get(colon) != Some(&b':') {
+        return Err(Bail);
+    }
+    Ok(colon + 1)
+}
+
+/// Skips the object or array opening at `i`, below which no path is of
+/// interest, checking it exactly as [`scan`] would (with `depth` containers
+/// already open), without keeping anything. Returns the offset after its
+/// closing bracket.
+fn skip_container(b: &[u8], mut i: usize, depth: usize, plain: bool, open: &mut Vec<bool>) -> Result<usize, Bail> {
+    open.clear();
+    loop {
+        // At a value.
+        i = skip_ws(b, i);
+        let c = *b.get(i).ok_or(Bail)?;
+        if c == b'{' || c == b'[' {
+            if depth + open.len() >= MAX_DEPTH {
+                return Err(Bail);
+            }
+            let array = c == b'[';
+            let first = skip_ws(b, i + 1);
+            if b.get(first) == Some(if array { &b']' } else { &b'}' }) {
+                i = first + 1;
+            } else {
+                open.push(array);
+                i = if array { first } else { skip_key(b, first, plain)? };
+                continue;
+            }
+        } else {
+            i = match c {
+                b'"' => scan_string(b, i, plain)?.0,
+                b'-' | b'0'..=b'9' => scan_number(b, i)?,
+                b't' => scan_literal(b, i, b"true")?,
+                b'f' => scan_literal(b, i, b"false")?,
+                b'n' => scan_literal(b, i, b"null")?,
+                _ => return Err(Bail),
+            };
+        }
+        // A value is complete: a comma and the next value, or closers.
+        loop {
+            let Some(&array) = open.last() else { return Ok(i) };
+            i = skip_ws(b, i);
+            let c = *b.get(i).ok_or(Bail)?;
+            if c == b',' {
+                i = if array { i + 1 } else { skip_key(b, skip_ws(b, i + 1), plain)? };
+                break;
+            }
+            if c != if array { b']' } else { b'}' } {
+                return Err(Bail);
+            }
+            i += 1;
+            open.pop();
+        }
+    }
 }
 
 /// Reads an object key at `i` (which must be its opening quote) and the
 /// colon after it; sets `target` to the key's trie node under `node`.
 /// Returns the offset after the colon.
 #[inline(always)]
-fn read_key(b: &[u8], i: usize, node: Option<u32>, trie: &PathTrie, target: &mut Option<u32>) -> Result<usize, Bail> {
+fn read_key(
+    b: &[u8],
+    i: usize,
+    node: Option<u32>,
+    trie: &PathTrie,
+    target: &mut Option<u32>,
+    plain: bool,
+) -> Result<usize, Bail> {
     if b.get(i) != Some(&b'"') {
         return Err(Bail);
     }
-    let (end, escaped) = scan_string(b, i)?;
+    let (end, escaped) = scan_string(b, i, plain)?;
     *target = match node {
         Some(_) if escaped => return Err(Bail),
-        Some(node) => trie.child(node, &b[i + 1..end - 1]),
+        Some(node) => {
+            let key = &b[i + 1..end - 1];
+            trie.child_of(node, key, has_dot(key))
+        }
         None => None,
     };
     let colon = skip_ws(b, end);
@@ -222,8 +401,13 @@ fn read_key(b: &[u8], i: usize, node: Option<u32>, trie: &PathTrie, target: &mut
 #[expect(clippy::too_many_lines, reason = "the hot loop is kept in one piece for speed")]
 pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
     let b = text.as_bytes();
+    // Whether the text has no control characters (no tabs or line ends
+    // either) and no backslashes: then a string ends at the next quote.
+    // Counted without stopping early, so that it vectorizes.
+    let plain = b.iter().fold(0u8, |any, &c| any | u8::from(c < 0x20) | u8::from(c == b'\\')) == 0;
     let frames = &mut scratch.frames;
     let arrays = &mut scratch.arrays;
+    let skipped = &mut scratch.skipped;
     frames.clear();
     arrays.clear();
     let mut next_array_id: u32 = 0;
@@ -239,17 +423,24 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
     }
     // The trie node of the value about to be read (`None`: of no interest).
     let mut target: Option<u32> = None;
-    i = read_key(b, i, top.node, trie, &mut target)?;
+    i = read_key(b, i, top.node, trie, &mut target, plain)?;
     'value: loop {
         i = skip_ws(b, i);
         let c = *b.get(i).ok_or(Bail)?;
-        if c == b'{' || c == b'[' {
+        let array = c == b'[';
+        let node = if c == b'{' || array {
+            target.filter(|&n| trie.has_children(n) || (array && trie.leaf(n).is_some()))
+        } else {
+            None
+        };
+        if (c == b'{' || array) && node.is_none() {
+            // Nothing below is of interest: check it and move on.
+            i = skip_container(b, i, frames.len(), plain, skipped)?;
+        } else if c == b'{' || array {
             if frames.len() >= MAX_DEPTH {
                 return Err(Bail);
             }
-            let array = c == b'[';
             let first = skip_ws(b, i + 1);
-            let node = target.filter(|&n| trie.has_children(n) || (array && trie.leaf(n).is_some()));
             if b.get(first) == Some(if array { &b']' } else { &b'}' }) {
                 // An empty container: a complete value holding nothing (an
                 // array of interest still takes a number, as in the slow path).
@@ -268,7 +459,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
                     target = node;
                     i = first;
                 } else {
-                    i = read_key(b, first, node, trie, &mut target)?;
+                    i = read_key(b, first, node, trie, &mut target, plain)?;
                 }
                 continue 'value;
             }
@@ -278,7 +469,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
             let kind;
             (kind, i) = match c {
                 b'"' => {
-                    let (end, e) = scan_string(b, i)?;
+                    let (end, e) = scan_string(b, i, plain)?;
                     escaped = e;
                     (ValueKind::String, end)
                 }
@@ -314,7 +505,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
                     target = top.node;
                     i += 1;
                 } else {
-                    i = read_key(b, skip_ws(b, i + 1), top.node, trie, &mut target)?;
+                    i = read_key(b, skip_ws(b, i + 1), top.node, trie, &mut target, plain)?;
                 }
                 continue 'value;
             }

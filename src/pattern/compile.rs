@@ -60,6 +60,22 @@ struct Compiler<'a> {
 type Branches = Vec<Vec<usize>>;
 
 pub(super) fn compile(text: &str) -> Result<Pattern> {
+    let pattern = compile_unchecked(text)?;
+    if pattern.complexity > super::wildcard::MAX_COMPLEXITY {
+        let field = pattern.complexity_field.and_then(|f| pattern.fields.get(f));
+        let span = field
+            .and_then(|f| {
+                f.conditions.iter().find(|c| super::wildcard::wildcards_of(&c.matcher).next().is_some()).map(|c| c.span)
+            })
+            .unwrap_or_else(|| Span::new(0, text.len()));
+        return Err(PatternError::new(Kind::TooComplex, span));
+    }
+    Ok(pattern)
+}
+
+/// Compiles without refusing a pattern as too complex (its score is kept in
+/// the pattern).
+pub(super) fn compile_unchecked(text: &str) -> Result<Pattern> {
     let mut c =
         Compiler { tokens: Tokenizer::new(text), fields: Vec::new(), paths: Vec::new(), too_many_combinations: None };
     let first = match c.tokens.next_token() {
@@ -78,12 +94,14 @@ pub(super) fn compile(text: &str) -> Result<Pattern> {
     if let Some(span) = c.too_many_combinations {
         return Err(PatternError::new(Kind::TooManyCombinations, span));
     }
-    c.check_complexity()?;
-    // EventBridge walks a branch's fields in path order; keep them so.
+    // EventBridge walks a branch's fields in path order (Java's order of
+    // strings, by UTF-16 code units); keep them so.
     for branch in &mut branches {
-        branch.sort_by(|&a, &b| c.fields[a].path.cmp(&c.fields[b].path));
+        branch.sort_by(|&a, &b| c.fields[a].path.encode_utf16().cmp(c.fields[b].path.encode_utf16()));
     }
-    Ok(Pattern { fields: c.fields, branches, paths: c.paths })
+    let mut pattern = Pattern { fields: c.fields, branches, paths: c.paths, complexity: 0, complexity_field: None };
+    (pattern.complexity, pattern.complexity_field) = super::complexity::score(&pattern);
+    Ok(pattern)
 }
 
 fn extend_path(path: &str, name: &str) -> String {
@@ -222,8 +240,9 @@ impl Compiler<'_> {
         path: String,
         key_span: Span,
         span: Span,
-        conditions: Vec<Condition>,
+        mut conditions: Vec<Condition>,
     ) {
+        mark_after_leading_star(&mut conditions);
         let path_id = self.paths.iter().position(|p| *p == path).unwrap_or_else(|| {
             self.paths.push(path.clone());
             self.paths.len() - 1
@@ -544,30 +563,27 @@ impl Compiler<'_> {
             ),
         }
     }
+}
 
-    /// Rejects wildcard patterns EventBridge finds too costly: all the
-    /// wildcards on one path (from every branch) are scored together.
-    fn check_complexity(&self) -> Result<()> {
-        for path_id in 0..self.paths.len() {
-            let mut wildcards: Vec<&Wildcard> = Vec::new();
-            let mut span = None;
-            for field in self.fields.iter().filter(|f| f.path_id == path_id) {
-                for condition in &field.conditions {
-                    for w in super::wildcard::wildcards_of(&condition.matcher) {
-                        if !wildcards.iter().any(|seen| seen.text == w.text) {
-                            wildcards.push(w);
-                            span.get_or_insert(condition.span);
-                        }
-                    }
-                }
+/// Marks the case-insensitive texts that event-ruler builds on the looping
+/// state of an earlier wildcard starting with `*` on the same field (see
+/// [`IgnoreCase::after_leading_star`]).
+fn mark_after_leading_star(conditions: &mut [Condition]) {
+    let mut star = false;
+    for condition in conditions {
+        let texts: &mut [IgnoreCase] = match &mut condition.matcher {
+            Matcher::EqualsIgnoreCase(t) | Matcher::PrefixIgnoreCase(t) => std::slice::from_mut(t),
+            Matcher::AnythingBut(AnythingBut::IgnoreCase(ts)) => ts,
+            other => {
+                star |= super::wildcard::wildcards_of(other).any(|w| w.pieces.len() > 1 && w.pieces[0].is_empty());
+                &mut []
             }
-            if let Some(span) = span
-                && super::wildcard::too_complex(&wildcards)
-            {
-                return Self::fail(Kind::TooComplex, span);
+        };
+        if star {
+            for text in texts {
+                text.after_leading_star = text.follows_leading_star();
             }
         }
-        Ok(())
     }
 }
 

@@ -9,6 +9,7 @@
 //! every branch is one object with one span.
 
 mod compile;
+pub mod complexity;
 mod error;
 pub mod ip;
 pub mod number;
@@ -21,6 +22,34 @@ pub use wildcard::Wildcard;
 
 use crate::json::Span;
 
+/// Whether EventBridge reads empty keys (`""`) in events for these field
+/// paths. event-ruler reads an event key only if it is a step of some field
+/// path, taking the steps with Java's `split`, which drops a trailing empty
+/// step: `detail.` (from `{"detail": {"": [...]}}`) registers only `detail`.
+/// So an empty last key below the top level is never read unless another
+/// path has an empty step elsewhere (a top-level `""`, or one in the middle
+/// of a path such as `detail..a`).
+#[must_use]
+pub fn registers_empty_key<'a>(paths: impl IntoIterator<Item = &'a str>) -> bool {
+    paths.into_iter().any(|path| {
+        let mut steps: Vec<&str> = path.split('.').collect();
+        if path.is_empty() {
+            return true;
+        }
+        while steps.last() == Some(&"") {
+            steps.pop();
+        }
+        steps.contains(&"")
+    })
+}
+
+/// Whether a field path ends in an empty key that EventBridge does not read
+/// for this pattern (see [`registers_empty_key`]): no event has a value there.
+#[must_use]
+pub fn unread_empty_key(pattern: &Pattern, path: &str) -> bool {
+    path.ends_with('.') && !registers_empty_key(pattern.paths.iter().map(String::as_str))
+}
+
 /// A compiled event pattern.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pattern {
@@ -32,6 +61,10 @@ pub struct Pattern {
     /// The distinct field paths, in order of first use; `FieldRule::path_id`
     /// indexes this.
     pub paths: Vec<String>,
+    /// The wildcard complexity score, as event-ruler computes it (see [`complexity`]).
+    complexity: usize,
+    /// The field whose wildcards reach that score.
+    complexity_field: Option<usize>,
 }
 
 /// One field of a pattern: a dotted path and the conditions on its values.
@@ -124,12 +157,33 @@ pub enum AnythingBut {
 /// Text compared without regard to case, the way EventBridge does it: each
 /// character of the pattern stands for its lower-case or its upper-case
 /// form (so `ß` accepts `ß` or `SS`); the event's text is not changed.
+///
+/// EventBridge (event-ruler, in Java) folds case one UTF-16 unit at a time,
+/// so a character outside the Basic Multilingual Plane (an emoji, `𐐀`) is two
+/// halves that it cannot encode alone; it writes each as `?`. Such a
+/// character in the pattern therefore stands for `??` in the value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IgnoreCase {
     /// The text as written.
     pub text: String,
     /// For each character: its lower-case and upper-case forms.
     pub alternatives: Vec<(String, String)>,
+    /// Set when event-ruler reads the first character as any run of one or
+    /// more characters: the text is on a field that also has a wildcard
+    /// starting with `*` (or an `anything-but` one), written before it, and its
+    /// first character has two case forms. event-ruler then builds the text
+    /// on the wildcard's looping state ([`IgnoreCase::follows_leading_star`]).
+    pub after_leading_star: bool,
+}
+
+/// Whether Java sees two case forms for this character (event-ruler's test
+/// for building case alternatives).
+#[must_use]
+pub fn has_case_forms(c: char) -> bool {
+    if c.len_utf16() > 1 {
+        return false;
+    }
+    !c.to_lowercase().eq(c.to_uppercase())
 }
 
 /// Where a case-insensitive text must sit in a value.
@@ -147,8 +201,33 @@ impl IgnoreCase {
     /// Prepares `text` for case-insensitive comparison.
     #[must_use]
     pub fn new(text: &str) -> Self {
-        let alternatives = text.chars().map(|c| (c.to_lowercase().collect(), c.to_uppercase().collect())).collect();
-        Self { text: text.to_owned(), alternatives }
+        let alternatives = text
+            .chars()
+            .map(|c| {
+                if c.len_utf16() > 1 {
+                    ("??".to_owned(), "??".to_owned())
+                } else {
+                    (c.to_lowercase().collect(), c.to_uppercase().collect())
+                }
+            })
+            .collect();
+        Self { text: text.to_owned(), alternatives, after_leading_star: false }
+    }
+
+    /// Whether event-ruler reads this text differently from its letter
+    /// because of a character outside the Basic Multilingual Plane.
+    #[must_use]
+    pub fn has_supplementary(&self) -> bool {
+        self.text.chars().any(|c| c.len_utf16() > 1)
+    }
+
+    /// Whether, written after a wildcard starting with `*` on the same field,
+    /// event-ruler builds this text on the wildcard's looping state (its first
+    /// character has two case forms), so that the first character stands for
+    /// any run of one or more characters.
+    #[must_use]
+    pub fn follows_leading_star(&self) -> bool {
+        self.text.chars().next().is_some_and(has_case_forms)
     }
 
     /// Whether `value` matches at the given anchor.
@@ -159,7 +238,15 @@ impl IgnoreCase {
         }
         // Offsets into `value` reachable after matching the first k characters.
         let mut offsets = vec![0usize];
-        for (lower, upper) in &self.alternatives {
+        let mut alternatives = self.alternatives.iter();
+        if self.after_leading_star && alternatives.next().is_some() {
+            // The first character is any run of one or more characters.
+            offsets = value.char_indices().skip(1).map(|(at, _)| at).chain([value.len()]).collect();
+            if value.is_empty() {
+                return false;
+            }
+        }
+        for (lower, upper) in alternatives {
             let mut next = Vec::with_capacity(offsets.len());
             for &at in &offsets {
                 for form in [lower, upper] {
@@ -258,10 +345,56 @@ impl std::fmt::Display for NumericRange {
     }
 }
 
+/// A pattern whose complexity score AWS may or may not accept: above the
+/// highest score AWS is recorded accepting (7) and below the lowest it is
+/// recorded refusing (11). AWS does not publish its exact limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ComplexityNotice {
+    /// The score, 8 to 10.
+    pub score: usize,
+}
+
+impl std::fmt::Display for ComplexityNotice {
+    /// The command line's English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the wildcards' complexity score is {} (AWS accepts 7 or less and refuses 11 or more; its exact limit is unpublished), so EventBridge may refuse this pattern as too complex",
+            self.score
+        )
+    }
+}
+
 impl Pattern {
     /// Compiles pattern text, or returns the error AWS would report.
     pub fn parse(text: &str) -> Result<Self, PatternError> {
         compile::compile(text)
+    }
+
+    /// The pattern's wildcard complexity score, counted as event-ruler's
+    /// `MachineComplexityEvaluator` counts it (0 without wildcards). AWS
+    /// refuses a pattern scoring 11 or more ([`Pattern::parse`] does too) and
+    /// accepts 7 or less; between, AWS's exact limit is unpublished: see
+    /// [`Pattern::complexity_notice`].
+    #[must_use]
+    pub fn complexity(&self) -> usize {
+        self.complexity
+    }
+
+    /// The field (index into [`Pattern::fields`]) whose wildcards reach the
+    /// complexity score, if the pattern has wildcards.
+    #[must_use]
+    pub fn complexity_field(&self) -> Option<usize> {
+        self.complexity_field
+    }
+
+    /// A notice when the score lies between what AWS is known to accept (7)
+    /// and to refuse (11): the pattern may be refused when deployed.
+    #[must_use]
+    pub fn complexity_notice(&self) -> Option<ComplexityNotice> {
+        (complexity::KNOWN_ACCEPTED + 1..=wildcard::MAX_COMPLEXITY)
+            .contains(&self.complexity)
+            .then_some(ComplexityNotice { score: self.complexity })
     }
 
     /// The field rules of branch `index`.

@@ -75,18 +75,24 @@ fn push(pieces: &mut [String], c: char) {
     }
 }
 
-/// Highest complexity score EventBridge accepts for a field's wildcards.
+/// Highest complexity score Rulecraft accepts: AWS refuses 11 and more
+/// ([`super::complexity`] counts the score).
 pub const MAX_COMPLEXITY: usize = 10;
 
 /// Most sets of live positions explored before a pattern is declared too
 /// complex without finishing the count (keeps hostile patterns cheap).
 const MAX_EXPLORED: usize = 20_000;
 
-/// The complexity score of the wildcards on one field, as EventBridge counts
-/// it: the most positions of the wildcard automata that can be live at once
-/// after reading some input, each pattern's positions counted separately and
-/// a `*` counted as live as soon as the position before it is. Returns
-/// `MAX_COMPLEXITY + 1` when the count is abandoned as too large.
+/// The previous complexity score, of a set of distinct wildcards on one
+/// field: the most positions of the wildcard automata that can be live at
+/// once after reading some input, each pattern's positions counted
+/// separately and a `*` counted as live as soon as the position before it
+/// is. Returns `MAX_COMPLEXITY + 1` when the count is abandoned as too large.
+///
+/// Patterns are scored by [`super::complexity::score`], which follows
+/// event-ruler's machine (repeated insertions, `$or` branches); this one is
+/// kept as the reference its property tests compare with: for one wildcard
+/// on one field the two agree.
 #[must_use]
 pub fn complexity(wildcards: &[&Wildcard]) -> usize {
     // Each pattern as the tokens of its quoted form: Some(byte) or None for `*`.
@@ -170,7 +176,7 @@ fn step(programs: &[Vec<Option<u8>>], live: &[(usize, usize)], byte: u8) -> Vec<
     next
 }
 
-/// Whether the wildcards of a field make a pattern "too complex" for EventBridge.
+/// Whether the previous scoring ([`complexity`]) finds these wildcards too complex.
 #[must_use]
 pub fn too_complex(wildcards: &[&Wildcard]) -> bool {
     !wildcards.is_empty() && complexity(wildcards) > MAX_COMPLEXITY
