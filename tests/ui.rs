@@ -562,3 +562,18 @@ fn the_operator_reference_inserts_a_template_at_the_cursor_and_links_its_lesson(
     let lesson = h.state().learn.lesson().map(|l| l.id.clone());
     assert_eq!(lesson.as_deref(), Some("prefix-suffix"));
 }
+
+#[test]
+fn the_designer_shows_the_wildcard_complexity_and_warns_where_aws_may_refuse() {
+    let mut h = harness(AppState::default());
+    replace_text(&mut h, "Pattern", r#"{"detail": {"a": [{"wildcard": "*a*a*a"}]}}"#);
+    assert!(h.query_by_label("Valid pattern · wildcard complexity 6 (AWS refuses 11 or more)").is_some());
+    assert!(h.query_by_label_contains("its exact limit is unpublished").is_none(), "6 is accepted");
+    let score = |text: &str| rulecraft::Pattern::parse(text).map(|p| p.complexity());
+    // A pattern scoring 8 to 10 is valid, with AWS's uncertainty said.
+    let between = r#"{"detail": {"a": [{"wildcard": "*a*a*a*a"}]}}"#;
+    let Ok(between_score) = score(between) else { panic!("valid") };
+    assert!((8..=10).contains(&between_score), "{between_score}");
+    replace_text(&mut h, "Pattern", between);
+    assert!(h.query_by_label_contains("its exact limit is unpublished").is_some());
+}

@@ -210,6 +210,7 @@ accounts-need-12-digits = AWS account IDs have 12 digits: { $ids }
 
 pattern-label = Pattern
 pattern-valid = Valid pattern
+pattern-valid-complexity = Valid pattern · wildcard complexity { $score } (AWS refuses 11 or more)
 pattern-empty = An empty pattern: pick a service and event type on the left, or type a pattern here. EventBridge needs at least one field.
 pattern-error-at = Line { $line }, column { $column }: { $message }
 

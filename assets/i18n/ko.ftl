@@ -207,6 +207,7 @@ accounts-need-12-digits = AWS 계정 ID는 12자리입니다: { $ids }
 
 pattern-label = 패턴
 pattern-valid = 유효한 패턴
+pattern-valid-complexity = 유효한 패턴 · wildcard 복잡도 { $score } (AWS는 11 이상을 거부합니다)
 pattern-empty = 빈 패턴입니다. 왼쪽에서 서비스와 이벤트 유형을 선택하거나 여기에 패턴을 입력하세요. EventBridge 패턴에는 필드가 하나 이상 있어야 합니다.
 pattern-error-at = { $line }줄, { $column }열: { $message }
 

@@ -52,11 +52,22 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
             _ => None,
         }
     };
-    // A new rule is empty, not wrong: a hint, not AWS's error.
-    let valid = if empty { tr("pattern-empty") } else { tr("pattern-valid") };
+    // A new rule is empty, not wrong: a hint, not AWS's error. A valid one
+    // with wildcards says its complexity score, and warns between 8 and 10.
+    let compiled = state.analysis().pattern.as_ref().as_ref().ok();
+    let score = compiled.map_or(0, crate::Pattern::complexity);
+    let notice =
+        compiled.and_then(crate::Pattern::complexity_notice).map(|n| crate::app::messages::complexity_notice(&n));
+    let valid = if empty {
+        tr("pattern-empty")
+    } else if score > 0 {
+        tr_args("pattern-valid-complexity", &[("score", score.into())])
+    } else {
+        tr("pattern-valid")
+    };
     let verdict = Verdict {
         error: error.as_ref().map(|(m, s, _)| (m.as_str(), *s)),
-        hint: error.as_ref().map(|(_, _, h)| h.as_str()),
+        hint: error.as_ref().map(|(_, _, h)| h.as_str()).or(notice.as_deref()),
         valid_text: &valid,
         empty,
     };
