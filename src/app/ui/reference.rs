@@ -33,28 +33,27 @@ pub fn reference_ui(ctx: &egui::Context, state: &AppState, commands: &mut Vec<Co
                     .iter()
                     .map(|o| (operator_label(*o), o.template(), operator_example(*o), o.lesson()))
                     .chain(std::iter::once((tr("reference-or"), OR_TEMPLATE, tr("reference-or-example"), "or")));
-                egui::Grid::new("operator reference").striped(true).num_columns(3).show(ui, |ui| {
-                    for (name, template, example, lesson) in rows {
-                        ui.vertical(|ui| {
-                            ui.strong(&name);
-                            ui.label(RichText::new(example).weak());
-                        });
-                        ui.add(egui::Label::new(RichText::new(template).monospace()).wrap());
-                        ui.horizontal(|ui| {
-                            let insert = ui.button(tr("reference-insert")).on_hover_text(tr("reference-insert-tip"));
-                            if insert.clicked() {
-                                insert_at_cursor(ui.ctx(), state, template, commands);
-                            }
-                            if let Some(index) = crate::learn::lessons().iter().position(|l| l.id == lesson)
-                                && ui.button(tr("reference-lesson")).on_hover_text(tr("reference-lesson-tip")).clicked()
-                            {
-                                commands.push(Command::Window(WindowCommand::SetMode(Mode::Learn)));
-                                commands.push(Command::Learn(LearnCommand::OpenLesson(index)));
-                            }
-                        });
-                        ui.end_row();
-                    }
-                });
+                for (name, template, example, lesson) in rows {
+                    ui.separator();
+                    ui.horizontal_wrapped(|ui| {
+                        ui.strong(&name);
+                        ui.label(RichText::new(template).monospace());
+                        let insert = ui.small_button(tr("reference-insert")).on_hover_text(tr("reference-insert-tip"));
+                        if insert.clicked() {
+                            insert_at_cursor(ui.ctx(), state, template, commands);
+                        }
+                        if let Some(index) = crate::learn::lessons().iter().position(|l| l.id == lesson)
+                            && ui
+                                .small_button(tr("reference-lesson"))
+                                .on_hover_text(tr("reference-lesson-tip"))
+                                .clicked()
+                        {
+                            commands.push(Command::Window(WindowCommand::SetMode(Mode::Learn)));
+                            commands.push(Command::Learn(LearnCommand::OpenLesson(index)));
+                        }
+                    });
+                    ui.add(egui::Label::new(RichText::new(example).weak()).wrap());
+                }
             });
         });
     if !open {
