@@ -118,6 +118,9 @@ pub struct Analysis {
     pub explanation: Option<Explanation>,
     /// Whether the form follows the pattern.
     pub form_sync: FormSync,
+    /// The form read back from the pattern at its last compile, until the
+    /// state takes it (read once, not again by the state).
+    read_form: Option<crate::form::Form>,
     /// The events to list, in order: relevant first, filtered.
     pub listed: Vec<usize>,
     /// The counts.
@@ -172,6 +175,7 @@ impl Default for Analysis {
             verdicts: Vec::new(),
             explanation: None,
             form_sync: FormSync::PatternInvalid,
+            read_form: None,
             listed: Vec::new(),
             summary: Summary::NoVerdicts,
             job: None,
@@ -182,6 +186,11 @@ impl Default for Analysis {
 }
 
 impl Analysis {
+    /// The form read back from the pattern at its last compile, once.
+    pub(super) fn take_read_form(&mut self) -> Option<crate::form::Form> {
+        self.read_form.take()
+    }
+
     /// Brings everything up to date with `inputs`; returns whether the
     /// pattern was compiled anew.
     pub(super) fn refresh(&mut self, inputs: &Inputs<'_>) -> bool {
@@ -189,10 +198,14 @@ impl Analysis {
         if recompiled {
             let pattern = Pattern::parse(inputs.pattern_text);
             self.error_position = pattern.as_ref().err().map(|e| e.position(inputs.pattern_text));
+            self.read_form = None;
             self.form_sync = match &pattern {
                 Err(_) => FormSync::PatternInvalid,
                 Ok(p) => match crate::form::form_from_pattern(p, inputs.pattern_text) {
-                    Ok(_) => FormSync::Follows,
+                    Ok(form) => {
+                        self.read_form = Some(form);
+                        FormSync::Follows
+                    }
                     Err(reason) => FormSync::CannotShow(reason),
                 },
             };

@@ -605,10 +605,10 @@ impl AppState {
             loading: self.events.loading.is_some(),
         };
         let recompiled = self.analysis.refresh(&inputs);
+        // The analysis read the form back when it compiled: the designer takes that one.
         if recompiled
             && self.designer.take_form_follow_request()
-            && let Ok(pattern) = self.analysis.pattern.as_ref()
-            && let Ok(form) = crate::form::form_from_pattern(pattern, &self.designer.pattern_text)
+            && let Some(form) = self.analysis.take_read_form()
         {
             self.designer.follow(form);
         }
