@@ -24,6 +24,7 @@ pub mod matcher;
 pub mod pattern;
 pub mod recovery;
 pub mod samples;
+pub mod target;
 pub mod variants;
 
 pub use matcher::{EventMatcher, matches};

@@ -139,3 +139,44 @@ mod tests {
         );
     }
 }
+
+/// `node` as JSON on one line without spaces, numbers as written: how
+/// EventBridge passes a part of an event on (`InputPath`, a placeholder's
+/// object or list in a JSON template).
+#[must_use]
+pub fn compact(node: &Node) -> String {
+    let mut out = String::new();
+    write_compact(node, &mut out);
+    out
+}
+
+fn write_compact(node: &Node, out: &mut String) {
+    match &node.kind {
+        NodeKind::Null => out.push_str("null"),
+        NodeKind::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        NodeKind::Number(n) => out.push_str(n),
+        NodeKind::String(s) => out.push_str(&quote(s)),
+        NodeKind::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_compact(item, out);
+            }
+            out.push(']');
+        }
+        NodeKind::Object(members) => {
+            out.push('{');
+            for (i, member) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&quote(&member.key));
+                out.push(':');
+                write_compact(&member.value, out);
+            }
+            out.push('}');
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! The JSON paths of `InputPath` and `InputPathsMap`: `$`, then `.name`,
+//! `[index]`, and the wildcards `.*` and `[*]`, as EventBridge documents them
+//! (dot notation; names of letters, digits, `-`, `_` and `/`). A path with a
+//! wildcard finds a list of every value it reaches.
+
+use crate::json::{Node, NodeKind, Span};
+use std::fmt;
+
+/// The longest path EventBridge accepts, in characters.
+pub const MAX_PATH_CHARS: usize = 256;
+
+/// One step of a path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// `.name`: an object's member.
+    Member(String),
+    /// `[n]`: an array's element.
+    Index(usize),
+    /// `.*` or `[*]`: every member or element.
+    Every,
+}
+
+/// A path read from its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonPath {
+    steps: Vec<Step>,
+}
+
+/// Why a path's text is not a path EventBridge reads. `Display` is the
+/// English message; `span` (byte offsets in the path) is where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathError {
+    /// What is wrong.
+    pub kind: PathErrorKind,
+    /// Where in the path's text.
+    pub span: Span,
+}
+
+/// What is wrong with a path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathErrorKind {
+    /// Nothing written.
+    Empty,
+    /// It does not start with `$`.
+    NoRoot,
+    /// Longer than [`MAX_PATH_CHARS`].
+    TooLong {
+        /// Its length in characters.
+        chars: usize,
+    },
+    /// A character a path name cannot hold.
+    Character {
+        /// The character.
+        found: char,
+    },
+    /// `.` with no name after it.
+    EmptyName,
+    /// `[` not followed by digits or `*` and `]`.
+    Bracket,
+}
+
+impl fmt::Display for PathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            PathErrorKind::Empty => f.write_str("The path is empty: write $ for the whole event, or $.detail.name"),
+            PathErrorKind::NoRoot => f.write_str("A path starts with $ (the event), as in $.detail.state"),
+            PathErrorKind::TooLong { chars } => {
+                write!(f, "The path has {chars} characters; EventBridge accepts at most {MAX_PATH_CHARS}")
+            }
+            PathErrorKind::Character { found } => write!(
+                f,
+                "'{found}' cannot be in a path: names are letters, digits, - _ and /, separated by dots (EventBridge reads dot notation only)"
+            ),
+            PathErrorKind::EmptyName => f.write_str("A dot must be followed by a name or *"),
+            PathErrorKind::Bracket => f.write_str("Brackets hold an array index or *, as in $.resources[0]"),
+        }
+    }
+}
+
+fn name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '_' | '/')
+}
+
+impl JsonPath {
+    /// Reads a path, or says what is wrong and where.
+    pub fn parse(text: &str) -> Result<Self, PathError> {
+        let error = |kind, start: usize, end: usize| PathError { kind, span: Span::new(start, end) };
+        if text.trim().is_empty() {
+            return Err(error(PathErrorKind::Empty, 0, text.len()));
+        }
+        let chars = text.chars().count();
+        if chars > MAX_PATH_CHARS {
+            return Err(error(PathErrorKind::TooLong { chars }, 0, text.len()));
+        }
+        let Some(rest) = text.strip_prefix('$') else {
+            let end = text.chars().next().map_or(0, char::len_utf8);
+            return Err(error(PathErrorKind::NoRoot, 0, end));
+        };
+        let mut steps = Vec::new();
+        let at = 1;
+        let bytes = rest.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'.' => {
+                    let name: String = rest[i + 1..].chars().take_while(|&c| name_char(c) || c == '*').collect();
+                    if name.is_empty() {
+                        let next = rest[i + 1..].chars().next();
+                        return Err(match next {
+                            Some(found) => {
+                                error(PathErrorKind::Character { found }, at + i + 1, at + i + 1 + found.len_utf8())
+                            }
+                            None => error(PathErrorKind::EmptyName, at + i, at + i + 1),
+                        });
+                    }
+                    if name == "*" {
+                        steps.push(Step::Every);
+                    } else if let Some(star) = name.find('*') {
+                        let start = at + i + 1 + star;
+                        return Err(error(PathErrorKind::Character { found: '*' }, start, start + 1));
+                    } else {
+                        steps.push(Step::Member(name.clone()));
+                    }
+                    i += 1 + name.len();
+                }
+                b'[' => {
+                    let Some(close) = rest[i..].find(']') else {
+                        return Err(error(PathErrorKind::Bracket, at + i, at + rest.len()));
+                    };
+                    let inside = &rest[i + 1..i + close];
+                    if inside == "*" {
+                        steps.push(Step::Every);
+                    } else if !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit()) {
+                        let index = inside.parse().map_err(|_| error(PathErrorKind::Bracket, at + i, at + i + close + 1))?;
+                        steps.push(Step::Index(index));
+                    } else {
+                        return Err(error(PathErrorKind::Bracket, at + i, at + i + close + 1));
+                    }
+                    i += close + 1;
+                }
+                _ => {
+                    let found = rest[i..].chars().next().unwrap_or('?');
+                    return Err(error(PathErrorKind::Character { found }, at + i, at + i + found.len_utf8()));
+                }
+            }
+        }
+        Ok(Self { steps })
+    }
+
+    /// The steps, in order.
+    #[must_use]
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// Whether the path can find several values (it has a wildcard).
+    #[must_use]
+    pub fn has_wildcard(&self) -> bool {
+        self.steps.contains(&Step::Every)
+    }
+
+    /// What the path finds in `event`: one value, a list of every value a
+    /// wildcard reaches (possibly empty), or `None` when a definite path
+    /// leads nowhere.
+    #[must_use]
+    pub fn find(&self, event: &Node) -> Option<Node> {
+        let mut current: Vec<&Node> = vec![event];
+        for step in &self.steps {
+            let mut next = Vec::new();
+            for node in current {
+                match (step, &node.kind) {
+                    (Step::Member(name), NodeKind::Object(_)) => next.extend(node.get(name)),
+                    (Step::Index(i), NodeKind::Array(items)) => next.extend(items.get(*i)),
+                    (Step::Every, NodeKind::Array(items)) => next.extend(items.iter()),
+                    (Step::Every, NodeKind::Object(members)) => next.extend(members.iter().map(|m| &m.value)),
+                    _ => {}
+                }
+            }
+            current = next;
+        }
+        if self.has_wildcard() {
+            Some(Node { span: event.span, kind: NodeKind::Array(current.into_iter().cloned().collect()) })
+        } else {
+            current.first().map(|n| (*n).clone())
+        }
+    }
+}
+
+/// The path of the value at byte `offset` of `event` (the innermost value
+/// whose text holds it), in the dot notation EventBridge reads, and a name
+/// for it as an `InputPathsMap` key: how a click on a value in the event
+/// becomes a row of the paths map. `None` when the offset is outside every
+/// value, or a name on the way cannot be written in dot notation.
+#[must_use]
+pub fn path_at(event: &Node, offset: usize) -> Option<(String, String)> {
+    let mut path = String::from("$");
+    let mut key = String::new();
+    let mut node = event;
+    loop {
+        let child = match &node.kind {
+            NodeKind::Object(members) => members
+                .iter()
+                .rev()
+                .find(|m| m.value.span.start <= offset && offset < m.value.span.end.max(m.value.span.start + 1)
+                    || m.key_span.start <= offset && offset < m.key_span.end)
+                .map(|m| {
+                    (m.key.chars().all(name_char) && !m.key.is_empty()).then(|| {
+                        path.push('.');
+                        path.push_str(&m.key);
+                        key.clone_from(&m.key);
+                        &m.value
+                    })
+                }),
+            NodeKind::Array(items) => items
+                .iter()
+                .position(|item| item.span.start <= offset && offset < item.span.end)
+                .map(|i| {
+                    path.push_str(&format!("[{i}]"));
+                    Some(&items[i])
+                }),
+            _ => None,
+        };
+        match child {
+            Some(Some(next)) => node = next,
+            Some(None) => return None,
+            None => break,
+        }
+    }
+    if path == "$" {
+        return None;
+    }
+    Some((path, key_for(&key)))
+}
+
+/// A paths-map key for a member name: its letters, digits, `-` and `_`, and
+/// never starting with "AWS" (which EventBridge keeps for itself).
+#[must_use]
+pub fn key_for(name: &str) -> String {
+    let mut key: String = name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
+    if key.is_empty() {
+        key.push_str("value");
+    }
+    if key.starts_with("AWS") {
+        key.insert(0, '_');
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(path: &str, event: &str) -> Option<String> {
+        let event = crate::json::parse(event).unwrap();
+        JsonPath::parse(path).unwrap().find(&event).map(|n| crate::json::write::compact(&n))
+    }
+
+    #[test]
+    fn dot_notation_indices_and_wildcards_find_values() {
+        let event = r#"{"detail":{"state":"running","ids":["a","b"],"deep":{"x":1}},"resources":["r1"]}"#;
+        assert_eq!(find("$.detail.state", event).as_deref(), Some(r#""running""#));
+        assert_eq!(find("$.resources[0]", event).as_deref(), Some(r#""r1""#));
+        assert_eq!(find("$.detail.ids[*]", event).as_deref(), Some(r#"["a","b"]"#));
+        assert_eq!(find("$.detail.deep", event).as_deref(), Some(r#"{"x":1}"#));
+        assert_eq!(find("$.detail.*", event).as_deref(), Some(r#"["running",["a","b"],{"x":1}]"#));
+        assert_eq!(find("$.detail.missing", event), None);
+        assert_eq!(find("$.resources[3]", event), None);
+        assert_eq!(find("$", event).as_deref().map(str::len), Some(event.len()));
+    }
+
+    #[test]
+    fn bad_paths_say_what_and_where() {
+        let kind = |p: &str| JsonPath::parse(p).unwrap_err();
+        assert_eq!(kind("").kind, PathErrorKind::Empty);
+        assert_eq!(kind("detail.state").kind, PathErrorKind::NoRoot);
+        let bracket = kind("$.detail['state']");
+        assert_eq!(bracket.kind, PathErrorKind::Bracket);
+        assert_eq!(bracket.span.slice("$.detail['state']"), "['state']");
+        let space = kind("$.detail.my field");
+        assert_eq!(space.kind, PathErrorKind::Character { found: ' ' });
+        assert_eq!(space.span.start, 11);
+        assert_eq!(kind("$.detail.").kind, PathErrorKind::EmptyName);
+        let long = format!("$.{}", "a".repeat(255));
+        assert_eq!(kind(&long).kind, PathErrorKind::TooLong { chars: 257 });
+        assert!(JsonPath::parse(&format!("$.{}", "a".repeat(254))).is_ok());
+    }
+
+    #[test]
+    fn a_click_on_a_value_gives_its_path_and_a_key() {
+        let text = r#"{"detail": {"instance-id": "i-1", "tags": [{"Key": "AWSx"}]}}"#;
+        let event = crate::json::parse(text).unwrap();
+        let at = |needle: &str| path_at(&event, text.find(needle).unwrap() + 1);
+        assert_eq!(at("\"i-1\""), Some(("$.detail.instance-id".into(), "instance-id".into())));
+        assert_eq!(at("\"AWSx\""), Some(("$.detail.tags[0].Key".into(), "Key".into())));
+        assert_eq!(key_for("AWSRegion"), "_AWSRegion");
+        assert_eq!(key_for("a.b c"), "abc");
+    }
+}
