@@ -14,7 +14,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The rule-file format this version writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// Format 2 added `targets`; format 1 files open unchanged.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A rule being designed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +30,10 @@ pub struct RuleDocument {
     /// The user's own events, each with the verdict it should get.
     #[serde(default)]
     pub events: Vec<TestEvent>,
+    /// Where matched events go and what each target receives (at most
+    /// five), as `aws events put-targets` takes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<crate::target::Target>,
     /// What the designer showed, so a reopened rule looks as it was left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designer: Option<DesignerState>,
@@ -181,6 +186,7 @@ impl RuleDocument {
             description: String::new(),
             pattern: pattern.to_owned(),
             events: Vec::new(),
+            targets: Vec::new(),
             designer: None,
         }
     }

@@ -11,6 +11,7 @@ window-title = { $unsaved ->
    *[no] { $name } — Rulecraft
 }
 mode-design = Design
+mode-targets = Targets
 mode-learn = Learn
 menu-file = File
 menu-edit = Edit
@@ -50,6 +51,8 @@ action-command-palette = Command palette…
 action-command-palette-tip = Search every action by name
 action-mode-design = Design mode
 action-mode-design-tip = Design a pattern and test it against events
+action-mode-targets = Targets mode
+action-mode-targets-tip = Where matched events go and what each target receives
 action-mode-learn = Learn mode
 action-mode-learn-tip = Lessons and exercises on the event-pattern language
 action-toggle-form-panel = Show or hide the form

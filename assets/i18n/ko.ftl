@@ -11,6 +11,7 @@ window-title = { $unsaved ->
    *[no] { $name } — Rulecraft
 }
 mode-design = 디자인
+mode-targets = 대상
 mode-learn = 배우기
 menu-file = 파일
 menu-edit = 편집
@@ -50,6 +51,8 @@ action-command-palette = 명령 팔레트…
 action-command-palette-tip = 모든 작업을 이름으로 검색합니다
 action-mode-design = 디자인 모드
 action-mode-design-tip = 패턴을 설계하고 이벤트로 테스트합니다
+action-mode-targets = 대상 모드
+action-mode-targets-tip = 일치한 이벤트를 보낼 곳과 각 대상이 받는 내용
 action-mode-learn = 배우기 모드
 action-mode-learn-tip = 이벤트 패턴 언어를 배우는 레슨과 연습 문제
 action-toggle-form-panel = 양식 표시/숨기기

@@ -19,6 +19,7 @@ pub mod events;
 pub mod export;
 pub mod learn;
 mod saving;
+pub mod targets;
 pub mod work;
 
 pub use analysis::{Analysis, EventVerdict, FormSync, Summary, Unreadable};
@@ -29,6 +30,7 @@ pub use document::{
 pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
 pub use export::{ExportCommand, ExportDialog};
 pub use learn::{LearnCommand, LearnState, Progress};
+pub use targets::{TargetEdit, TargetPreview, TargetsCommand, TargetsState};
 
 use super::actions::ActionId;
 use super::i18n::{Language, Message};
@@ -44,19 +46,22 @@ use work::{Executor, Wake};
 pub enum Mode {
     /// Design a pattern and test it against events.
     Design,
+    /// Where matched events go and what each target receives.
+    Targets,
     /// Learn the pattern language: lessons and exercises.
     Learn,
 }
 
 impl Mode {
     /// Every mode, in the order the mode switch shows them.
-    pub const ALL: [Mode; 2] = [Mode::Design, Mode::Learn];
+    pub const ALL: [Mode; 3] = [Mode::Design, Mode::Targets, Mode::Learn];
 
     /// Its name's key in the message files.
     #[must_use]
     pub fn label_key(self) -> &'static str {
         match self {
             Mode::Design => "mode-design",
+            Mode::Targets => "mode-targets",
             Mode::Learn => "mode-learn",
         }
     }
@@ -182,6 +187,8 @@ pub enum Command {
     Window(WindowCommand),
     /// The Learn mode.
     Learn(LearnCommand),
+    /// The Targets mode.
+    Targets(TargetsCommand),
 }
 
 /// Everything the window shows.
@@ -197,6 +204,8 @@ pub struct AppState {
     pub events: EventsState,
     /// The Learn mode.
     pub learn: LearnState,
+    /// The Targets mode: the rule's targets and what each receives.
+    pub targets: TargetsState,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
     /// The export dialog, while open.
@@ -290,6 +299,7 @@ impl AppState {
             designer: DesignerState::new(pattern),
             events: EventsState::new(own_events),
             learn: LearnState::default(),
+            targets: TargetsState::default(),
             file: FileState::untitled(),
             export: None,
             notice: None,
@@ -344,9 +354,9 @@ impl AppState {
             }
             Command::Document(command) => {
                 let revisions = self.revisions();
-                let (designer, events) = (&self.designer, &self.events);
+                let (designer, events, targets) = (&self.designer, &self.events, &self.targets.targets);
                 let (name, description) = (self.file.name.clone(), self.file.description.clone());
-                let build = move || build_document(designer, events, name, description);
+                let build = move || build_document(designer, events, targets, name, description);
                 let outcome = self.file.handle(command, build, revisions);
                 self.document_outcome(outcome);
             }
@@ -355,6 +365,7 @@ impl AppState {
             Command::Learn(LearnCommand::OpenInDesigner) => self.open_in_designer(None),
             Command::Learn(LearnCommand::OpenExampleInDesigner(example)) => self.open_in_designer(Some(example)),
             Command::Learn(command) => self.learn.handle(command),
+            Command::Targets(command) => self.targets.handle(command),
         }
     }
 
@@ -463,6 +474,7 @@ impl AppState {
             ActionId::OperatorReference => Command::Window(WindowCommand::ShowReference(true)),
             ActionId::ModeDesign => Command::Window(WindowCommand::SetMode(Mode::Design)),
             ActionId::ModeLearn => Command::Window(WindowCommand::SetMode(Mode::Learn)),
+            ActionId::ModeTargets => Command::Window(WindowCommand::SetMode(Mode::Targets)),
             ActionId::FocusServiceSearch => {
                 self.mode = Mode::Design;
                 self.effects.push(Effect::Focus(FocusTarget::ServiceSearch));
@@ -567,6 +579,7 @@ impl AppState {
             expect: e.expect,
         }));
         self.file.loaded(document, path, kind, saved);
+        self.targets.replace(document.targets.clone());
         let designer = document.designer.clone().unwrap_or_default();
         self.designer.service_query = designer.service_query;
         self.events.filter = designer.event_filter;
@@ -629,10 +642,13 @@ impl AppState {
                 .map_or(0, |event| crate::variants::variants(&event.text).len());
             self.selected_variants = (selected, count);
         }
+        if self.mode == Mode::Targets {
+            self.refresh_targets_preview();
+        }
         let revisions = self.revisions();
-        let (designer, events, file) = (&self.designer, &self.events, &mut self.file);
+        let (designer, events, file, targets) = (&self.designer, &self.events, &mut self.file, &self.targets.targets);
         let (name, description) = (file.name.clone(), file.description.clone());
-        file.refresh_dirty(revisions, || build_document(designer, events, name, description).to_file_text());
+        file.refresh_dirty(revisions, || build_document(designer, events, targets, name, description).to_file_text());
         file.clear_recovery_if_clean();
         if let Some(dialog) = &mut self.export {
             dialog.refresh(
@@ -756,7 +772,13 @@ impl AppState {
     #[must_use]
     pub fn document(&self) -> RuleDocument {
         let mut document =
-            build_document(&self.designer, &self.events, self.file.name.clone(), self.file.description.clone());
+            build_document(
+            &self.designer,
+            &self.events,
+            &self.targets.targets,
+            self.file.name.clone(),
+            self.file.description.clone(),
+        );
         document.designer = Some(SavedDesigner {
             form: self.designer.form.clone(),
             service_query: self.designer.service_query.clone(),
@@ -769,14 +791,39 @@ impl AppState {
     /// Marks the current content as saved (e.g. at start-up).
     pub fn mark_saved(&mut self) {
         let content =
-            build_document(&self.designer, &self.events, self.file.name.clone(), self.file.description.clone())
+            build_document(
+            &self.designer,
+            &self.events,
+            &self.targets.targets,
+            self.file.name.clone(),
+            self.file.description.clone(),
+        )
                 .to_file_text();
         self.file.mark_saved(content);
         self.refresh();
     }
 
+    /// Works out what the selected target receives (the Targets mode only:
+    /// the other modes do not show it).
+    fn refresh_targets_preview(&mut self) {
+        let verdicts = &self.analysis.verdicts;
+        let matched = |i: usize| verdicts.get(i) == Some(&EventVerdict::Matched);
+        let progress = self.analysis.matching().map_or(0, |(done, _)| done as u64);
+        let now = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let inputs = targets::PreviewInputs {
+            events: &self.events.events,
+            matched: &matched,
+            events_revision: self.events.revision(),
+            selected_event: self.events.selected,
+            verdicts_seen: self.designer.revision().wrapping_mul(1 << 32).wrapping_add(progress),
+            rule_name: &self.file.name,
+            now: &now,
+        };
+        self.targets.refresh(&inputs);
+    }
+
     fn revisions(&self) -> document::Revisions {
-        (self.designer.revision(), self.events.revision(), self.file.info_revision())
+        (self.designer.revision(), self.events.revision(), self.file.info_revision(), self.targets.revision())
     }
 
     /// Connects crash recovery: claims this window's recovery file and
@@ -824,7 +871,13 @@ impl AppState {
 }
 
 /// The document without the designer's state: what "unsaved" is about.
-fn build_document(designer: &DesignerState, events: &EventsState, name: String, description: String) -> RuleDocument {
+fn build_document(
+    designer: &DesignerState,
+    events: &EventsState,
+    targets: &[crate::target::Target],
+    name: String,
+    description: String,
+) -> RuleDocument {
     RuleDocument {
         name,
         description,
@@ -835,6 +888,7 @@ fn build_document(designer: &DesignerState, events: &EventsState, name: String, 
             .filter(|e| e.origin == EventOrigin::Own)
             .map(|e| TestEvent { name: e.name.clone(), expect: e.expect, event: e.text.to_string() })
             .collect(),
+        targets: targets.to_vec(),
         designer: None,
     }
 }

@@ -13,6 +13,7 @@ mod learn;
 mod menu;
 mod palette;
 mod reference;
+mod targets;
 mod widgets;
 
 use super::actions::{ActionId, Key as ActionKey, Shortcut};
@@ -52,6 +53,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, &mut commands, &colours));
     match state.mode {
         Mode::Design => design::design_ui(ui, state, &mut commands, &colours),
+        Mode::Targets => targets::targets_ui(ui, state, &mut commands, &colours),
         Mode::Learn => learn::learn_ui(ui, state, &mut commands, &colours),
     }
     dialogs::about_samples_ui(ui.ctx(), state, &mut commands);

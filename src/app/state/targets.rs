@@ -1,0 +1,324 @@
+//! The Targets mode: the rule's targets (at most five), the one being
+//! edited, its input settings (kept per kind of input while the user tries
+//! another), and what it receives: for the selected event, and across every
+//! matched event (worked out when something it depends on changes, not per
+//! frame).
+
+use crate::target::{
+    InputChoice, InputTransformer, RuleContext, Survey, Target, TargetInput, TargetKind, TargetProblem, path::key_for,
+};
+
+/// How many matched events the survey judges at most while the window
+/// waits (a transformer handles about 100,000 small events a second; the
+/// rest of a large archive is left out, and the survey says so).
+pub const SURVEY_LIMIT: usize = 2_000;
+
+/// What the Targets mode is asked to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetsCommand {
+    /// A new target (a Lambda function, until the kind is chosen).
+    Add,
+    /// Removes a target.
+    Remove(usize),
+    /// Shows a target.
+    Select(usize),
+    /// Changes the selected target.
+    Edit(TargetEdit),
+}
+
+/// A change to the selected target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetEdit {
+    /// Its id.
+    Id(String),
+    /// Its kind.
+    Kind(TargetKind),
+    /// Its ARN.
+    Arn(String),
+    /// What it receives (settings of each kind of input are kept).
+    Input(InputChoice),
+    /// The `InputPath`.
+    InputPath(String),
+    /// The constant input.
+    Constant(String),
+    /// The template.
+    Template(String),
+    /// A new row of the paths map.
+    AddPath {
+        /// The variable's name (made unique).
+        key: String,
+        /// The JSON path.
+        path: String,
+    },
+    /// A row's key.
+    PathKey(usize, String),
+    /// A row's path.
+    Path(usize, String),
+    /// Removes a row.
+    RemovePath(usize),
+    /// Puts `<name>` at the end of the template.
+    InsertVariable(String),
+}
+
+/// Each kind of input's settings, kept while another is tried.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct InputDrafts {
+    part: Option<String>,
+    constant: Option<String>,
+    transformer: Option<InputTransformer>,
+}
+
+/// What the selected target receives, worked out for the selected event
+/// and across the matched events.
+#[derive(Debug, Clone, Default)]
+pub struct TargetPreview {
+    /// What the target receives for the selected event (if it matched).
+    pub delivery: Option<crate::target::Delivery>,
+    /// Whether the selected event matches the pattern.
+    pub selected_matches: bool,
+    /// The matched events' fate.
+    pub survey: Survey,
+    /// How many events match (the survey may judge fewer: [`SURVEY_LIMIT`]).
+    pub matched: usize,
+    /// The selected target's problems.
+    pub problems: Vec<TargetProblem>,
+}
+
+/// What a preview was worked out from: (targets revision, selected
+/// target, events revision, selected event, verdicts seen).
+type PreviewKey = (u64, usize, u64, Option<usize>, u64);
+
+/// The Targets mode's state.
+#[derive(Debug, Clone, Default)]
+pub struct TargetsState {
+    /// The rule's targets.
+    pub targets: Vec<Target>,
+    /// The target shown.
+    pub selected: usize,
+    drafts: Vec<InputDrafts>,
+    revision: u64,
+    preview: TargetPreview,
+    preview_key: Option<PreviewKey>,
+}
+
+impl TargetsState {
+    /// Changes when the targets do (for unsaved changes and recovery).
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The target shown, if there is one.
+    #[must_use]
+    pub fn current(&self) -> Option<&Target> {
+        self.targets.get(self.selected)
+    }
+
+    /// The preview as of the last refresh.
+    #[must_use]
+    pub fn preview(&self) -> &TargetPreview {
+        &self.preview
+    }
+
+    /// Replaces the targets (a document was opened).
+    pub fn replace(&mut self, targets: Vec<Target>) {
+        self.drafts = vec![InputDrafts::default(); targets.len()];
+        self.targets = targets;
+        self.selected = 0;
+        self.revision += 1;
+    }
+
+    /// Carries out a command.
+    pub fn handle(&mut self, command: TargetsCommand) {
+        match command {
+            TargetsCommand::Add => {
+                if self.targets.len() >= crate::target::MAX_TARGETS {
+                    return;
+                }
+                let id = (1..).map(|n| format!("target-{n}")).find(|id| self.targets.iter().all(|t| t.id != *id));
+                self.targets.push(Target::new(&id.unwrap_or_default(), TargetKind::LambdaFunction));
+                self.drafts.push(InputDrafts::default());
+                self.selected = self.targets.len() - 1;
+            }
+            TargetsCommand::Remove(index) => {
+                if index >= self.targets.len() {
+                    return;
+                }
+                self.targets.remove(index);
+                self.drafts.remove(index);
+                self.selected = self.selected.min(self.targets.len().saturating_sub(1));
+            }
+            TargetsCommand::Select(index) => {
+                if index < self.targets.len() {
+                    self.selected = index;
+                }
+                return;
+            }
+            TargetsCommand::Edit(edit) => {
+                let Some(target) = self.targets.get_mut(self.selected) else { return };
+                let drafts = &mut self.drafts[self.selected];
+                if !edit_target(target, drafts, edit) {
+                    return;
+                }
+            }
+        }
+        self.revision += 1;
+    }
+
+    /// Works the preview out again if the targets, the events, the
+    /// selection or the verdicts changed.
+    pub(super) fn refresh(&mut self, inputs: &PreviewInputs<'_>) {
+        let key = (self.revision, self.selected, inputs.events_revision, inputs.selected_event, inputs.verdicts_seen);
+        if self.preview_key == Some(key) {
+            return;
+        }
+        self.preview_key = Some(key);
+        let Some(target) = self.targets.get(self.selected) else {
+            self.preview = TargetPreview::default();
+            return;
+        };
+        let context = RuleContext { rule_name: inputs.rule_name, ingestion_time: inputs.now };
+        let matched: Vec<usize> = (0..inputs.events.len()).filter(|&i| (inputs.matched)(i)).collect();
+        let selected_matches = inputs.selected_event.is_some_and(|i| (inputs.matched)(i));
+        let delivery = inputs.selected_event.and_then(|i| inputs.events.get(i)).map(|event| target.deliver(&event.text, &context));
+        let survey =
+            target.survey(matched.iter().take(SURVEY_LIMIT).map(|&i| (i, inputs.events[i].text.as_ref())), &context);
+        self.preview =
+            TargetPreview { delivery, selected_matches, survey, matched: matched.len(), problems: target.problems() };
+    }
+}
+
+/// What the preview is worked out from.
+pub struct PreviewInputs<'a> {
+    /// Every event.
+    pub events: &'a [super::EventEntry],
+    /// Whether event `i` matches the pattern.
+    pub matched: &'a dyn Fn(usize) -> bool,
+    /// Changes when the events do.
+    pub events_revision: u64,
+    /// The selected event.
+    pub selected_event: Option<usize>,
+    /// Changes when verdicts arrive or the pattern changes.
+    pub verdicts_seen: u64,
+    /// The rule's name.
+    pub rule_name: &'a str,
+    /// Now, ISO 8601 (the ingestion time).
+    pub now: &'a str,
+}
+
+/// Applies `edit`; false when nothing changed.
+fn edit_target(target: &mut Target, drafts: &mut InputDrafts, edit: TargetEdit) -> bool {
+    match edit {
+        TargetEdit::Id(id) => target.id = id,
+        TargetEdit::Kind(kind) => target.kind = kind,
+        TargetEdit::Arn(arn) => {
+            if let Some(kind) = crate::target::TargetKind::of_arn(&arn) {
+                target.kind = kind;
+            }
+            target.arn = arn;
+        }
+        TargetEdit::Input(choice) => {
+            if target.input.choice() == choice {
+                return false;
+            }
+            match std::mem::take(&mut target.input) {
+                TargetInput::MatchedEvent => {}
+                TargetInput::Part(path) => drafts.part = Some(path),
+                TargetInput::Constant(text) => drafts.constant = Some(text),
+                TargetInput::Transformer(t) => drafts.transformer = Some(t),
+            }
+            target.input = match choice {
+                InputChoice::MatchedEvent => TargetInput::MatchedEvent,
+                InputChoice::Part => TargetInput::Part(drafts.part.take().unwrap_or_else(|| "$.detail".to_owned())),
+                InputChoice::Constant => {
+                    TargetInput::Constant(drafts.constant.take().unwrap_or_else(|| "{}".to_owned()))
+                }
+                InputChoice::Transformer => TargetInput::Transformer(drafts.transformer.take().unwrap_or_default()),
+            };
+        }
+        TargetEdit::InputPath(path) => match &mut target.input {
+            TargetInput::Part(p) => *p = path,
+            _ => return false,
+        },
+        TargetEdit::Constant(text) => match &mut target.input {
+            TargetInput::Constant(c) => *c = text,
+            _ => return false,
+        },
+        edit => {
+            let TargetInput::Transformer(transformer) = &mut target.input else { return false };
+            return edit_transformer(transformer, edit);
+        }
+    }
+    true
+}
+
+fn edit_transformer(transformer: &mut InputTransformer, edit: TargetEdit) -> bool {
+    match edit {
+        TargetEdit::Template(text) => transformer.template = text,
+        TargetEdit::AddPath { key, path } => {
+            let base = key_for(&key);
+            let key = std::iter::once(base.clone())
+                .chain((2..).map(|n| format!("{base}{n}")))
+                .find(|k| transformer.paths.iter().all(|(existing, _)| existing != k))
+                .unwrap_or(base);
+            transformer.paths.push((key, path));
+        }
+        TargetEdit::PathKey(row, key) => match transformer.paths.get_mut(row) {
+            Some(slot) => slot.0 = key,
+            None => return false,
+        },
+        TargetEdit::Path(row, path) => match transformer.paths.get_mut(row) {
+            Some(slot) => slot.1 = path,
+            None => return false,
+        },
+        TargetEdit::RemovePath(row) => {
+            if row >= transformer.paths.len() {
+                return false;
+            }
+            transformer.paths.remove(row);
+        }
+        TargetEdit::InsertVariable(name) => {
+            transformer.template.push('<');
+            transformer.template.push_str(&name);
+            transformer.template.push('>');
+        }
+        _ => return false,
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inputs_keep_their_settings_while_another_is_tried() {
+        let mut state = TargetsState::default();
+        state.handle(TargetsCommand::Add);
+        state.handle(TargetsCommand::Edit(TargetEdit::Input(InputChoice::Transformer)));
+        state.handle(TargetsCommand::Edit(TargetEdit::AddPath { key: "state".into(), path: "$.detail.state".into() }));
+        state.handle(TargetsCommand::Edit(TargetEdit::AddPath { key: "state".into(), path: "$.detail.x".into() }));
+        state.handle(TargetsCommand::Edit(TargetEdit::InsertVariable("state2".into())));
+        state.handle(TargetsCommand::Edit(TargetEdit::Input(InputChoice::MatchedEvent)));
+        assert_eq!(state.current().unwrap().input, TargetInput::MatchedEvent);
+        state.handle(TargetsCommand::Edit(TargetEdit::Input(InputChoice::Transformer)));
+        let transformer = state.current().unwrap().transformer().unwrap();
+        assert_eq!(transformer.paths[1].0, "state2");
+        assert_eq!(transformer.template, "<state2>");
+    }
+
+    #[test]
+    fn at_most_five_targets_with_their_own_ids() {
+        let mut state = TargetsState::default();
+        for _ in 0..7 {
+            state.handle(TargetsCommand::Add);
+        }
+        assert_eq!(state.targets.len(), 5);
+        state.handle(TargetsCommand::Remove(0));
+        state.handle(TargetsCommand::Add);
+        let mut ids: Vec<&str> = state.targets.iter().map(|t| t.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 5);
+    }
+}
