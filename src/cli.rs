@@ -130,6 +130,33 @@ pub enum Command {
         #[arg(long)]
         korean: bool,
     },
+    /// Print what each target of a rule receives for an event, or what a bare input transformer makes of it
+    /// (exit 1 when EventBridge would drop the event, 2 when AWS would refuse the target).
+    Transform {
+        /// A rule file whose targets to run.
+        #[arg(
+            long,
+            value_name = "RULEFILE",
+            conflicts_with = "input_transformer",
+            required_unless_present = "input_transformer"
+        )]
+        rule: Option<String>,
+        /// A transformer in AWS's JSON shape ({"InputPathsMap": {...}, "InputTemplate": "..."}): JSON text or file://PATH.
+        #[arg(long = "input-transformer", value_name = "JSON | file://PATH")]
+        input_transformer: Option<String>,
+        /// The event: JSON text or file://PATH.
+        #[arg(long, value_name = "JSON | file://PATH")]
+        event: String,
+        /// Only this target of the rule (with --input-transformer: the id AWS's messages name).
+        #[arg(long, value_name = "ID")]
+        target: Option<String>,
+        /// The rule name <aws.events.rule-name> and <aws.events.rule-arn> give (default: the rule's name).
+        #[arg(long = "rule-name", value_name = "NAME")]
+        rule_name: Option<String>,
+        /// The time <aws.events.event.ingestion-time> gives (default: now), e.g. 2026-01-01T00:00:00Z.
+        #[arg(long = "ingestion-time", value_name = "TIME")]
+        ingestion_time: Option<String>,
+    },
     /// Print the pattern the designer's form generates for these choices.
     New {
         /// The event source, e.g. aws.ec2.
@@ -198,6 +225,17 @@ pub fn run(command: Command) -> ExitCode {
             samples_command(source.as_deref(), detail_type.as_deref(), json, about, &mut out)
         }
         Command::New { source, detail_types, set } => new_command(source, detail_types, &set, &mut out, &mut err),
+        Command::Transform { rule, input_transformer, event, target, rule_name, ingestion_time } => {
+            let args = crate::target::command::TransformArgs {
+                rule,
+                input_transformer,
+                event,
+                target,
+                rule_name,
+                ingestion_time,
+            };
+            crate::target::command::run(&args, parameter, &mut out, &mut err)
+        }
         Command::Learn { action, format, korean } => {
             let solved = crate::learn::saved_progress().unwrap_or_default();
             crate::learn::command::run(action, format, korean, &solved, &mut out, &mut err)

@@ -153,7 +153,9 @@ impl fmt::Display for ArnProblem {
             Self::Empty => f.write_str("Enter the target's ARN"),
             Self::Shape => f.write_str("An ARN has six parts: arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE"),
             Self::Partition => f.write_str("The partition must be aws, aws-cn or aws-us-gov"),
-            Self::Service { expected } => write!(f, "This kind of target has a {expected} ARN (arn:aws:{expected}:...)"),
+            Self::Service { expected } => {
+                write!(f, "This kind of target has a {expected} ARN (arn:aws:{expected}:...)")
+            }
             Self::Region => f.write_str("The region is not a region name such as us-east-1"),
             Self::Account => f.write_str("The account ID must be 12 digits"),
             Self::Resource { kind } => {
@@ -200,7 +202,8 @@ pub fn check_arn(kind: TargetKind, arn: &str) -> Result<(), (ArnProblem, Span)> 
         let start: usize = parts[..index].iter().map(|p| p.len() + 1).sum();
         Span::new(start, start + parts[index].len())
     };
-    let partition_ok = parts[1] == "aws" || (parts[1].starts_with("aws-") && parts[1][4..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+    let partition_ok = parts[1] == "aws"
+        || (parts[1].starts_with("aws-") && parts[1][4..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
     if !partition_ok {
         return Err((ArnProblem::Partition, span_of(1)));
     }
@@ -246,7 +249,10 @@ mod tests {
             problem("arn:aws:sns:us-east-1:123456789012:alerts"),
             Err((ArnProblem::Service { expected: "lambda" }, "sns".into()))
         );
-        assert_eq!(problem("arn:aws:lambda:useast:123456789012:function:f"), Err((ArnProblem::Region, "useast".into())));
+        assert_eq!(
+            problem("arn:aws:lambda:useast:123456789012:function:f"),
+            Err((ArnProblem::Region, "useast".into()))
+        );
         assert_eq!(problem("arn:aws:lambda:us-east-1:1234:function:f"), Err((ArnProblem::Account, "1234".into())));
         assert_eq!(
             problem("arn:aws:lambda:us-east-1:123456789012:f"),
@@ -255,6 +261,9 @@ mod tests {
         assert_eq!(problem("arn:aws:lambda:us-east-1:123456789012:function:f:live"), Ok(()));
         assert_eq!(problem("arn:aws-cn:lambda:cn-north-1:123456789012:function:f"), Ok(()));
         assert_eq!(check_arn(TargetKind::SqsQueue, "arn:aws:sqs:eu-west-1:123456789012:jobs.fifo"), Ok(()));
-        assert_eq!(check_arn(TargetKind::LogGroup, "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/events/x:*"), Ok(()));
+        assert_eq!(
+            check_arn(TargetKind::LogGroup, "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/events/x:*"),
+            Ok(())
+        );
     }
 }

@@ -9,6 +9,7 @@
 //! (`Id`, `Arn`, `Input`, `InputPath`, `InputTransformer`), plus its `Kind`.
 
 mod arn;
+pub mod command;
 pub mod path;
 pub mod template;
 
@@ -409,7 +410,11 @@ impl Target {
             out.push(TargetProblem { at: ProblemAt::Arn, span, kind: ProblemKind::Arn(problem) });
         }
         if self.kind == TargetKind::EventBus && self.input != TargetInput::MatchedEvent {
-            out.push(TargetProblem { at: ProblemAt::Target, span: Span::default(), kind: ProblemKind::InputOnEventBus });
+            out.push(TargetProblem {
+                at: ProblemAt::Target,
+                span: Span::default(),
+                kind: ProblemKind::InputOnEventBus,
+            });
         }
         match &self.input {
             TargetInput::MatchedEvent => {}
@@ -496,7 +501,8 @@ impl InputTransformer {
             out.push(TargetProblem { at: ProblemAt::Template, span: whole, kind });
         }
         for placeholder in &placeholders {
-            let known = RESERVED.contains(&placeholder.name.as_str()) || self.paths.iter().any(|(k, _)| *k == placeholder.name);
+            let known =
+                RESERVED.contains(&placeholder.name.as_str()) || self.paths.iter().any(|(k, _)| *k == placeholder.name);
             let kind = if !known {
                 ProblemKind::InvalidPlaceholder { target: target.to_owned(), key: placeholder.name.clone() }
             } else if placeholder.as_key {
@@ -532,7 +538,10 @@ impl InputTransformer {
                     transformer.paths.clear();
                     for entry in entries {
                         let NodeKind::String(path) = &entry.value.kind else {
-                            return Err(format!("InputPathsMap: the value of {} must be a string (a JSON path)", entry.key));
+                            return Err(format!(
+                                "InputPathsMap: the value of {} must be a string (a JSON path)",
+                                entry.key
+                            ));
                         };
                         transformer.paths.retain(|(k, _)| *k != entry.key);
                         transformer.paths.push((entry.key.clone(), path.clone()));
@@ -540,7 +549,11 @@ impl InputTransformer {
                 }
                 ("InputTemplate", _) => return Err("InputTemplate must be a string".to_owned()),
                 ("InputPathsMap", _) => return Err("InputPathsMap must be an object of names and paths".to_owned()),
-                (other, _) => return Err(format!("unknown member {other}: an input transformer has InputPathsMap and InputTemplate")),
+                (other, _) => {
+                    return Err(format!(
+                        "unknown member {other}: an input transformer has InputPathsMap and InputTemplate"
+                    ));
+                }
             }
         }
         transformer.template = template.ok_or("InputTemplate is missing")?;
@@ -566,10 +579,8 @@ impl InputTransformer {
         if refused {
             return Delivery { text, empty, dropped: Some(DropReason::Refused) };
         }
-        let dropped = template::is_json_template(&self.template)
-            .then(|| crate::json::parse(&text).err())
-            .flatten()
-            .map(|e| {
+        let dropped =
+            template::is_json_template(&self.template).then(|| crate::json::parse(&text).err()).flatten().map(|e| {
                 let culprit = insertions
                     .into_iter()
                     .find(|(_, insertion)| *insertion != Insertion::Plain)
@@ -625,7 +636,11 @@ fn event_without_detail(tree: &Node) -> Node {
     let members = order
         .iter()
         .filter_map(|(name, key)| {
-            tree.get(key).map(|value| Member { key: (*name).to_owned(), key_span: Span::default(), value: value.clone() })
+            tree.get(key).map(|value| Member {
+                key: (*name).to_owned(),
+                key_span: Span::default(),
+                value: value.clone(),
+            })
         })
         .collect();
     Node { span: tree.span, kind: NodeKind::Object(members) }
@@ -680,10 +695,9 @@ impl fmt::Display for DropReason {
             Self::NotJson { message, culprit, .. } => {
                 f.write_str("EventBridge would drop this event silently: the template is JSON but its result is not")?;
                 match culprit {
-                    Some((name, Insertion::ContainerInQuotes)) => write!(
-                        f,
-                        " (<{name}> is an object or a list inside quotes; take the quotes away to embed it)"
-                    ),
+                    Some((name, Insertion::ContainerInQuotes)) => {
+                        write!(f, " (<{name}> is an object or a list inside quotes; take the quotes away to embed it)")
+                    }
                     Some((name, Insertion::UnescapedInQuotes)) => write!(
                         f,
                         " (<{name}> holds a quote or backslash, put inside quotes without escaping; take the quotes away and EventBridge quotes it)"

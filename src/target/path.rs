@@ -131,7 +131,8 @@ impl JsonPath {
                     if inside == "*" {
                         steps.push(Step::Every);
                     } else if !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit()) {
-                        let index = inside.parse().map_err(|_| error(PathErrorKind::Bracket, at + i, at + i + close + 1))?;
+                        let index =
+                            inside.parse().map_err(|_| error(PathErrorKind::Bracket, at + i, at + i + close + 1))?;
                         steps.push(Step::Index(index));
                     } else {
                         return Err(error(PathErrorKind::Bracket, at + i, at + i + close + 1));
@@ -201,8 +202,10 @@ pub fn path_at(event: &Node, offset: usize) -> Option<(String, String)> {
             NodeKind::Object(members) => members
                 .iter()
                 .rev()
-                .find(|m| m.value.span.start <= offset && offset < m.value.span.end.max(m.value.span.start + 1)
-                    || m.key_span.start <= offset && offset < m.key_span.end)
+                .find(|m| {
+                    m.value.span.start <= offset && offset < m.value.span.end.max(m.value.span.start + 1)
+                        || m.key_span.start <= offset && offset < m.key_span.end
+                })
                 .map(|m| {
                     (m.key.chars().all(name_char) && !m.key.is_empty()).then(|| {
                         path.push('.');
@@ -211,13 +214,12 @@ pub fn path_at(event: &Node, offset: usize) -> Option<(String, String)> {
                         &m.value
                     })
                 }),
-            NodeKind::Array(items) => items
-                .iter()
-                .position(|item| item.span.start <= offset && offset < item.span.end)
-                .map(|i| {
+            NodeKind::Array(items) => {
+                items.iter().position(|item| item.span.start <= offset && offset < item.span.end).map(|i| {
                     path.push_str(&format!("[{i}]"));
                     Some(&items[i])
-                }),
+                })
+            }
             _ => None,
         };
         match child {

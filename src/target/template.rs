@@ -73,7 +73,8 @@ pub fn placeholders(template: &str) -> Vec<Placeholder> {
         if b == b'<' {
             let end = bytes[i + 1..].iter().position(|&c| !placeholder_char(c)).map_or(bytes.len(), |n| i + 1 + n);
             if end > i + 1 && bytes.get(end) == Some(&b'>') {
-                let as_key = json && if in_string { string_is_key } else { expect_key && containers.last() == Some(&b'{') };
+                let as_key =
+                    json && if in_string { string_is_key } else { expect_key && containers.last() == Some(&b'{') };
                 found.push(Placeholder {
                     name: template[i + 1..end].to_owned(),
                     span: Span::new(i, end + 1),
@@ -259,8 +260,14 @@ mod tests {
         );
         assert_eq!(names(r#"{"<k>": 1}"#), vec![("k".into(), true, true)]);
         assert_eq!(names(r#"{<k>: 1}"#), vec![("k".into(), false, true)]);
-        assert_eq!(names(r#""Instance <id> is <state>""#), vec![("id".into(), false, false), ("state".into(), false, false)]);
-        assert_eq!(names("a < b and c > d <aws.events.rule-name>"), vec![("aws.events.rule-name".into(), false, false)]);
+        assert_eq!(
+            names(r#""Instance <id> is <state>""#),
+            vec![("id".into(), false, false), ("state".into(), false, false)]
+        );
+        assert_eq!(
+            names("a < b and c > d <aws.events.rule-name>"),
+            vec![("aws.events.rule-name".into(), false, false)]
+        );
         assert_eq!(names(r#"{"a": "say \"<x>\""}"#), vec![("x".into(), true, false)]);
     }
 }

@@ -4,7 +4,8 @@ use super::*;
 
 const EVENT: &str = r#"{"version": "0", "id": "7f1b", "detail-type": "core.update-account-command", "source": "core.update-account-command", "account": "123456789012", "time": "2024-03-01T10:00:00Z", "region": "us-east-1", "resources": ["arn:aws:ec2:us-east-1:123456789012:instance/i-1"], "detail": {"command": "update-account", "payload": {"acc_id": "0a787ecb-4015", "sf_id": "baz"}, "userId": "0a787ecb-4015", "valid": true, "level": ["HIGH"], "levels": ["ACTIVE", "INACTIVE"], "quote": "say \"hi\""}}"#;
 
-const CONTEXT: RuleContext<'static> = RuleContext { rule_name: "account-updates", ingestion_time: "2024-03-01T10:00:01Z" };
+const CONTEXT: RuleContext<'static> =
+    RuleContext { rule_name: "account-updates", ingestion_time: "2024-03-01T10:00:01Z" };
 
 fn paths() -> Vec<(String, String)> {
     [
@@ -67,10 +68,7 @@ fn strings_are_quoted_by_context() {
 
 #[test]
 fn objects_embed_flatten_or_drop() {
-    assert_eq!(
-        delivered(r#"{"payload": <payload>}"#),
-        r#"{"payload": {"acc_id":"0a787ecb-4015","sf_id":"baz"}}"#
-    );
+    assert_eq!(delivered(r#"{"payload": <payload>}"#), r#"{"payload": {"acc_id":"0a787ecb-4015","sf_id":"baz"}}"#);
     assert_eq!(delivered(r#""Payload of <payload>""#), r#""Payload of {acc_id:0a787ecb-4015,sf_id:baz}""#);
     for template in [r#"{"payload":"<payload>"}"#, r#"{"path": "users/<payload>"}"#] {
         let delivery = deliver(template);
@@ -94,7 +92,10 @@ fn lists_embed_flatten_or_drop() {
 #[test]
 fn booleans_repeats_and_arrays() {
     assert_eq!(delivered(r#""Command is <valid>!""#), r#""Command is true!""#);
-    assert_eq!(delivered(r#"{"a": <userId>, "b": "<userId>/<userId>"}"#), r#"{"a": "0a787ecb-4015", "b": "0a787ecb-4015/0a787ecb-4015"}"#);
+    assert_eq!(
+        delivered(r#"{"a": <userId>, "b": "<userId>/<userId>"}"#),
+        r#"{"a": "0a787ecb-4015", "b": "0a787ecb-4015/0a787ecb-4015"}"#
+    );
     assert_eq!(delivered(r#"{"ids": [<userId>,"hardcoded"]}"#), r#"{"ids": ["0a787ecb-4015","hardcoded"]}"#);
     assert_eq!(delivered(r#"{"deep": {"er": [{"id": <userId>}]}}"#), r#"{"deep": {"er": [{"id": "0a787ecb-4015"}]}}"#);
 }
@@ -102,7 +103,9 @@ fn booleans_repeats_and_arrays() {
 #[test]
 fn a_quote_inside_quotes_breaks_the_json_and_says_which_variable() {
     let delivery = deliver(r#"{"said": "<quote>"}"#);
-    assert!(matches!(delivery.dropped, Some(DropReason::NotJson { culprit: Some((ref n, Insertion::UnescapedInQuotes)), .. }) if n == "quote"));
+    assert!(
+        matches!(delivery.dropped, Some(DropReason::NotJson { culprit: Some((ref n, Insertion::UnescapedInQuotes)), .. }) if n == "quote")
+    );
     assert_eq!(delivered(r#"{"said": <quote>}"#), r#"{"said": "say \"hi\""}"#);
 }
 
@@ -110,7 +113,10 @@ fn a_quote_inside_quotes_breaks_the_json_and_says_which_variable() {
 fn an_undeclared_placeholder_is_refused_with_aws_message() {
     let target = transformer_target(r#"{"x": <notdefinedkey>}"#);
     let messages: Vec<String> = target.problems().iter().map(|p| p.kind.to_string()).collect();
-    assert!(messages.contains(&"InputTemplate for target t1 contains invalid placeholder notdefinedkey.".to_owned()), "{messages:?}");
+    assert!(
+        messages.contains(&"InputTemplate for target t1 contains invalid placeholder notdefinedkey.".to_owned()),
+        "{messages:?}"
+    );
     assert_eq!(target.deliver(EVENT, &CONTEXT).dropped, Some(DropReason::Refused));
 }
 
@@ -133,10 +139,19 @@ fn reserved_variables_need_no_paths() {
     let event = &value["event"];
     assert_eq!(event["detailType"], "core.update-account-command");
     assert!(event.get("detail").is_none() && event.get("detail-type").is_none());
-    let keys_in_order: Vec<usize> = ["\"id\"", "\"account\"", "\"detailType\"", "\"time\"", "\"source\"", "\"region\"", "\"resources\"", "\"version\""]
-        .iter()
-        .map(|k| text.find(&format!("{k}:")).unwrap())
-        .collect();
+    let keys_in_order: Vec<usize> = [
+        "\"id\"",
+        "\"account\"",
+        "\"detailType\"",
+        "\"time\"",
+        "\"source\"",
+        "\"region\"",
+        "\"resources\"",
+        "\"version\"",
+    ]
+    .iter()
+    .map(|k| text.find(&format!("{k}:")).unwrap())
+    .collect();
     assert!(keys_in_order.is_sorted(), "{text}");
 }
 
@@ -173,15 +188,30 @@ fn the_documented_limits_point_at_the_offending_text() {
     };
     let pair = |k: &str, p: &str| (k.to_owned(), p.to_owned());
     let kinds = |t: Target| t.problems().into_iter().map(|p| (p.at, p.kind)).collect::<Vec<_>>();
-    assert!(kinds(with(vec![pair("AWSRegion", "$.region")], "<AWSRegion>")).contains(&(ProblemAt::Key(0), ProblemKind::KeyStartsWithAws)));
-    assert!(kinds(with(vec![pair("my key", "$.region")], "x")).contains(&(ProblemAt::Key(0), ProblemKind::KeyCharacter { found: ' ' })));
-    assert!(kinds(with(vec![pair("a", "$.a"), pair("a", "$.b")], "<a>")).contains(&(ProblemAt::Key(1), ProblemKind::KeyRepeated)));
+    assert!(
+        kinds(with(vec![pair("AWSRegion", "$.region")], "<AWSRegion>"))
+            .contains(&(ProblemAt::Key(0), ProblemKind::KeyStartsWithAws))
+    );
+    assert!(
+        kinds(with(vec![pair("my key", "$.region")], "x"))
+            .contains(&(ProblemAt::Key(0), ProblemKind::KeyCharacter { found: ' ' }))
+    );
+    assert!(
+        kinds(with(vec![pair("a", "$.a"), pair("a", "$.b")], "<a>"))
+            .contains(&(ProblemAt::Key(1), ProblemKind::KeyRepeated))
+    );
     let many: Vec<_> = (0..101).map(|i| pair(&format!("k{i}"), "$.a")).collect();
     assert!(kinds(with(many, "x")).iter().any(|(_, k)| *k == ProblemKind::TooManyPaths { count: 101 }));
     let long_path = format!("$.{}", "a".repeat(300));
-    assert!(kinds(with(vec![pair("a", &long_path)], "<a>")).contains(&(ProblemAt::Path(0), ProblemKind::Path(PathErrorKind::TooLong { chars: 302 }))));
+    assert!(
+        kinds(with(vec![pair("a", &long_path)], "<a>"))
+            .contains(&(ProblemAt::Path(0), ProblemKind::Path(PathErrorKind::TooLong { chars: 302 })))
+    );
     let long_template = "x".repeat(8193);
-    assert!(kinds(with(vec![], &long_template)).contains(&(ProblemAt::Template, ProblemKind::TemplateTooLong { chars: 8193 })));
+    assert!(
+        kinds(with(vec![], &long_template))
+            .contains(&(ProblemAt::Template, ProblemKind::TemplateTooLong { chars: 8193 }))
+    );
     assert!(kinds(with(vec![], "")).contains(&(ProblemAt::Template, ProblemKind::TemplateEmpty)));
     let key = with(vec![pair("name", "$.detail.name")], r#"{"<name>": 1}"#);
     let problem = key.problems().into_iter().find(|p| p.kind == ProblemKind::PlaceholderAsKey).unwrap();
@@ -194,18 +224,27 @@ fn a_rule_file_target_is_put_targets_shape_and_refuses_two_inputs() {
     let target = transformer_target(r#"{"id": <userId>}"#);
     let json = serde_json::to_string(&target).unwrap();
     assert!(json.starts_with(r#"{"Id":"t1","Kind":"sqs-queue","Arn":"#), "{json}");
-    assert!(json.contains(r#""InputTransformer":{"InputPathsMap":{"detail-type":"$.detail-type","timestamp""#), "{json}");
+    assert!(
+        json.contains(r#""InputTransformer":{"InputPathsMap":{"detail-type":"$.detail-type","timestamp""#),
+        "{json}"
+    );
     assert_eq!(serde_json::from_str::<Target>(&json).unwrap(), target);
     let two = r#"{"Id": "t1", "Arn": "arn:aws:sqs:us-east-1:123456789012:q", "Input": "{}", "InputPath": "$.detail"}"#;
     let error = serde_json::from_str::<Target>(two).unwrap_err().to_string();
-    assert!(error.starts_with("Only one of Input, InputPath, or InputTransformer must be provided for target t1."), "{error}");
-    let kindless: Target = serde_json::from_str(r#"{"Id": "t", "Arn": "arn:aws:sns:us-east-1:123456789012:alerts"}"#).unwrap();
+    assert!(
+        error.starts_with("Only one of Input, InputPath, or InputTransformer must be provided for target t1."),
+        "{error}"
+    );
+    let kindless: Target =
+        serde_json::from_str(r#"{"Id": "t", "Arn": "arn:aws:sns:us-east-1:123456789012:alerts"}"#).unwrap();
     assert_eq!(kindless.kind, TargetKind::SnsTopic);
 }
 
 #[test]
 fn aws_json_transformers_read_in_order() {
-    let t = InputTransformer::from_aws_json(r#"{"InputPathsMap": {"z": "$.a", "b": "$.b"}, "InputTemplate": "<z> <b>"}"#).unwrap();
+    let t =
+        InputTransformer::from_aws_json(r#"{"InputPathsMap": {"z": "$.a", "b": "$.b"}, "InputTemplate": "<z> <b>"}"#)
+            .unwrap();
     assert_eq!(t.paths, vec![("z".to_owned(), "$.a".to_owned()), ("b".to_owned(), "$.b".to_owned())]);
     assert_eq!(InputTransformer::from_aws_json(&t.to_aws_json()).unwrap(), t);
     assert!(InputTransformer::from_aws_json(r#"{"InputPathsMap": {}}"#).unwrap_err().contains("InputTemplate"));
@@ -225,7 +264,10 @@ fn more_than_one_target_is_advised_against_and_ids_must_differ() {
     let one = transformer_target("x");
     assert_eq!(rule_problems(std::slice::from_ref(&one)), vec![]);
     let problems = rule_problems(&[one.clone(), one.clone()]);
-    assert!(problems.contains(&(1, RuleTargetsProblem::MoreThanOne)) && problems.contains(&(1, RuleTargetsProblem::IdRepeated)));
+    assert!(
+        problems.contains(&(1, RuleTargetsProblem::MoreThanOne))
+            && problems.contains(&(1, RuleTargetsProblem::IdRepeated))
+    );
     let six = vec![one; 6];
     assert!(rule_problems(&six).contains(&(5, RuleTargetsProblem::TooMany { count: 6 })));
 }

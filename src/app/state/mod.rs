@@ -771,8 +771,7 @@ impl AppState {
     /// The rule as a document, as it would be saved (with the designer's state).
     #[must_use]
     pub fn document(&self) -> RuleDocument {
-        let mut document =
-            build_document(
+        let mut document = build_document(
             &self.designer,
             &self.events,
             &self.targets.targets,
@@ -790,15 +789,14 @@ impl AppState {
 
     /// Marks the current content as saved (e.g. at start-up).
     pub fn mark_saved(&mut self) {
-        let content =
-            build_document(
+        let content = build_document(
             &self.designer,
             &self.events,
             &self.targets.targets,
             self.file.name.clone(),
             self.file.description.clone(),
         )
-                .to_file_text();
+        .to_file_text();
         self.file.mark_saved(content);
         self.refresh();
     }

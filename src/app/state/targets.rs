@@ -180,7 +180,8 @@ impl TargetsState {
         let context = RuleContext { rule_name: inputs.rule_name, ingestion_time: inputs.now };
         let matched: Vec<usize> = (0..inputs.events.len()).filter(|&i| (inputs.matched)(i)).collect();
         let selected_matches = inputs.selected_event.is_some_and(|i| (inputs.matched)(i));
-        let delivery = inputs.selected_event.and_then(|i| inputs.events.get(i)).map(|event| target.deliver(&event.text, &context));
+        let delivery =
+            inputs.selected_event.and_then(|i| inputs.events.get(i)).map(|event| target.deliver(&event.text, &context));
         let survey =
             target.survey(matched.iter().take(SURVEY_LIMIT).map(|&i| (i, inputs.events[i].text.as_ref())), &context);
         self.preview =
