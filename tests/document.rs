@@ -54,7 +54,7 @@ fn a_rule_file_keeps_everything_as_written() {
     assert_eq!(kind, FileKind::Rule);
     assert_eq!(opened, rule, "name, description, pattern text (1e3 and all), events and expectations");
     let text = std::fs::read_to_string(&path).expect("readable");
-    assert!(text.starts_with("{\n  \"rulecraft\": 1,"), "{text}");
+    assert!(text.starts_with("{\n  \"rulecraft\": 2,"), "{text}");
 }
 
 #[test]

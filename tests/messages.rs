@@ -449,3 +449,79 @@ fn the_window_says_why_a_file_does_not_open_or_save_in_english_as_the_command_li
         }
     }
 }
+
+#[test]
+fn the_window_says_target_problems_in_english_exactly_as_the_command_line_does() {
+    use rulecraft::app::messages::{drop_reason, rule_targets_problem, target_kind, target_problem};
+    use rulecraft::target::{
+        ArnProblem, DropReason, Insertion, KINDS, PathErrorKind, ProblemKind, RuleTargetsProblem, TargetKind,
+    };
+    for kind in KINDS {
+        assert_eq!(target_kind(kind), kind.to_string());
+    }
+    let mut problems = vec![
+        ProblemKind::InvalidPlaceholder { target: "t".into(), key: "k".into() },
+        ProblemKind::IdEmpty,
+        ProblemKind::IdCharacter { found: '!' },
+        ProblemKind::IdTooLong,
+        ProblemKind::KeyEmpty,
+        ProblemKind::KeyCharacter { found: ' ' },
+        ProblemKind::KeyTooLong,
+        ProblemKind::KeyStartsWithAws,
+        ProblemKind::KeyRepeated,
+        ProblemKind::TooManyPaths { count: 101 },
+        ProblemKind::TemplateEmpty,
+        ProblemKind::TemplateTooLong { chars: 9000 },
+        ProblemKind::PlaceholderAsKey,
+        ProblemKind::ConstantNotJson { message: "Unexpected character".into() },
+        ProblemKind::ConstantTooLong { chars: 9000 },
+        ProblemKind::UnusedPath,
+        ProblemKind::EventVariableOutsideValue,
+        ProblemKind::InputOnEventBus,
+    ];
+    let arn = [
+        ArnProblem::Empty,
+        ArnProblem::Shape,
+        ArnProblem::Partition,
+        ArnProblem::Service { expected: "lambda" },
+        ArnProblem::Region,
+        ArnProblem::Account,
+        ArnProblem::Resource { kind: TargetKind::ApiDestination },
+    ];
+    problems.extend(arn.into_iter().map(ProblemKind::Arn));
+    let paths = [
+        PathErrorKind::Empty,
+        PathErrorKind::NoRoot,
+        PathErrorKind::TooLong { chars: 300 },
+        PathErrorKind::Character { found: ' ' },
+        PathErrorKind::EmptyName,
+        PathErrorKind::Bracket,
+    ];
+    problems.extend(paths.into_iter().map(ProblemKind::Path));
+    for problem in &problems {
+        assert_eq!(target_problem(problem), problem.to_string());
+    }
+    let drops = [
+        DropReason::NotJson { message: "m".into(), offset: 0, culprit: None },
+        DropReason::NotJson {
+            message: "m".into(),
+            offset: 0,
+            culprit: Some(("p".into(), Insertion::ContainerInQuotes)),
+        },
+        DropReason::NotJson {
+            message: "m".into(),
+            offset: 0,
+            culprit: Some(("q".into(), Insertion::UnescapedInQuotes)),
+        },
+        DropReason::Refused,
+        DropReason::EventNotJson { message: "m".into() },
+    ];
+    for reason in &drops {
+        assert_eq!(drop_reason(reason), reason.to_string());
+    }
+    for problem in
+        [RuleTargetsProblem::TooMany { count: 6 }, RuleTargetsProblem::IdRepeated, RuleTargetsProblem::MoreThanOne]
+    {
+        assert_eq!(rule_targets_problem(&problem), problem.to_string());
+    }
+}

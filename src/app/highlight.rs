@@ -12,6 +12,14 @@ pub enum Mark {
     Underline(Color32),
     /// A background colour (deciding values).
     Background(Color32),
+    /// A background colour with the text in another colour (placeholders
+    /// in a template, readable whatever colour the syntax gave them).
+    Token {
+        /// Behind the text.
+        background: Color32,
+        /// The text.
+        text: Color32,
+    },
 }
 
 /// Texts larger than this are shown without syntax colours, so that editing
@@ -64,6 +72,10 @@ fn apply(job: &mut LayoutJob, range: Range<usize>, mark: Mark) {
                 match mark {
                     Mark::Underline(colour) => piece.format.underline = Stroke::new(2.0, colour),
                     Mark::Background(colour) => piece.format.background = colour,
+                    Mark::Token { background, text } => {
+                        piece.format.background = background;
+                        piece.format.color = text;
+                    }
                 }
             }
             sections.push(piece);

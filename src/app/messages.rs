@@ -361,3 +361,137 @@ pub fn alert(alert: &crate::app::state::Alert) -> String {
         }
     }
 }
+
+/// A target kind's name in the current language (the English is its
+/// `Display`).
+#[must_use]
+pub fn target_kind(kind: crate::target::TargetKind) -> String {
+    use crate::target::TargetKind;
+    tr(match kind {
+        TargetKind::LambdaFunction => "target-kind-lambda-function",
+        TargetKind::SnsTopic => "target-kind-sns-topic",
+        TargetKind::SqsQueue => "target-kind-sqs-queue",
+        TargetKind::StateMachine => "target-kind-state-machine",
+        TargetKind::LogGroup => "target-kind-log-group",
+        TargetKind::EventBus => "target-kind-event-bus",
+        TargetKind::KinesisStream => "target-kind-kinesis-stream",
+        TargetKind::ApiDestination => "target-kind-api-destination",
+    })
+}
+
+/// A path problem in the current language (the English is its `Display`).
+#[must_use]
+pub fn path_problem(kind: &crate::target::PathErrorKind) -> String {
+    use crate::target::PathErrorKind;
+    match kind {
+        PathErrorKind::Empty => tr("path-problem-empty"),
+        PathErrorKind::NoRoot => tr("path-problem-no-root"),
+        PathErrorKind::TooLong { chars } => tr_args(
+            "path-problem-too-long",
+            &[("chars", (*chars).into()), ("max", crate::target::path::MAX_PATH_CHARS.into())],
+        ),
+        PathErrorKind::Character { found } => tr_args("path-problem-character", &[("found", found.to_string().into())]),
+        PathErrorKind::EmptyName => tr("path-problem-empty-name"),
+        PathErrorKind::Bracket => tr("path-problem-bracket"),
+    }
+}
+
+/// An ARN problem in the current language (the English is its `Display`).
+#[must_use]
+pub fn arn_problem(problem: &crate::target::ArnProblem) -> String {
+    use crate::target::ArnProblem;
+    match problem {
+        ArnProblem::Empty => tr("arn-problem-empty"),
+        ArnProblem::Shape => tr("arn-problem-shape"),
+        ArnProblem::Partition => tr("arn-problem-partition"),
+        ArnProblem::Service { expected } => tr_args("arn-problem-service", &[("expected", (*expected).into())]),
+        ArnProblem::Region => tr("arn-problem-region"),
+        ArnProblem::Account => tr("arn-problem-account"),
+        ArnProblem::Resource { kind } => tr_args(
+            "arn-problem-resource",
+            &[
+                ("kind", target_kind(*kind).into()),
+                ("prefix", kind.resource_prefix().into()),
+                ("example", kind.example_arn().into()),
+            ],
+        ),
+    }
+}
+
+/// A target problem in the current language (the English is its
+/// `Display`); AWS's own messages stay as AWS words them.
+#[must_use]
+pub fn target_problem(kind: &crate::target::ProblemKind) -> String {
+    use crate::target::{MAX_ID_CHARS, MAX_INPUT_CHARS, MAX_KEY_CHARS, MAX_PATHS, ProblemKind, template};
+    let found = |c: &char| c.to_string();
+    match kind {
+        ProblemKind::InvalidPlaceholder { .. } => kind.to_string(),
+        ProblemKind::IdEmpty => tr("target-problem-id-empty"),
+        ProblemKind::IdCharacter { found: c } => tr_args("target-problem-id-character", &[("found", found(c).into())]),
+        ProblemKind::IdTooLong => tr_args("target-problem-id-too-long", &[("max", MAX_ID_CHARS.into())]),
+        ProblemKind::Arn(problem) => arn_problem(problem),
+        ProblemKind::Path(problem) => path_problem(problem),
+        ProblemKind::KeyEmpty => tr("target-problem-key-empty"),
+        ProblemKind::KeyCharacter { found: c } => {
+            tr_args("target-problem-key-character", &[("found", found(c).into())])
+        }
+        ProblemKind::KeyTooLong => tr_args("target-problem-key-too-long", &[("max", MAX_KEY_CHARS.into())]),
+        ProblemKind::KeyStartsWithAws => tr("target-problem-key-starts-with-aws"),
+        ProblemKind::KeyRepeated => tr("target-problem-key-repeated"),
+        ProblemKind::TooManyPaths { count } => {
+            tr_args("target-problem-too-many-paths", &[("count", (*count).into()), ("max", MAX_PATHS.into())])
+        }
+        ProblemKind::TemplateEmpty => tr("target-problem-template-empty"),
+        ProblemKind::TemplateTooLong { chars } => tr_args(
+            "target-problem-template-too-long",
+            &[("chars", (*chars).into()), ("max", template::MAX_TEMPLATE_CHARS.into())],
+        ),
+        ProblemKind::PlaceholderAsKey => tr("target-problem-placeholder-as-key"),
+        ProblemKind::ConstantNotJson { message } => {
+            tr_args("target-problem-constant-not-json", &[("message", message.as_str().into())])
+        }
+        ProblemKind::ConstantTooLong { chars } => {
+            tr_args("target-problem-constant-too-long", &[("chars", (*chars).into()), ("max", MAX_INPUT_CHARS.into())])
+        }
+        ProblemKind::UnusedPath => tr("target-problem-unused-path"),
+        ProblemKind::EventVariableOutsideValue => tr("target-problem-event-variable-outside-value"),
+        ProblemKind::InputOnEventBus => tr("target-problem-input-on-event-bus"),
+    }
+}
+
+/// Why an event is dropped, in the current language (the English is its
+/// `Display`).
+#[must_use]
+pub fn drop_reason(reason: &crate::target::DropReason) -> String {
+    use crate::target::{DropReason, Insertion};
+    match reason {
+        DropReason::NotJson { message, culprit, .. } => {
+            let drop = tr("drop-not-json");
+            match culprit {
+                Some((name, Insertion::ContainerInQuotes)) => {
+                    tr_args("drop-container-in-quotes", &[("drop", drop.into()), ("name", name.as_str().into())])
+                }
+                Some((name, Insertion::UnescapedInQuotes)) => {
+                    tr_args("drop-unescaped-in-quotes", &[("drop", drop.into()), ("name", name.as_str().into())])
+                }
+                _ => tr_args("drop-json-message", &[("drop", drop.into()), ("message", message.as_str().into())]),
+            }
+        }
+        DropReason::Refused => tr("drop-refused"),
+        DropReason::EventNotJson { message } => tr_args("drop-event-not-json", &[("message", message.as_str().into())]),
+    }
+}
+
+/// A problem of the rule's targets together, in the current language (the
+/// English is its `Display`).
+#[must_use]
+pub fn rule_targets_problem(problem: &crate::target::RuleTargetsProblem) -> String {
+    use crate::target::{MAX_TARGETS, RuleTargetsProblem};
+    match problem {
+        RuleTargetsProblem::TooMany { count } => {
+            tr_args("rule-targets-too-many", &[("count", (*count).into()), ("max", MAX_TARGETS.into())])
+        }
+        RuleTargetsProblem::IdRepeated => tr("rule-targets-id-repeated"),
+        RuleTargetsProblem::MoreThanOne => tr("rule-targets-more-than-one"),
+    }
+}

@@ -337,7 +337,7 @@ impl fmt::Display for ProblemKind {
             Self::KeyTooLong => write!(f, "A variable's name has at most {MAX_KEY_CHARS} characters"),
             Self::KeyStartsWithAws => f.write_str("A variable's name cannot start with AWS (EventBridge keeps those)"),
             Self::KeyRepeated => f.write_str("Another variable has this name"),
-            Self::TooManyPaths { count } => write!(f, "{count} variables: EventBridge accepts at most {MAX_PATHS}"),
+            Self::TooManyPaths { count } => write!(f, "Variables: {count}; EventBridge accepts at most {MAX_PATHS}"),
             Self::TemplateEmpty => f.write_str("Write the template: the text or JSON the target receives"),
             Self::TemplateTooLong { chars } => write!(
                 f,
@@ -781,7 +781,7 @@ pub enum RuleTargetsProblem {
 impl fmt::Display for RuleTargetsProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::TooMany { count } => write!(f, "{count} targets: EventBridge allows at most {MAX_TARGETS} per rule"),
+            Self::TooMany { count } => write!(f, "Targets: {count}; EventBridge allows at most {MAX_TARGETS} per rule"),
             Self::IdRepeated => f.write_str("Two targets have this id; each needs its own"),
             Self::MoreThanOne => f.write_str(
                 "AWS recommends one target per rule: a rule per target keeps each easy to change and to retry",

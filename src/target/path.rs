@@ -187,51 +187,72 @@ impl JsonPath {
     }
 }
 
-/// The path of the value at byte `offset` of `event` (the innermost value
-/// whose text holds it), in the dot notation EventBridge reads, and a name
-/// for it as an `InputPathsMap` key: how a click on a value in the event
-/// becomes a row of the paths map. `None` when the offset is outside every
-/// value, or a name on the way cannot be written in dot notation.
+/// One line of an event shown as a tree: a member or an element, with the
+/// path EventBridge reads for it (when every name on the way can be written
+/// in dot notation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldRow {
+    /// How deep it is (0 for the event's own members).
+    pub depth: usize,
+    /// The member's name, or `[i]` for an element.
+    pub label: String,
+    /// The value as compact JSON for a scalar; `None` for an object or list.
+    pub value: Option<String>,
+    /// Whether it is a list.
+    pub list: bool,
+    /// Its path, as in `$.detail.state`.
+    pub path: Option<String>,
+    /// A paths-map key for it (from the nearest member name).
+    pub key: String,
+}
+
+/// The event's members and elements, depth first, at most `limit` of them:
+/// what a click turns into a row of the paths map.
 #[must_use]
-pub fn path_at(event: &Node, offset: usize) -> Option<(String, String)> {
-    let mut path = String::from("$");
-    let mut key = String::new();
-    let mut node = event;
-    loop {
-        let child = match &node.kind {
-            NodeKind::Object(members) => members
-                .iter()
-                .rev()
-                .find(|m| {
-                    m.value.span.start <= offset && offset < m.value.span.end.max(m.value.span.start + 1)
-                        || m.key_span.start <= offset && offset < m.key_span.end
-                })
-                .map(|m| {
-                    (m.key.chars().all(name_char) && !m.key.is_empty()).then(|| {
-                        path.push('.');
-                        path.push_str(&m.key);
-                        key.clone_from(&m.key);
-                        &m.value
-                    })
-                }),
-            NodeKind::Array(items) => {
-                items.iter().position(|item| item.span.start <= offset && offset < item.span.end).map(|i| {
-                    path.push_str(&format!("[{i}]"));
-                    Some(&items[i])
-                })
+pub fn rows(event: &Node, limit: usize) -> Vec<FieldRow> {
+    let mut out = Vec::new();
+    // (node, depth, label, path, key), last first.
+    let mut stack: Vec<(&Node, usize, String, Option<String>, String)> = Vec::new();
+    fn push_children<'n>(
+        stack: &mut Vec<(&'n Node, usize, String, Option<String>, String)>,
+        node: &'n Node,
+        depth: usize,
+        path: &Option<String>,
+        key: &str,
+    ) {
+        let mut children = Vec::new();
+        match &node.kind {
+            NodeKind::Object(members) => {
+                for member in members {
+                    let writable = !member.key.is_empty() && member.key.chars().all(name_char);
+                    let path = path.as_ref().filter(|_| writable).map(|p| format!("{p}.{}", member.key));
+                    children.push((&member.value, depth, member.key.clone(), path, key_for(&member.key)));
+                }
             }
-            _ => None,
-        };
-        match child {
-            Some(Some(next)) => node = next,
-            Some(None) => return None,
-            None => break,
+            NodeKind::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let path = path.as_ref().map(|p| format!("{p}[{i}]"));
+                    children.push((item, depth, format!("[{i}]"), path, key.to_owned()));
+                }
+            }
+            _ => {}
         }
+        stack.extend(children.into_iter().rev());
     }
-    if path == "$" {
-        return None;
+    push_children(&mut stack, event, 0, &Some("$".to_owned()), "event");
+    while let Some((node, depth, label, path, key)) = stack.pop() {
+        if out.len() >= limit {
+            break;
+        }
+        let value = match &node.kind {
+            NodeKind::Object(_) | NodeKind::Array(_) => None,
+            _ => Some(crate::json::write::compact(node)),
+        };
+        let list = matches!(node.kind, NodeKind::Array(_));
+        out.push(FieldRow { depth, label, value, list, path: path.clone(), key: key.clone() });
+        push_children(&mut stack, node, depth + 1, &path, &key);
     }
-    Some((path, key_for(&key)))
+    out
 }
 
 /// A paths-map key for a member name: its letters, digits, `-` and `_`, and
@@ -288,12 +309,29 @@ mod tests {
     }
 
     #[test]
-    fn a_click_on_a_value_gives_its_path_and_a_key() {
-        let text = r#"{"detail": {"instance-id": "i-1", "tags": [{"Key": "AWSx"}]}}"#;
+    fn an_events_rows_carry_their_paths_and_keys() {
+        let text = r#"{"detail": {"instance-id": "i-1", "tags": [{"Key": "AWSx"}], "my field": 1}}"#;
         let event = crate::json::parse(text).unwrap();
-        let at = |needle: &str| path_at(&event, text.find(needle).unwrap() + 1);
-        assert_eq!(at("\"i-1\""), Some(("$.detail.instance-id".into(), "instance-id".into())));
-        assert_eq!(at("\"AWSx\""), Some(("$.detail.tags[0].Key".into(), "Key".into())));
+        let rows = rows(&event, 100);
+        let summary: Vec<(usize, &str, Option<&str>, Option<&str>, &str)> = rows
+            .iter()
+            .map(|r| (r.depth, r.label.as_str(), r.value.as_deref(), r.path.as_deref(), r.key.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (0, "detail", None, Some("$.detail"), "detail"),
+                (1, "instance-id", Some("\"i-1\""), Some("$.detail.instance-id"), "instance-id"),
+                (1, "tags", None, Some("$.detail.tags"), "tags"),
+                (2, "[0]", None, Some("$.detail.tags[0]"), "tags"),
+                (3, "Key", Some("\"AWSx\""), Some("$.detail.tags[0].Key"), "Key"),
+                (1, "my field", Some("1"), None, "myfield"),
+            ]
+        );
+        assert_eq!(super::rows(&event, 2).len(), 2);
+        for row in rows.iter().filter_map(|r| r.path.as_deref()) {
+            assert!(JsonPath::parse(row).unwrap().find(&event).is_some(), "{row}");
+        }
         assert_eq!(key_for("AWSRegion"), "_AWSRegion");
         assert_eq!(key_for("a.b c"), "abc");
     }

@@ -5,7 +5,8 @@
 //! frame).
 
 use crate::target::{
-    InputChoice, InputTransformer, RuleContext, Survey, Target, TargetInput, TargetKind, TargetProblem, path::key_for,
+    InputChoice, InputTransformer, RuleContext, Survey, Target, TargetInput, TargetKind, TargetProblem,
+    path::{FieldRow, key_for, rows},
 };
 
 /// How many matched events the survey judges at most while the window
@@ -82,7 +83,15 @@ pub struct TargetPreview {
     pub matched: usize,
     /// The selected target's problems.
     pub problems: Vec<TargetProblem>,
+    /// The problems of the targets together: (target index, problem).
+    pub rule_problems: Vec<(usize, crate::target::RuleTargetsProblem)>,
+    /// The selected event's fields, for clicking values into paths (at
+    /// most [`EVENT_ROWS_LIMIT`]).
+    pub event_rows: Vec<FieldRow>,
 }
+
+/// How many of an event's fields the Targets mode lists.
+pub const EVENT_ROWS_LIMIT: usize = 1_500;
 
 /// What a preview was worked out from: (targets revision, selected
 /// target, events revision, selected event, verdicts seen).
@@ -173,8 +182,15 @@ impl TargetsState {
             return;
         }
         self.preview_key = Some(key);
+        let event_rows = inputs
+            .selected_event
+            .and_then(|i| inputs.events.get(i))
+            .and_then(|event| crate::json::parse(&event.text).ok())
+            .map(|tree| rows(&tree, EVENT_ROWS_LIMIT))
+            .unwrap_or_default();
+        let rule_problems = crate::target::rule_problems(&self.targets);
         let Some(target) = self.targets.get(self.selected) else {
-            self.preview = TargetPreview::default();
+            self.preview = TargetPreview { event_rows, rule_problems, ..TargetPreview::default() };
             return;
         };
         let context = RuleContext { rule_name: inputs.rule_name, ingestion_time: inputs.now };
@@ -184,8 +200,15 @@ impl TargetsState {
             inputs.selected_event.and_then(|i| inputs.events.get(i)).map(|event| target.deliver(&event.text, &context));
         let survey =
             target.survey(matched.iter().take(SURVEY_LIMIT).map(|&i| (i, inputs.events[i].text.as_ref())), &context);
-        self.preview =
-            TargetPreview { delivery, selected_matches, survey, matched: matched.len(), problems: target.problems() };
+        self.preview = TargetPreview {
+            delivery,
+            selected_matches,
+            survey,
+            matched: matched.len(),
+            problems: target.problems(),
+            rule_problems,
+            event_rows,
+        };
     }
 }
 
