@@ -442,6 +442,39 @@ impl Target {
     /// would drop it.
     #[must_use]
     pub fn deliver(&self, event: &str, context: &RuleContext<'_>) -> Delivery {
+        Prepared::new(self).deliver(event, context)
+    }
+}
+
+/// A target ready to judge many events: its paths read and its problems
+/// weighed once.
+struct Prepared<'t> {
+    target: &'t Target,
+    /// Whether AWS would refuse the target.
+    refused: bool,
+    /// The `InputPath`, or each paths-map entry's path, read (`None` when
+    /// it does not read).
+    paths: Vec<(&'t str, Option<JsonPath>)>,
+}
+
+impl<'t> Prepared<'t> {
+    fn new(target: &'t Target) -> Self {
+        let refused = target.problems().iter().any(|p| p.severity() == Severity::Error);
+        let paths = match &target.input {
+            TargetInput::Part(path) => vec![("", JsonPath::parse(path).ok())],
+            TargetInput::Transformer(t) => t.paths.iter().map(|(k, p)| (k.as_str(), JsonPath::parse(p).ok())).collect(),
+            _ => Vec::new(),
+        };
+        Self { target, refused, paths }
+    }
+
+    fn deliver(&self, event: &str, context: &RuleContext<'_>) -> Delivery {
+        let delivered = |text: String| Delivery { text, empty: Vec::new(), dropped: None };
+        match &self.target.input {
+            TargetInput::MatchedEvent => return delivered(event.to_owned()),
+            TargetInput::Constant(text) => return delivered(text.clone()),
+            _ => {}
+        }
         let tree = match crate::json::parse(event) {
             Ok(tree) => tree,
             Err(e) => {
@@ -449,19 +482,72 @@ impl Target {
                 return Delivery { text: String::new(), empty: Vec::new(), dropped: Some(reason) };
             }
         };
-        match &self.input {
-            TargetInput::MatchedEvent => Delivery { text: event.to_owned(), empty: Vec::new(), dropped: None },
-            TargetInput::Constant(text) => Delivery { text: text.clone(), empty: Vec::new(), dropped: None },
-            TargetInput::Part(path) => match JsonPath::parse(path) {
-                Ok(path) => match path.find(&tree) {
-                    Some(node) => {
-                        Delivery { text: crate::json::write::compact(&node), empty: Vec::new(), dropped: None }
-                    }
+        match &self.target.input {
+            TargetInput::Transformer(transformer) => self.transform(transformer, &tree, event, context),
+            _ => match self.paths.first().and_then(|(_, path)| path.as_ref()) {
+                _ if self.refused => {
+                    Delivery { text: String::new(), empty: Vec::new(), dropped: Some(DropReason::Refused) }
+                }
+                Some(path) => match path.find(&tree) {
+                    Some(node) => delivered(crate::json::write::compact(&node)),
                     None => Delivery { text: String::new(), empty: vec!["InputPath".to_owned()], dropped: None },
                 },
-                Err(_) => Delivery { text: String::new(), empty: Vec::new(), dropped: Some(DropReason::Refused) },
+                None => Delivery { text: String::new(), empty: Vec::new(), dropped: Some(DropReason::Refused) },
             },
-            TargetInput::Transformer(transformer) => transformer.deliver(&tree, event, context),
+        }
+    }
+
+    fn transform(
+        &self,
+        transformer: &InputTransformer,
+        tree: &Node,
+        event: &str,
+        context: &RuleContext<'_>,
+    ) -> Delivery {
+        let mut empty = Vec::new();
+        let (text, insertions) = template::fill(&transformer.template, |name| {
+            let variable = self.variable(name, tree, event, context);
+            if variable == Variable::Missing && !empty.iter().any(|n| n == name) {
+                empty.push(name.to_owned());
+            }
+            variable
+        });
+        if self.refused {
+            return Delivery { text, empty, dropped: Some(DropReason::Refused) };
+        }
+        let dropped = template::is_json_template(&transformer.template)
+            .then(|| crate::json::parse(&text).err())
+            .flatten()
+            .map(|e| {
+                let culprit = insertions
+                    .into_iter()
+                    .find(|(_, insertion)| *insertion != Insertion::Plain)
+                    .map(|(p, insertion)| (p.name, insertion));
+                DropReason::NotJson { message: e.to_string(), offset: e.span.start, culprit }
+            });
+        Delivery { text, empty, dropped }
+    }
+
+    fn variable(&self, name: &str, tree: &Node, event: &str, context: &RuleContext<'_>) -> Variable {
+        if let Some((_, path)) = self.paths.iter().find(|(k, _)| *k == name) {
+            return match path.as_ref().and_then(|p| p.find(tree)) {
+                Some(node) => Variable::Value(node),
+                None => Variable::Missing,
+            };
+        }
+        let field = |key: &str| tree.get(key).and_then(Node::as_str).unwrap_or("").to_owned();
+        match name {
+            "aws.events.rule-name" => Variable::Text(context.rule_name.to_owned()),
+            "aws.events.rule-arn" => Variable::Text(format!(
+                "arn:aws:events:{}:{}:rule/{}",
+                field("region"),
+                field("account"),
+                context.rule_name
+            )),
+            "aws.events.event.ingestion-time" => Variable::Text(context.ingestion_time.to_owned()),
+            "aws.events.event" => Variable::Value(event_without_detail(tree)),
+            "aws.events.event.json" => Variable::RawJson(event.trim().to_owned()),
+            _ => Variable::Missing,
         }
     }
 }
@@ -564,59 +650,6 @@ impl InputTransformer {
     #[must_use]
     pub fn to_aws_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    fn deliver(&self, tree: &Node, event: &str, context: &RuleContext<'_>) -> Delivery {
-        let mut empty = Vec::new();
-        let (text, insertions) = template::fill(&self.template, |name| {
-            let variable = self.variable(name, tree, event, context);
-            if variable == Variable::Missing && !empty.iter().any(|n| n == name) {
-                empty.push(name.to_owned());
-            }
-            variable
-        });
-        let refused = self.problems_are_fatal();
-        if refused {
-            return Delivery { text, empty, dropped: Some(DropReason::Refused) };
-        }
-        let dropped =
-            template::is_json_template(&self.template).then(|| crate::json::parse(&text).err()).flatten().map(|e| {
-                let culprit = insertions
-                    .into_iter()
-                    .find(|(_, insertion)| *insertion != Insertion::Plain)
-                    .map(|(p, insertion)| (p.name, insertion));
-                DropReason::NotJson { message: e.to_string(), offset: e.span.start, culprit }
-            });
-        Delivery { text, empty, dropped }
-    }
-
-    fn problems_are_fatal(&self) -> bool {
-        let mut problems = Vec::new();
-        self.problems("", &mut problems);
-        problems.iter().any(|p| p.severity() == Severity::Error)
-    }
-
-    fn variable(&self, name: &str, tree: &Node, event: &str, context: &RuleContext<'_>) -> Variable {
-        if let Some((_, path)) = self.paths.iter().find(|(k, _)| k == name) {
-            return match JsonPath::parse(path).ok().and_then(|p| p.find(tree)) {
-                Some(node) => Variable::Value(node),
-                None => Variable::Missing,
-            };
-        }
-        let field = |key: &str| tree.get(key).and_then(Node::as_str).unwrap_or("").to_owned();
-        match name {
-            "aws.events.rule-name" => Variable::Text(context.rule_name.to_owned()),
-            "aws.events.rule-arn" => Variable::Text(format!(
-                "arn:aws:events:{}:{}:rule/{}",
-                field("region"),
-                field("account"),
-                context.rule_name
-            )),
-            "aws.events.event.ingestion-time" => Variable::Text(context.ingestion_time.to_owned()),
-            "aws.events.event" => Variable::Value(event_without_detail(tree)),
-            "aws.events.event.json" => Variable::RawJson(event.trim().to_owned()),
-            _ => Variable::Missing,
-        }
     }
 }
 
@@ -729,9 +762,10 @@ impl Target {
     /// delivered, which are dropped, which leave a variable empty.
     #[must_use]
     pub fn survey<'e>(&self, events: impl IntoIterator<Item = (usize, &'e str)>, context: &RuleContext<'_>) -> Survey {
+        let prepared = Prepared::new(self);
         let mut survey = Survey::default();
         for (index, event) in events {
-            let delivery = self.deliver(event, context);
+            let delivery = prepared.deliver(event, context);
             survey.judged += 1;
             if delivery.dropped.is_some() {
                 survey.dropped.push(index);

@@ -816,6 +816,7 @@ impl AppState {
             verdicts_seen: self.designer.revision().wrapping_mul(1 << 32).wrapping_add(progress),
             rule_name: &self.file.name,
             now: &now,
+            executor: &self.executor,
         };
         self.targets.refresh(&inputs);
     }

@@ -335,6 +335,13 @@ fn preview_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
         ui.label(RichText::new(tr("targets-survey-none")).color(colours.muted));
         return;
     }
+    if preview.surveying {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr_args("targets-survey-working", &[("matched", preview.matched.into())]));
+        });
+        return;
+    }
     let summary = tr_args(
         "targets-survey-summary",
         &[
@@ -346,11 +353,6 @@ fn preview_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
     );
     let colour = if survey.dropped.is_empty() { colours.matched } else { colours.error };
     ui.label(RichText::new(summary).color(colour));
-    if survey.judged < preview.matched {
-        let limited =
-            tr_args("targets-survey-limited", &[("judged", survey.judged.into()), ("matched", preview.matched.into())]);
-        ui.label(RichText::new(limited).color(colours.muted).small());
-    }
     for (key, indices) in [("targets-survey-dropped", &survey.dropped), ("targets-survey-empty", &survey.with_empty)] {
         if indices.is_empty() {
             continue;
