@@ -141,10 +141,10 @@ pub enum Command {
             required_unless_present = "input_transformer"
         )]
         rule: Option<String>,
-        /// A transformer in AWS's JSON shape ({"InputPathsMap": {...}, "InputTemplate": "..."}): JSON text or file://PATH.
+        /// A transformer in AWS's JSON shape (`{"InputPathsMap": {...}, "InputTemplate": "..."}`): JSON text or `file://PATH`.
         #[arg(long = "input-transformer", value_name = "JSON | file://PATH")]
         input_transformer: Option<String>,
-        /// The event: JSON text or file://PATH.
+        /// The event: JSON text or `file://PATH`.
         #[arg(long, value_name = "JSON | file://PATH")]
         event: String,
         /// Only this target of the rule (with --input-transformer: the id AWS's messages name).

@@ -114,32 +114,6 @@ fn write_inline(node: &Node, out: &mut String) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn laid_out(text: &str) -> String {
-        pretty(&super::super::parse(text).unwrap_or_else(|e| panic!("{e}")))
-    }
-
-    #[test]
-    fn condition_lists_stay_on_one_line_and_numbers_keep_their_text() {
-        assert_eq!(
-            laid_out(r#"{"a":[1.50,{"prefix":"x"}],"b":{"c":[true]}}"#),
-            "{\n  \"a\": [1.50, {\"prefix\": \"x\"}],\n  \"b\": {\n    \"c\": [true]\n  }\n}"
-        );
-        assert_eq!(
-            laid_out(r#"{"s":[{"anything-but":{"prefix":"x"}},{"numeric":[">",0]}]}"#),
-            "{\n  \"s\": [{\"anything-but\": {\"prefix\": \"x\"}}, {\"numeric\": [\">\", 0]}]\n}"
-        );
-        // $or alternatives are objects of their own: one per line.
-        assert_eq!(
-            laid_out(r#"{"$or":[{"a":[1]},{"b":[2]}]}"#),
-            "{\n  \"$or\": [\n    {\n      \"a\": [1]\n    },\n    {\n      \"b\": [2]\n    }\n  ]\n}"
-        );
-    }
-}
-
 /// `node` as JSON on one line without spaces, numbers as written: how
 /// EventBridge passes a part of an event on (`InputPath`, a placeholder's
 /// object or list in a JSON template).
@@ -178,5 +152,31 @@ fn write_compact(node: &Node, out: &mut String) {
             }
             out.push('}');
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn laid_out(text: &str) -> String {
+        pretty(&super::super::parse(text).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    #[test]
+    fn condition_lists_stay_on_one_line_and_numbers_keep_their_text() {
+        assert_eq!(
+            laid_out(r#"{"a":[1.50,{"prefix":"x"}],"b":{"c":[true]}}"#),
+            "{\n  \"a\": [1.50, {\"prefix\": \"x\"}],\n  \"b\": {\n    \"c\": [true]\n  }\n}"
+        );
+        assert_eq!(
+            laid_out(r#"{"s":[{"anything-but":{"prefix":"x"}},{"numeric":[">",0]}]}"#),
+            "{\n  \"s\": [{\"anything-but\": {\"prefix\": \"x\"}}, {\"numeric\": [\">\", 0]}]\n}"
+        );
+        // $or alternatives are objects of their own: one per line.
+        assert_eq!(
+            laid_out(r#"{"$or":[{"a":[1]},{"b":[2]}]}"#),
+            "{\n  \"$or\": [\n    {\n      \"a\": [1]\n    },\n    {\n      \"b\": [2]\n    }\n  ]\n}"
+        );
     }
 }

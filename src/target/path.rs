@@ -206,40 +206,38 @@ pub struct FieldRow {
     pub key: String,
 }
 
+/// A member or element waiting to be listed: (node, depth, label, path, key).
+type Pending<'n> = (&'n Node, usize, String, Option<String>, String);
+
+fn push_children<'n>(stack: &mut Vec<Pending<'n>>, node: &'n Node, depth: usize, path: Option<&str>, key: &str) {
+    let mut children = Vec::new();
+    match &node.kind {
+        NodeKind::Object(members) => {
+            for member in members {
+                let writable = !member.key.is_empty() && member.key.chars().all(name_char);
+                let path = path.filter(|_| writable).map(|p| format!("{p}.{}", member.key));
+                children.push((&member.value, depth, member.key.clone(), path, key_for(&member.key)));
+            }
+        }
+        NodeKind::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let path = path.map(|p| format!("{p}[{i}]"));
+                children.push((item, depth, format!("[{i}]"), path, key.to_owned()));
+            }
+        }
+        _ => {}
+    }
+    stack.extend(children.into_iter().rev());
+}
+
 /// The event's members and elements, depth first, at most `limit` of them:
 /// what a click turns into a row of the paths map.
 #[must_use]
 pub fn rows(event: &Node, limit: usize) -> Vec<FieldRow> {
     let mut out = Vec::new();
     // (node, depth, label, path, key), last first.
-    let mut stack: Vec<(&Node, usize, String, Option<String>, String)> = Vec::new();
-    fn push_children<'n>(
-        stack: &mut Vec<(&'n Node, usize, String, Option<String>, String)>,
-        node: &'n Node,
-        depth: usize,
-        path: &Option<String>,
-        key: &str,
-    ) {
-        let mut children = Vec::new();
-        match &node.kind {
-            NodeKind::Object(members) => {
-                for member in members {
-                    let writable = !member.key.is_empty() && member.key.chars().all(name_char);
-                    let path = path.as_ref().filter(|_| writable).map(|p| format!("{p}.{}", member.key));
-                    children.push((&member.value, depth, member.key.clone(), path, key_for(&member.key)));
-                }
-            }
-            NodeKind::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    let path = path.as_ref().map(|p| format!("{p}[{i}]"));
-                    children.push((item, depth, format!("[{i}]"), path, key.to_owned()));
-                }
-            }
-            _ => {}
-        }
-        stack.extend(children.into_iter().rev());
-    }
-    push_children(&mut stack, event, 0, &Some("$".to_owned()), "event");
+    let mut stack: Vec<Pending<'_>> = Vec::new();
+    push_children(&mut stack, event, 0, Some("$"), "event");
     while let Some((node, depth, label, path, key)) = stack.pop() {
         if out.len() >= limit {
             break;
@@ -250,7 +248,7 @@ pub fn rows(event: &Node, limit: usize) -> Vec<FieldRow> {
         };
         let list = matches!(node.kind, NodeKind::Array(_));
         out.push(FieldRow { depth, label, value, list, path: path.clone(), key: key.clone() });
-        push_children(&mut stack, node, depth + 1, &path, &key);
+        push_children(&mut stack, node, depth + 1, path.as_deref(), &key);
     }
     out
 }
@@ -308,12 +306,15 @@ mod tests {
         assert!(JsonPath::parse(&format!("$.{}", "a".repeat(254))).is_ok());
     }
 
+    /// A row as (depth, label, value, path, key).
+    type Summary<'a> = (usize, &'a str, Option<&'a str>, Option<&'a str>, &'a str);
+
     #[test]
     fn an_events_rows_carry_their_paths_and_keys() {
         let text = r#"{"detail": {"instance-id": "i-1", "tags": [{"Key": "AWSx"}], "my field": 1}}"#;
         let event = crate::json::parse(text).unwrap();
         let rows = rows(&event, 100);
-        let summary: Vec<(usize, &str, Option<&str>, Option<&str>, &str)> = rows
+        let summary: Vec<Summary<'_>> = rows
             .iter()
             .map(|r| (r.depth, r.label.as_str(), r.value.as_deref(), r.path.as_deref(), r.key.as_str()))
             .collect();

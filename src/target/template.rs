@@ -259,7 +259,7 @@ mod tests {
             vec![("id".into(), false, false), ("state".into(), true, false), ("a".into(), false, false)]
         );
         assert_eq!(names(r#"{"<k>": 1}"#), vec![("k".into(), true, true)]);
-        assert_eq!(names(r#"{<k>: 1}"#), vec![("k".into(), false, true)]);
+        assert_eq!(names(r"{<k>: 1}"), vec![("k".into(), false, true)]);
         assert_eq!(
             names(r#""Instance <id> is <state>""#),
             vec![("id".into(), false, false), ("state".into(), false, false)]

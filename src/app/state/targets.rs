@@ -168,7 +168,9 @@ impl TargetsState {
                 if self.targets.len() >= crate::target::MAX_TARGETS {
                     return;
                 }
-                let id = (1..).map(|n| format!("target-{n}")).find(|id| self.targets.iter().all(|t| t.id != *id));
+                let id = (1..=crate::target::MAX_TARGETS + 1)
+                    .map(|n| format!("target-{n}"))
+                    .find(|id| self.targets.iter().all(|t| t.id != *id));
                 self.targets.push(Target::new(&id.unwrap_or_default(), TargetKind::LambdaFunction));
                 self.drafts.push(InputDrafts::default());
                 self.selected = self.targets.len() - 1;
@@ -224,7 +226,7 @@ impl TargetsState {
             .unwrap_or_default();
         let rule_problems = crate::target::rule_problems(&self.targets);
         let Some(target) = self.targets.get(self.selected) else {
-            self.preview = TargetPreview { event_rows, rule_problems, ..TargetPreview::default() };
+            self.preview = TargetPreview { rule_problems, event_rows, ..TargetPreview::default() };
             return;
         };
         let context = RuleContext { rule_name: inputs.rule_name, ingestion_time: inputs.now };
@@ -353,7 +355,7 @@ fn edit_transformer(transformer: &mut InputTransformer, edit: TargetEdit) -> boo
         TargetEdit::AddPath { key, path } => {
             let base = key_for(&key);
             let key = std::iter::once(base.clone())
-                .chain((2..).map(|n| format!("{base}{n}")))
+                .chain((2..=transformer.paths.len() + 2).map(|n| format!("{base}{n}")))
                 .find(|k| transformer.paths.iter().all(|(existing, _)| existing != k))
                 .unwrap_or(base);
             transformer.paths.push((key, path));

@@ -415,21 +415,21 @@ fn events_side_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
     egui::ScrollArea::vertical().id_salt("target event fields").auto_shrink([false, false]).show(ui, |ui| {
         for row in rows {
             ui.horizontal(|ui| {
-                ui.add_space(row.depth as f32 * 14.0);
+                ui.add_space(f32::from(u8::try_from(row.depth).unwrap_or(u8::MAX)) * 14.0);
                 ui.label(RichText::new(format!("{}:", row.label)).monospace().color(colours.muted));
                 let text = row.value.clone().unwrap_or_else(|| if row.list { "[…]" } else { "{…}" }.to_owned());
                 let clickable =
                     row.path.is_some() && matches!(input, Some(InputChoice::Transformer | InputChoice::Part));
                 let button = egui::Button::new(RichText::new(text).monospace()).small();
                 let response = ui.add_enabled(clickable, button);
-                if let Some(path) = &row.path {
-                    if response.on_hover_text(path).clicked() {
-                        let command = match input {
-                            Some(InputChoice::Part) => TargetEdit::InputPath(path.clone()),
-                            _ => TargetEdit::AddPath { key: row.key.clone(), path: path.clone() },
-                        };
-                        edit(commands, command);
-                    }
+                if let Some(path) = &row.path
+                    && response.on_hover_text(path).clicked()
+                {
+                    let command = match input {
+                        Some(InputChoice::Part) => TargetEdit::InputPath(path.clone()),
+                        _ => TargetEdit::AddPath { key: row.key.clone(), path: path.clone() },
+                    };
+                    edit(commands, command);
                 }
             });
         }
