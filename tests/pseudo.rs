@@ -131,51 +131,7 @@ fn every_visible_text_comes_from_the_message_files() {
         found.extend(unmarked(&h, &data, wanted));
     }
 
-    // The Targets mode: a transformer with problems of every place, the running sample selected,
-    // then a part of the event and an invalid constant. Ids, paths and event members are data.
-    let mut target_data = data.clone();
-    target_data.extend(["target-1", "mine", "broken"].map(str::to_owned));
-    target_data.extend(rulecraft::target::RESERVED.iter().map(|name| format!("<{name}>")));
-    if let Some(sample) =
-        rulecraft::samples::all().iter().find(|s| s.file.contains("State-change-Notification--running"))
-    {
-        let tree = rulecraft::json::parse(sample.text).expect("a sample is JSON");
-        for row in rulecraft::target::path::rows(&tree, 500) {
-            target_data.insert(format!("{}:", row.label));
-        }
-    }
-    h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::SetMode(rulecraft::app::Mode::Targets)));
-    h.run();
-    found.extend(unmarked(&h, &target_data, "targets, none yet"));
-    let edit = |h: &mut egui_kittest::Harness<'static, AppState>, edit: TargetEdit| {
-        h.state_mut().handle(Command::Targets(TargetsCommand::Edit(edit)));
-    };
-    h.state_mut().handle(Command::Targets(TargetsCommand::Add));
-    h.state_mut().handle(Command::Targets(TargetsCommand::Add));
-    h.state_mut().handle(Command::Targets(TargetsCommand::Select(0)));
-    edit(&mut h, TargetEdit::Arn("arn:aws:lambda:us-east-1:1:function:f".into()));
-    edit(&mut h, TargetEdit::Input(InputChoice::Transformer));
-    edit(&mut h, TargetEdit::AddPath { key: "state".into(), path: "$.detail.state".into() });
-    edit(&mut h, TargetEdit::AddPath { key: "detail".into(), path: "$.detail".into() });
-    edit(&mut h, TargetEdit::AddPath { key: "AWSx".into(), path: "detail".into() });
-    edit(&mut h, TargetEdit::Template(r#"{"s": "<detail>", "<state>": <nothing>}"#.into()));
-    let running = names.iter().find(|(_, n)| n.ends_with("State-change-Notification--running")).map(|(i, _)| *i);
-    h.state_mut().handle(Command::Events(EventsCommand::Select(running)));
-    h.run();
-    found.extend(unmarked(&h, &target_data, "targets, a transformer with problems"));
-    edit(&mut h, TargetEdit::Template(r#"{"s": "<detail>"}"#.into()));
-    h.run();
-    found.extend(unmarked(&h, &target_data, "targets, a dropped event"));
-    edit(&mut h, TargetEdit::Input(InputChoice::Part));
-    edit(&mut h, TargetEdit::InputPath("$.detail[x]".into()));
-    h.run();
-    found.extend(unmarked(&h, &target_data, "targets, part of the event"));
-    edit(&mut h, TargetEdit::Input(InputChoice::Constant));
-    edit(&mut h, TargetEdit::Constant("{'a': 1}".into()));
-    h.run();
-    found.extend(unmarked(&h, &target_data, "targets, a constant"));
-    h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::SetMode(rulecraft::app::Mode::Design)));
-    h.run();
+    found.extend(targets_walk(&mut h, &data, &names));
 
     // A pattern the form cannot show, then an invalid one (AWS's message with a hint).
     h.state_mut().designer.pattern_text =
@@ -213,4 +169,52 @@ fn every_visible_text_comes_from_the_message_files() {
     h.run();
     set_language(Language::English);
     assert!(found.is_empty(), "text that skipped the message layer:\n{}", found.join("\n"));
+}
+
+/// The Targets mode: a transformer with problems of every place, the running sample selected,
+/// then a part of the event and an invalid constant. Ids, paths and event members are data.
+fn targets_walk(h: &mut Harness<'static, AppState>, data: &HashSet<String>, names: &[(usize, String)]) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut target_data = data.clone();
+    target_data.extend(["target-1", "mine", "broken"].map(str::to_owned));
+    target_data.extend(rulecraft::target::RESERVED.iter().map(|name| format!("<{name}>")));
+    let sample = rulecraft::samples::all().iter().find(|s| s.file.contains("State-change-Notification--running"));
+    if let Some(Ok(tree)) = sample.map(|s| rulecraft::json::parse(s.text)) {
+        for row in rulecraft::target::path::rows(&tree, 500) {
+            target_data.insert(format!("{}:", row.label));
+        }
+    }
+    h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::SetMode(rulecraft::app::Mode::Targets)));
+    h.run();
+    found.extend(unmarked(h, &target_data, "targets, none yet"));
+    let edit = |h: &mut Harness<'static, AppState>, edit: TargetEdit| {
+        h.state_mut().handle(Command::Targets(TargetsCommand::Edit(edit)));
+    };
+    h.state_mut().handle(Command::Targets(TargetsCommand::Add));
+    h.state_mut().handle(Command::Targets(TargetsCommand::Add));
+    h.state_mut().handle(Command::Targets(TargetsCommand::Select(0)));
+    edit(h, TargetEdit::Arn("arn:aws:lambda:us-east-1:1:function:f".into()));
+    edit(h, TargetEdit::Input(InputChoice::Transformer));
+    edit(h, TargetEdit::AddPath { key: "state".into(), path: "$.detail.state".into() });
+    edit(h, TargetEdit::AddPath { key: "detail".into(), path: "$.detail".into() });
+    edit(h, TargetEdit::AddPath { key: "AWSx".into(), path: "detail".into() });
+    edit(h, TargetEdit::Template(r#"{"s": "<detail>", "<state>": <nothing>}"#.into()));
+    let running = names.iter().find(|(_, n)| n.ends_with("State-change-Notification--running")).map(|(i, _)| *i);
+    h.state_mut().handle(Command::Events(EventsCommand::Select(running)));
+    h.run();
+    found.extend(unmarked(h, &target_data, "targets, a transformer with problems"));
+    edit(h, TargetEdit::Template(r#"{"s": "<detail>"}"#.into()));
+    h.run();
+    found.extend(unmarked(h, &target_data, "targets, a dropped event"));
+    edit(h, TargetEdit::Input(InputChoice::Part));
+    edit(h, TargetEdit::InputPath("$.detail[x]".into()));
+    h.run();
+    found.extend(unmarked(h, &target_data, "targets, part of the event"));
+    edit(h, TargetEdit::Input(InputChoice::Constant));
+    edit(h, TargetEdit::Constant("{'a': 1}".into()));
+    h.run();
+    found.extend(unmarked(h, &target_data, "targets, a constant"));
+    h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::SetMode(rulecraft::app::Mode::Design)));
+    h.run();
+    found
 }
