@@ -459,7 +459,12 @@ struct Prepared<'t> {
 
 impl<'t> Prepared<'t> {
     fn new(target: &'t Target) -> Self {
-        let refused = target.problems().iter().any(|p| p.severity() == Severity::Error);
+        // Only the input's problems stop the preview: without an ARN yet,
+        // what the target would receive is still worth seeing.
+        let refused = target
+            .problems()
+            .iter()
+            .any(|p| p.severity() == Severity::Error && !matches!(p.at, ProblemAt::Id | ProblemAt::Arn));
         let paths = match &target.input {
             TargetInput::Part(path) => vec![("", JsonPath::parse(path).ok())],
             TargetInput::Transformer(t) => t.paths.iter().map(|(k, p)| (k.as_str(), JsonPath::parse(p).ok())).collect(),

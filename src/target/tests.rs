@@ -271,3 +271,10 @@ fn more_than_one_target_is_advised_against_and_ids_must_differ() {
     let six = vec![one; 6];
     assert!(rule_problems(&six).contains(&(5, RuleTargetsProblem::TooMany { count: 6 })));
 }
+
+#[test]
+fn a_target_without_its_arn_yet_still_shows_what_it_would_receive() {
+    let target = Target { arn: String::new(), ..transformer_target(r#"{"id": <userId>}"#) };
+    assert!(target.problems().iter().any(|p| p.at == ProblemAt::Arn));
+    assert_eq!(target.deliver(EVENT, &CONTEXT).dropped, None);
+}

@@ -410,7 +410,11 @@ mod tests {
         let events: Vec<EventEntry> = (0..SURVEY_INLINE_LIMIT * 3)
             .map(|i| EventEntry {
                 name: format!("e{i}"),
-                text: format!(r#"{{"detail": {{"n": {i}, "tags": {}}}}}"#, if i % 2 == 0 { "{}" } else { "[]" }).into(),
+                text: format!(
+                    r#"{{"detail": {{"n": {i}, "tags": {}}}}}"#,
+                    if i % 2 == 0 { r#"{"a": 1}"# } else { r#"["x"]"# }
+                )
+                .into(),
                 origin: EventOrigin::Own,
                 expect: None,
             })

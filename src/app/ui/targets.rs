@@ -11,8 +11,8 @@ use crate::app::state::targets::EVENT_ROWS_LIMIT;
 use crate::app::state::{AppState, Command, EventVerdict, EventsCommand, TargetEdit, TargetsCommand};
 use crate::app::theme::Palette;
 use crate::target::{
-    InputChoice, KINDS, MAX_TARGETS, ProblemAt, ProblemKind, RESERVED, Severity, Target, TargetInput, TargetProblem,
-    template,
+    InputChoice, KINDS, MAX_TARGETS, ProblemAt, ProblemKind, RESERVED, Severity, Target, TargetInput, TargetKind,
+    TargetProblem, template,
 };
 use eframe::egui::{self, RichText};
 
@@ -144,6 +144,16 @@ fn target_editor_ui(
     });
     problems_ui(ui, problems, ProblemAt::Id, &target.id, colours);
     problems_ui(ui, problems, ProblemAt::Arn, &target.arn, colours);
+    let permission = match target.kind {
+        TargetKind::LambdaFunction => "target-permission-lambda-function",
+        TargetKind::SnsTopic => "target-permission-sns-topic",
+        TargetKind::SqsQueue => "target-permission-sqs-queue",
+        TargetKind::LogGroup => "target-permission-log-group",
+        TargetKind::StateMachine | TargetKind::EventBus | TargetKind::KinesisStream | TargetKind::ApiDestination => {
+            "target-permission-role"
+        }
+    };
+    ui.add(egui::Label::new(RichText::new(tr(permission)).color(colours.muted).small()).wrap());
     problems_ui(ui, problems, ProblemAt::Target, "", colours);
     ui.add_space(8.0);
     ui.strong(tr("targets-input"));
