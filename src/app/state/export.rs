@@ -44,7 +44,7 @@ impl ExportDialog {
     pub(super) fn refresh(&mut self, pattern: &str, revision: u64, name: &str, description: &str) {
         let key = (revision, self.format, name.to_owned(), description.to_owned());
         if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
-            let rule = Rule { name, description, pattern };
+            let rule = Rule { name, description, pattern, targets: &[] };
             self.cached = Some((key, crate::export::export(&rule, self.format)));
         }
     }
