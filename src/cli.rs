@@ -268,7 +268,12 @@ fn export_command(
 ) -> u8 {
     let Some((document, _)) = open_rule(file, err) else { return 2 };
     let name = name.unwrap_or_else(|| document.name.clone());
-    let rule = crate::export::Rule { name: &name, description: &document.description, pattern: &document.pattern };
+    let rule = crate::export::Rule {
+        name: &name,
+        description: &document.description,
+        pattern: &document.pattern,
+        targets: &document.targets,
+    };
     if let Ok(exported) = crate::export::export(&rule, format) {
         out.write_all(exported.text.as_bytes()).ok();
         for warning in &exported.warnings {

@@ -322,7 +322,7 @@ fn the_window_says_export_warnings_in_english_exactly_as_the_command_line_does()
     let pattern = r#"{"a": [1e30, 12345678901234567890, null, "x"], "__proto__": ["y"]}"#;
     let mut kinds = std::collections::BTreeSet::new();
     for format in Format::ALL {
-        let rule = Rule { name: "r", description: "", pattern };
+        let rule = Rule { name: "r", description: "", pattern, targets: &[] };
         let Ok(exported) = export(&rule, format) else { continue };
         for warning in &exported.warnings {
             assert_eq!(export_warning(warning), warning.to_string());
@@ -330,6 +330,31 @@ fn the_window_says_export_warnings_in_english_exactly_as_the_command_line_does()
         }
     }
     assert_eq!(kinds.len(), 3, "the pattern gets warnings of every kind: {kinds:?}");
+}
+
+#[test]
+fn the_window_says_target_warnings_in_english_exactly_as_the_command_line_does() {
+    use rulecraft::app::messages::export_warning;
+    use rulecraft::export::{ExportWarning, Format, Rule, export};
+    use rulecraft::target::{KINDS, Target};
+    let targets: Vec<Target> =
+        KINDS.iter().map(|kind| Target { arn: kind.example_arn(), ..Target::new(kind.name(), *kind) }).collect();
+    let rule = Rule { name: "r", description: "", pattern: r#"{"source": ["aws.ec2"]}"#, targets: &targets };
+    let mut seen = (0, 0);
+    for format in Format::ALL {
+        let Ok(exported) = export(&rule, format) else { continue };
+        for warning in &exported.warnings {
+            assert_eq!(export_warning(warning), warning.to_string());
+            match warning {
+                ExportWarning::TargetNeedsPolicy { .. } => seen.0 += 1,
+                ExportWarning::TargetNeedsRole { .. } => seen.1 += 1,
+                _ => {}
+            }
+        }
+    }
+    // Topics and queues in the 10 formats that write targets; four kinds
+    // need a role, in the 8 formats that are not CDK (which makes roles).
+    assert_eq!(seen, (2 * 10, 4 * 8));
 }
 
 #[test]

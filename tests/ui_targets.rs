@@ -95,3 +95,33 @@ fn targets_are_saved_with_the_rule_and_unsaved_changes_are_known() {
     let text = document.to_file_text();
     assert!(text.contains("\"rulecraft\": 2") && text.contains("\"Id\": \"target-1\""), "{text}");
 }
+
+#[test]
+fn the_export_carries_the_windows_targets_and_the_permission_they_need() {
+    let mut h = harness(AppState::new(EC2, &[]));
+    h.get_by_label("Targets").click();
+    h.run();
+    h.get_by_label("Add target").click();
+    h.run();
+    replace_text(&mut h, "ARN", "arn:aws:lambda:us-east-1:123456789012:function:notify");
+    h.state_mut().handle(rulecraft::app::Command::Export(rulecraft::app::ExportCommand::Open));
+    h.state_mut().handle(rulecraft::app::Command::Export(rulecraft::app::ExportCommand::Format(
+        rulecraft::export::Format::CloudFormationYaml,
+    )));
+    h.run();
+    let text = match h.state().export.as_ref().and_then(|d| d.preview()) {
+        Some(Ok(exported)) => exported.text.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(text.contains("Targets:") && text.contains("AWS::Lambda::Permission"), "{text}");
+    assert!(h.query_by_label_contains("AWS::Lambda::Permission").is_some(), "the dialog shows it");
+    // A new target changes the export shown.
+    h.get_by_label("Add target").click();
+    h.run();
+    replace_text(&mut h, "ARN", "arn:aws:sqs:us-east-1:123456789012:jobs");
+    let warnings = match h.state().export.as_ref().and_then(|d| d.preview()) {
+        Some(Ok(exported)) => exported.warnings.len(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(warnings, 1, "the queue needs a policy");
+}

@@ -454,6 +454,16 @@ export-warning-number-rewritten = { $text }: EventBridge compares this number by
 } writes it as { $rewritten }; write it as a string if you mean the text
 export-warning-python-cdk-drops-nulls = AWS CDK for Python drops null values (jsii leaves out every None); only a null alone in its list survives, as events.Match.null_value(); this export loses the others
 export-warning-cdk-cannot-carry-proto = AWS CDK cannot carry a field named __proto__ (TypeScript drops it, Python's jsii refuses it): use the CloudFormation or JSON export for this pattern
+export-warning-target-needs-policy = Target { $id }: the { $kind ->
+    [sqs-queue] SQS queue's queue policy must allow events.amazonaws.com to sqs:SendMessage
+   *[sns-topic] SNS topic's topic policy must allow events.amazonaws.com to sns:Publish
+} with the condition aws:SourceArn = this rule's ARN; this export does not change it
+export-warning-target-needs-role = Target { $id }: EventBridge reaches { $kind ->
+    [state-machine] a Step Functions state machine through a role it can assume, allowed states:StartExecution
+    [kinesis-stream] a Kinesis data stream through a role it can assume, allowed kinesis:PutRecord
+    [event-bus] an event bus through a role it can assume, allowed events:PutEvents
+   *[api-destination] an API destination through a role it can assume, allowed events:InvokeApiDestination
+}: this export leaves the target's RoleArn for you to fill (a parameter or a placeholder named for the target)
 
 ## Conditions in plain words (the command line says the same in English)
 

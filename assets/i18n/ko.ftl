@@ -417,6 +417,16 @@ export-warning-number-rewritten = { $text }: EventBridge는 이 숫자를 텍스
 } 이를 { $rewritten } 형태로 씁니다. 텍스트를 의도했다면 문자열로 작성하세요
 export-warning-python-cdk-drops-nulls = Python용 AWS CDK는 null 값을 삭제합니다(jsii는 모든 None을 제외함). 목록에 null만 단독으로 있는 경우에만 events.Match.null_value()로 유지되며, 이 내보내기에서는 나머지 null 값이 손실됩니다
 export-warning-cdk-cannot-carry-proto = AWS CDK는 __proto__라는 이름의 필드를 전달할 수 없습니다(TypeScript는 이 필드를 삭제하고 Python의 jsii는 거부함). 이 패턴에는 CloudFormation 또는 JSON 내보내기를 사용하세요
+export-warning-target-needs-policy = 대상 { $id }: { $kind ->
+    [sqs-queue] SQS 대기열의 대기열 정책에서 events.amazonaws.com이 sqs:SendMessage를 할 수 있도록
+   *[sns-topic] SNS 주제의 주제 정책에서 events.amazonaws.com이 sns:Publish를 할 수 있도록
+} 허용해야 하며, 조건은 aws:SourceArn = 이 규칙의 ARN이어야 합니다. 이 내보내기는 해당 정책을 바꾸지 않습니다
+export-warning-target-needs-role = 대상 { $id }: EventBridge는 { $kind ->
+    [state-machine] Step Functions 상태 머신에 states:StartExecution 권한이 있는
+    [kinesis-stream] Kinesis 데이터 스트림에 kinesis:PutRecord 권한이 있는
+    [event-bus] 이벤트 버스에 events:PutEvents 권한이 있는
+   *[api-destination] API 대상에 events:InvokeApiDestination 권한이 있는
+} 역할을 맡아서 전달합니다. 이 내보내기는 대상의 RoleArn을 직접 채우도록 남겨 둡니다(대상 이름을 딴 파라미터 또는 자리 표시자)
 
 ## 조건을 쉬운 말로 (명령줄은 같은 내용을 영어로 말합니다)
 

@@ -99,6 +99,32 @@ declare module '@pulumi/aws' {
       readonly arn: string;
       readonly name: string;
     }
+    interface EventTargetArgs {
+      rule: string;
+      arn: string;
+      targetId?: string;
+      roleArn?: string;
+      input?: string;
+      inputPath?: string;
+      inputTransformer?: { inputPaths?: { [key: string]: string }; inputTemplate: string };
+      eventBusName?: string;
+    }
+    class EventTarget {
+      constructor(name: string, args: EventTargetArgs, opts?: object);
+    }
+  }
+  export namespace lambda {
+    interface PermissionArgs {
+      action: string;
+      function: string;
+      principal: string;
+      sourceArn?: string;
+      statementId?: string;
+      sourceAccount?: string;
+    }
+    class Permission {
+      constructor(name: string, args: PermissionArgs, opts?: object);
+    }
   }
 }
 `;
@@ -243,7 +269,59 @@ function runCdkTs(js, idx) {
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
-  return ruleFromTemplate(template);
+  const pattern = ruleFromTemplate(template);
+  return { pattern, ...targetsFromTemplate(template) };
+}
+
+// The targets of the template's one AWS::Events::Rule (Id, Arn, RoleArn,
+// Input, InputPath, InputTransformer) and its AWS::Lambda::Permissions.
+function describeRef(value, t) {
+  if (typeof value === 'string') return value;
+  const params = t.Parameters || {};
+  const res = t.Resources || {};
+  if (value && typeof value === 'object' && Object.keys(value).length === 1) {
+    if ('Ref' in value && value.Ref in params) return 'parameter:' + value.Ref;
+    const att = value['Fn::GetAtt'];
+    if (Array.isArray(att) && att.length === 2 && att[1] === 'Arn' && res[att[0]] && res[att[0]].Type === 'AWS::IAM::Role')
+      return 'role:' + att[0];
+  }
+  return JSON.stringify(value);
+}
+
+function targetsFromTemplate(t) {
+  const resources = t.Resources;
+  const rules = Object.entries(resources).filter(([, r]) => r && r.Type === 'AWS::Events::Rule');
+  const [name, rule] = rules[0];
+  const targets = [];
+  for (const target of rule.Properties.Targets || []) {
+    const unknown = Object.keys(target).filter(
+      (k) => !['Id', 'Arn', 'RoleArn', 'Input', 'InputPath', 'InputTransformer'].includes(k),
+    );
+    if (unknown.length) throw new Error(`target ${target.Id} has unexpected members ${unknown}`);
+    const got = { Id: target.Id, Arn: describeRef(target.Arn, t) };
+    if ('RoleArn' in target) got.RoleArn = describeRef(target.RoleArn, t);
+    for (const key of ['Input', 'InputPath']) {
+      if (key in target) {
+        if (typeof target[key] !== 'string') throw new Error(`target ${target.Id}: ${key} is not a string`);
+        got[key] = target[key];
+      }
+    }
+    if ('InputTransformer' in target) {
+      const tr = target.InputTransformer;
+      if (typeof tr.InputTemplate !== 'string') throw new Error(`target ${target.Id}: InputTemplate is not a string`);
+      got.InputTransformer = { InputPathsMap: tr.InputPathsMap || {}, InputTemplate: tr.InputTemplate };
+    }
+    targets.push(got);
+  }
+  const permissions = Object.values(resources)
+    .filter((r) => r && r.Type === 'AWS::Lambda::Permission')
+    .map((r) => ({
+      FunctionName: r.Properties.FunctionName,
+      Action: r.Properties.Action,
+      Principal: r.Properties.Principal,
+      SourceArnIsRule: JSON.stringify(r.Properties.SourceArn) === JSON.stringify({ 'Fn::GetAtt': [name, 'Arn'] }),
+    }));
+  return { targets, permissions };
 }
 
 function ruleFromTemplate(t) {
@@ -273,7 +351,19 @@ function runPulumiTs(js, idx) {
       this.arn = `arn:aws:events:us-east-1:000000000000:rule/${this.name}`;
     }
   }
-  const awsStub = { cloudwatch: { EventRule } };
+  const targetCalls = [];
+  const permissionCalls = [];
+  class EventTarget {
+    constructor(name, args) {
+      targetCalls.push({ name, args });
+    }
+  }
+  class Permission {
+    constructor(name, args) {
+      permissionCalls.push({ name, args });
+    }
+  }
+  const awsStub = { cloudwatch: { EventRule, EventTarget }, lambda: { Permission } };
   const req = (m) => {
     if (m === '@pulumi/aws') return awsStub;
     throw new Error(`import of '${m}' is not available in the pulumi-ts checker`);
@@ -288,11 +378,33 @@ function runPulumiTs(js, idx) {
   const { args } = calls[0];
   if (!args || typeof args.eventPattern !== 'string')
     throw new Error(`EventRule args.eventPattern is not a string (got ${args ? typeof args.eventPattern : 'no args'})`);
+  let pattern;
   try {
-    return JSON.parse(args.eventPattern);
+    pattern = JSON.parse(args.eventPattern);
   } catch (e) {
     throw new Error('eventPattern is not valid JSON: ' + e.message);
   }
+  const ruleName = args.name;
+  const ruleArn = `arn:aws:events:us-east-1:000000000000:rule/${ruleName}`;
+  const names = new Set();
+  const targets = targetCalls.map(({ name, args: a }) => {
+    if (names.has('target:' + name)) throw new Error(`two EventTargets named ${name}`);
+    names.add('target:' + name);
+    if (a.rule !== ruleName) throw new Error(`EventTarget ${name}: rule is not the rule's name`);
+    const got = { Id: a.targetId, Arn: a.arn };
+    if ('roleArn' in a) got.RoleArn = a.roleArn;
+    if ('input' in a) got.Input = a.input;
+    if ('inputPath' in a) got.InputPath = a.inputPath;
+    if ('inputTransformer' in a)
+      got.InputTransformer = { InputPathsMap: a.inputTransformer.inputPaths || {}, InputTemplate: a.inputTransformer.inputTemplate };
+    return got;
+  });
+  const permissions = permissionCalls.map(({ name, args: a }) => {
+    if (names.has('permission:' + name)) throw new Error(`two Permissions named ${name}`);
+    names.add('permission:' + name);
+    return { FunctionName: a.function, Action: a.action, Principal: a.principal, SourceArnIsRule: a.sourceArn === ruleArn };
+  });
+  return { pattern, targets, permissions };
 }
 
 // ---------------------------------------------------------------- CloudFormation JSON
@@ -342,23 +454,25 @@ function main() {
     try {
       if (inp.bad) throw new Error(inp.bad);
       if (typeof inp.text !== 'string') throw new Error('input has no "text" string');
-      let pattern;
+      let found;
       switch (inp.format) {
         case 'cdk-ts':
         case 'pulumi-ts': {
           const c = compiled.get(inp.idx);
           if (c.error) throw new Error(c.error);
-          pattern = inp.format === 'cdk-ts' ? runCdkTs(c.js, inp.idx) : runPulumiTs(c.js, inp.idx);
+          found = inp.format === 'cdk-ts' ? runCdkTs(c.js, inp.idx) : runPulumiTs(c.js, inp.idx);
           break;
         }
-        case 'cloudformation-json':
-          pattern = ruleFromTemplate(jsonParseWithLine(inp.text));
+        case 'cloudformation-json': {
+          const template = jsonParseWithLine(inp.text);
+          found = { pattern: ruleFromTemplate(template), ...targetsFromTemplate(template) };
           break;
+        }
         default:
           throw new Error('unsupported format');
       }
-      if (pattern === undefined) throw new Error('recovered pattern is undefined');
-      out = { id: inp.id, ok: true, pattern };
+      if (found.pattern === undefined) throw new Error('recovered pattern is undefined');
+      out = { id: inp.id, ok: true, ...found };
     } catch (e) {
       out = { id: inp.id, ok: false, error: clip(e instanceof Error ? e.message : String(e)) };
     }

@@ -153,11 +153,83 @@ def rule_from_cfn(doc):
     return _json_clean(props["EventPattern"])
 
 
+# ------------------------------------------------------------------ targets
+
+# The targets found in the last document read (a list), and the Lambda
+# permissions (a list), for the caller to report beside the pattern.
+LAST_TARGETS = None
+
+
+def _describe_ref(value, template):
+    """A role ARN as text: a parameter (parameter:Name), a role of the template
+    (role:Name), a plain string, or else its JSON."""
+    if isinstance(value, str):
+        return value
+    params = template.get("Parameters") or {}
+    res = template.get("Resources") or {}
+    if isinstance(value, dict) and list(value) == ["Ref"] and value["Ref"] in params:
+        return "parameter:" + value["Ref"]
+    if isinstance(value, dict) and list(value) == ["Fn::GetAtt"]:
+        att = value["Fn::GetAtt"]
+        if isinstance(att, list) and len(att) == 2 and att[1] == "Arn" and (res.get(att[0]) or {}).get("Type") == "AWS::IAM::Role":
+            return "role:" + att[0]
+    return json.dumps(value, sort_keys=True)
+
+
+def targets_from_cfn(template):
+    """The one AWS::Events::Rule's Targets (Id, Arn, RoleArn, Input, InputPath,
+    InputTransformer) and every AWS::Lambda::Permission, with whether its
+    SourceArn is that rule's Arn."""
+    res = _as_dict(template.get("Resources"), "Resources")
+    name, rule = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"], "AWS::Events::Rule resource")
+    props = _as_dict(rule.get("Properties"), "Resources.%s.Properties" % name)
+    targets = []
+    for t in props.get("Targets") or []:
+        t = _as_dict(t, "a target")
+        unknown = set(t) - {"Id", "Arn", "RoleArn", "Input", "InputPath", "InputTransformer"}
+        if unknown:
+            raise CheckError("target %r has unexpected members %s" % (t.get("Id"), sorted(unknown)))
+        got = {"Id": t.get("Id"), "Arn": _describe_ref(t.get("Arn"), template)}
+        if "RoleArn" in t:
+            got["RoleArn"] = _describe_ref(t["RoleArn"], template)
+        for key in ("Input", "InputPath"):
+            if key in t:
+                if not isinstance(t[key], str):
+                    raise CheckError("target %r: %s is not a string" % (t.get("Id"), key))
+                got[key] = t[key]
+        if "InputTransformer" in t:
+            tr = _as_dict(t["InputTransformer"], "InputTransformer")
+            if not isinstance(tr.get("InputTemplate"), str):
+                raise CheckError("target %r: InputTemplate is not a string" % t.get("Id"))
+            paths = tr.get("InputPathsMap") or {}
+            if not all(isinstance(k, str) and isinstance(v, str) for k, v in paths.items()):
+                raise CheckError("target %r: InputPathsMap is not strings" % t.get("Id"))
+            got["InputTransformer"] = {"InputPathsMap": paths, "InputTemplate": tr["InputTemplate"]}
+        targets.append(got)
+    permissions = []
+    for pname, perm in res.items():
+        if isinstance(perm, dict) and perm.get("Type") == "AWS::Lambda::Permission":
+            pp = _as_dict(perm.get("Properties"), "Resources.%s.Properties" % pname)
+            permissions.append({
+                "FunctionName": pp.get("FunctionName"),
+                "Action": pp.get("Action"),
+                "Principal": pp.get("Principal"),
+                "SourceArnIsRule": pp.get("SourceArn") == {"Fn::GetAtt": [name, "Arn"]},
+            })
+    return {"targets": targets, "permissions": permissions}
+
+
 def pattern_from_sam(doc):
     doc = _as_dict(doc, "document")
     if doc.get("Transform") != "AWS::Serverless-2016-10-31":
         raise CheckError("Transform is not AWS::Serverless-2016-10-31 (got %r)" % (doc.get("Transform"),))
     res = _as_dict(doc.get("Resources"), "Resources")
+    functions = [v for v in res.values() if isinstance(v, dict) and v.get("Type") == "AWS::Serverless::Function"]
+    if not functions:
+        # With targets: an AWS::Events::Rule with Targets, under the transform.
+        global LAST_TARGETS
+        LAST_TARGETS = targets_from_cfn(doc)
+        return rule_from_cfn(doc)
     name, fn = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Serverless::Function"], "AWS::Serverless::Function resource")
     props = _as_dict(fn.get("Properties"), "Resources.%s.Properties" % name)
     evs = _as_dict(props.get("Events"), "Resources.%s.Properties.Events" % name)
@@ -168,7 +240,28 @@ def pattern_from_sam(doc):
     return _json_clean(ev_props["Pattern"])
 
 
+def _serverless_unescape(value):
+    """What Serverless's variable resolver makes of an escaped `\\${`: `${`."""
+    if isinstance(value, str):
+        if re.search(r"(?<!\\)\$\{", value):
+            raise CheckError("Serverless would resolve ${...} in %r" % value)
+        return value.replace("\\${", "${")
+    if isinstance(value, list):
+        return [_serverless_unescape(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _serverless_unescape(v) for k, v in value.items()}
+    return value
+
+
 def pattern_from_serverless(doc):
+    if isinstance(doc, dict) and "functions" not in doc and "resources" in doc:
+        # With targets: the rule in the resources section (CloudFormation).
+        global LAST_TARGETS
+        resources = _as_dict(doc["resources"], "resources")
+        found = targets_from_cfn(resources)
+        found["targets"] = _serverless_unescape(found["targets"])
+        LAST_TARGETS = found
+        return rule_from_cfn(resources)
     fns = _as_dict(_as_dict(doc, "document").get("functions"), "functions")
     fname, fn = _one(list(fns.items()), "function under functions")
     fn = _as_dict(fn, "functions.%s" % fname)
@@ -268,6 +361,160 @@ def pattern_from_aws_cli(text):
     if "--name" not in argv:
         raise CheckError("no --name argument")
     return strict_json(argv[i + 1], "--event-pattern value")
+
+
+# The ARN the stand-in `aws events put-rule --query RuleArn` answers.
+_RULE_ARN = "arn:aws:events:us-east-1:123456789012:rule/from-put-rule"
+
+
+def _loads_exact(text, what):
+    """Strict JSON without touching LAST_STRICT_TEXT (which keeps the pattern's text)."""
+    try:
+        return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_pairs_no_dupes)
+    except ValueError as e:
+        raise CheckError("%s is not valid JSON: %s" % (what, e))
+
+
+def _option(argv, name, what):
+    idx = [i for i, a in enumerate(argv) if a == name]
+    if len(idx) != 1 or idx[0] + 1 >= len(argv):
+        raise CheckError("%s: expected exactly one %s with a value" % (what, name))
+    return argv[idx[0] + 1]
+
+
+def _cli_targets(rule_name, targets, permissions, rule_arn):
+    """Checks put-targets' and add-permission's arguments; returns the report."""
+    if not isinstance(targets, list):
+        raise CheckError("put-targets: Targets is not a list")
+    for t in targets:
+        unknown = set(t) - {"Id", "Arn", "RoleArn", "Input", "InputPath", "InputTransformer"}
+        if unknown:
+            raise CheckError("put-targets: unexpected members %s" % sorted(unknown))
+    perms = []
+    for argv in permissions:
+        perms.append({
+            "FunctionName": _option(argv, "--function-name", "add-permission"),
+            "Action": _option(argv, "--action", "add-permission"),
+            "Principal": _option(argv, "--principal", "add-permission"),
+            "SourceArnIsRule": _option(argv, "--source-arn", "add-permission") == rule_arn,
+        })
+        sid = _option(argv, "--statement-id", "add-permission")
+        if not re.match(r"^[A-Za-z0-9_-]{1,100}$", sid):
+            raise CheckError("add-permission: statement id %r is not valid" % sid)
+    return {"targets": targets, "permissions": perms, "rule": rule_name}
+
+
+def pattern_from_aws_cli_with_targets(text):
+    """put-rule (its ARN captured), put-targets, add-permission: `aws` writes its
+    argv to fd 3 and answers put-rule's `--query RuleArn` with an ARN."""
+    global LAST_TARGETS
+    with tempfile.TemporaryDirectory(prefix="rulecraft-bash-") as tmp:
+        calls_file = os.path.join(tmp, "calls")
+        script = (
+            "exec 3>\"$RULECRAFT_CALLS\"; aws() { printf '%s\\0' '" + _MARK + "' \"$@\" >&3; "
+            "if [ \"$1 $2\" = 'events put-rule' ]; then echo '" + _RULE_ARN + "'; fi; }\n" + text
+        )
+        env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "LC_ALL": "C.UTF-8", "RULECRAFT_CALLS": calls_file}
+        try:
+            p = subprocess.run(["bash", "--noprofile", "--norc", "-c", script, "rulecraft-export"], input=b"",
+                               capture_output=True, cwd=tmp, env=env, timeout=300)
+        except subprocess.TimeoutExpired:
+            raise CheckError("bash: timed out")
+        with open(calls_file, "rb") as f:
+            raw = f.read()
+    err = p.stderr.decode("utf-8", "replace").strip()
+    if p.returncode != 0 or err or p.stdout:
+        raise CheckError("bash (exit %d): %s %r" % (p.returncode, " | ".join(err.splitlines()) or "no message", p.stdout[:200]))
+    calls = []
+    for a in raw.split(b"\0")[:-1]:
+        a = a.decode("utf-8")
+        if a == _MARK:
+            calls.append([])
+        else:
+            calls[-1].append(a)
+    if not calls or calls[0][:2] != ["events", "put-rule"]:
+        raise CheckError("the first call is not `aws events put-rule`")
+    put_rule = calls[0]
+    if _option(put_rule, "--query", "put-rule") != "RuleArn" or _option(put_rule, "--output", "put-rule") != "text":
+        raise CheckError("put-rule: the rule's ARN is not asked for")
+    name = _option(put_rule, "--name", "put-rule")
+    put_targets = [c for c in calls if c[:2] == ["events", "put-targets"]]
+    permissions = [c for c in calls if c[:2] == ["lambda", "add-permission"]]
+    if len(put_targets) != 1 or len(calls) != 2 + len(permissions):
+        raise CheckError("expected put-rule, one put-targets and add-permission calls, found %r" % [c[:2] for c in calls])
+    if _option(put_targets[0], "--rule", "put-targets") != name:
+        raise CheckError("put-targets: --rule is not the rule's name")
+    targets = _loads_exact(_option(put_targets[0], "--targets", "put-targets"), "--targets")
+    LAST_TARGETS = _cli_targets(name, targets, permissions, _RULE_ARN)
+    return strict_json(_option(put_rule, "--event-pattern", "put-rule"), "--event-pattern value")
+
+
+def pattern_from_powershell_with_targets(text):
+    """Here-strings, Set-Content to files, and aws calls, one statement a line:
+    put-rule from a file (its ARN in a variable), put-targets from a file,
+    add-permission with the variable as --source-arn."""
+    global LAST_TARGETS
+    lines = text.replace("\r\n", "\n").split("\n")
+    variables, files, calls = {}, {}, []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip() or line.lstrip().startswith("#"):
+            i += 1
+            continue
+        m = re.match(r"^\$([A-Za-z_][A-Za-z0-9_]*)\s*=\s*@'\s*$", line)
+        if m:
+            for j in range(i + 1, len(lines)):
+                if lines[j].startswith("'@"):
+                    if lines[j][2:].strip():
+                        raise CheckError("line %d: text after '@" % (j + 1))
+                    variables[m.group(1)] = "\n".join(lines[i + 1 : j])
+                    i = j + 1
+                    break
+            else:
+                raise CheckError("line %d: here-string never closed" % (i + 1))
+            continue
+        tokens = _ps_tokens(line, i + 1)
+        assigned = None
+        if len(tokens) >= 3 and re.match(r"^\$[A-Za-z_][A-Za-z0-9_]*$", tokens[0]) and tokens[1] == "=":
+            assigned, tokens = tokens[0], tokens[2:]
+        if tokens and tokens[0].lower() == "set-content" and assigned is None:
+            opts = {tokens[k].lower(): tokens[k + 1] for k in range(1, len(tokens) - 1, 2)}
+            if (opts.get("-encoding") or "").lower() != "ascii":
+                raise CheckError("line %d: Set-Content -Encoding is not ascii" % (i + 1))
+            value = opts.get("-value", "")
+            if not value.startswith("$") or value[1:] not in variables:
+                raise CheckError("line %d: Set-Content -Value is not a here-string's variable" % (i + 1))
+            files[_unquote_ps(opts.get("-path", ""))] = variables[value[1:]]
+        elif tokens and tokens[0] == "aws":
+            calls.append((assigned, [_unquote_ps(t) for t in tokens[1:]], i + 1))
+        else:
+            raise CheckError("line %d: unexpected statement" % (i + 1))
+        i += 1
+
+    def request(argv, what):
+        ref = _option(argv, "--cli-input-json", what)
+        if not ref.startswith("file://") or ref[7:] not in files:
+            raise CheckError("%s: --cli-input-json %r is not a file written above" % (what, ref))
+        return _loads_exact(files[ref[7:]], what + " request")
+
+    if not calls or calls[0][1][:2] != ["events", "put-rule"] or calls[0][0] is None:
+        raise CheckError("the first call is not `$var = aws events put-rule`")
+    arn_var, put_rule, _ = calls[0]
+    if _option(put_rule, "--query", "put-rule") != "RuleArn" or _option(put_rule, "--output", "put-rule") != "text":
+        raise CheckError("put-rule: the rule's ARN is not asked for")
+    rule_request = request(put_rule, "put-rule")
+    if set(rule_request) - {"Name", "Description", "EventPattern", "State"} or not isinstance(rule_request.get("EventPattern"), str):
+        raise CheckError("put-rule: unexpected request")
+    put_targets = [c for c in calls if c[1][:2] == ["events", "put-targets"]]
+    permissions = [c[1] for c in calls if c[1][:2] == ["lambda", "add-permission"]]
+    if len(put_targets) != 1 or len(calls) != 2 + len(permissions):
+        raise CheckError("expected put-rule, one put-targets and add-permission calls")
+    targets_request = request(put_targets[0][1], "put-targets")
+    if set(targets_request) != {"Rule", "Targets"} or targets_request["Rule"] != rule_request.get("Name"):
+        raise CheckError("put-targets: the request is not {Rule: the rule's name, Targets}")
+    LAST_TARGETS = _cli_targets(rule_request["Name"], targets_request["Targets"], permissions, arn_var)
+    return strict_json(rule_request["EventPattern"], "EventPattern")
 
 
 # ------------------------------------------------------------------ aws-cli-powershell
@@ -433,6 +680,8 @@ def pattern_from_cdk_python(text, idx):
     props = _as_dict(rule.get("Properties"), "Properties")
     if "EventPattern" not in props:
         raise CheckError("synthesized rule %s has no EventPattern" % name)
+    global LAST_TARGETS
+    LAST_TARGETS = targets_from_cfn(template)
     return props["EventPattern"]
 
 
@@ -440,15 +689,22 @@ def pattern_from_cdk_python(text, idx):
 
 
 def check_one(fmt, text, idx):
+    global LAST_TARGETS
     if fmt == "cloudformation-yaml":
-        return rule_from_cfn(load_yaml(text))
+        doc = load_yaml(text)
+        LAST_TARGETS = targets_from_cfn(_as_dict(doc, "document"))
+        return rule_from_cfn(doc)
     if fmt == "sam":
         return pattern_from_sam(load_yaml(text))
     if fmt == "serverless":
         return pattern_from_serverless(load_yaml(text))
     if fmt == "aws-cli":
+        if "put-targets" in text:
+            return pattern_from_aws_cli_with_targets(text)
         return pattern_from_aws_cli(text)
     if fmt == "aws-cli-powershell":
+        if "put-targets" in text:
+            return pattern_from_powershell_with_targets(text)
         return pattern_from_powershell(text)
     if fmt == "cdk-python":
         return pattern_from_cdk_python(text, idx)
@@ -472,10 +728,13 @@ def main():
             text = obj.get("text")
             if not isinstance(text, str):
                 raise CheckError('input has no "text" string')
-            global LAST_STRICT_TEXT
+            global LAST_STRICT_TEXT, LAST_TARGETS
             LAST_STRICT_TEXT = None
+            LAST_TARGETS = None
             pattern = check_one(obj.get("format"), text, idx)
             res = {"id": rid, "ok": True, "pattern": pattern}
+            if LAST_TARGETS is not None:
+                res.update(LAST_TARGETS)
             if LAST_STRICT_TEXT is not None:
                 res["pattern_text"] = LAST_STRICT_TEXT
             s = json.dumps(res, ensure_ascii=False, allow_nan=False)

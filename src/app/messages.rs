@@ -204,6 +204,12 @@ pub fn export_warning(warning: &crate::export::ExportWarning) -> String {
         }
         ExportWarning::PythonCdkDropsNulls => tr("export-warning-python-cdk-drops-nulls"),
         ExportWarning::CdkCannotCarryProto => tr("export-warning-cdk-cannot-carry-proto"),
+        ExportWarning::TargetNeedsPolicy { id, kind } => {
+            tr_args("export-warning-target-needs-policy", &[("id", id.as_str().into()), ("kind", kind.name().into())])
+        }
+        ExportWarning::TargetNeedsRole { id, kind } => {
+            tr_args("export-warning-target-needs-role", &[("id", id.as_str().into()), ("kind", kind.name().into())])
+        }
     }
 }
 

@@ -1,9 +1,24 @@
 //! The AWS CLI: `aws events put-rule` for POSIX shells and for PowerShell,
-//! and the shells' quoting.
+//! then `aws events put-targets` and `aws lambda add-permission` for the
+//! targets, and the shells' quoting.
 
 use super::literals::json::{compact_json, json};
+use super::targets::{EVENTS_PRINCIPAL, Written};
 use super::{Prepared, Value};
 use std::fmt::Write as _;
+
+/// `put-targets`' list of targets, roles as placeholders.
+fn targets_value(rule: &Prepared) -> Value {
+    Value::Array(rule.targets.iter().map(|t| t.aws_value(Some(Value::String(t.role_placeholder())))).collect())
+}
+
+/// The comment lines before `put-targets`, for every target.
+fn notes(rule: &Prepared) -> Vec<String> {
+    rule.targets
+        .iter()
+        .flat_map(|t: &Written| t.notes(Some(&format!("put its ARN in place of {}", t.role_placeholder()))))
+        .collect()
+}
 
 /// A POSIX shell word in single quotes: nothing inside is special, and a
 /// single quote is written as `'\''`.
@@ -19,7 +34,28 @@ pub(super) fn aws_cli(rule: &Prepared) -> String {
     if !names.description.is_empty() {
         let _ = writeln!(out, "  --description {} \\", shell_quote(&names.description));
     }
-    let _ = writeln!(out, "  --event-pattern {}", shell_quote(&compact_json(pattern, false)));
+    if rule.targets.is_empty() {
+        let _ = writeln!(out, "  --event-pattern {}", shell_quote(&compact_json(pattern, false)));
+        return out;
+    }
+    // The rule's ARN, which the Lambda permissions name, is put-rule's answer.
+    out.insert_str(0, "rule_arn=$(");
+    let _ = writeln!(out, "  --event-pattern {} \\", shell_quote(&compact_json(pattern, false)));
+    out.push_str("  --query RuleArn --output text)\n");
+    for note in notes(rule) {
+        let _ = writeln!(out, "# {note}");
+    }
+    out.push_str("aws events put-targets \\\n");
+    let _ = writeln!(out, "  --rule {} \\", shell_quote(&names.rule));
+    let _ = writeln!(out, "  --targets {}", shell_quote(&compact_json(&targets_value(rule), false)));
+    for target in rule.targets.iter().filter(|t| t.is_lambda()) {
+        out.push_str("aws lambda add-permission \\\n");
+        let _ = writeln!(out, "  --function-name {} \\", shell_quote(&target.target.arn));
+        let _ = writeln!(out, "  --statement-id {} \\", shell_quote(&target.statement_id(&names.rule)));
+        out.push_str("  --action lambda:InvokeFunction \\\n");
+        let _ = writeln!(out, "  --principal {EVENTS_PRINCIPAL} \\");
+        out.push_str("  --source-arn \"$rule_arn\"\n");
+    }
     out
 }
 
@@ -40,7 +76,33 @@ pub(super) fn aws_cli_powershell(rule: &Prepared) -> String {
     let mut out = String::from("$request = @'\n");
     json(&mut out, &Value::Object(request), 0, true);
     out.push_str("\n'@\nSet-Content -Path put-rule.json -Value $request -Encoding ascii\n");
-    out.push_str("aws events put-rule --cli-input-json file://put-rule.json\n");
+    if rule.targets.is_empty() {
+        out.push_str("aws events put-rule --cli-input-json file://put-rule.json\n");
+        return out;
+    }
+    // The rule's ARN, which the Lambda permissions name, is put-rule's answer.
+    out.push_str(
+        "$ruleArn = aws events put-rule --cli-input-json file://put-rule.json --query RuleArn --output text\n",
+    );
+    for note in notes(rule) {
+        let _ = writeln!(out, "# {note}");
+    }
+    let targets =
+        vec![("Rule".to_owned(), Value::String(names.rule.clone())), ("Targets".to_owned(), targets_value(rule))];
+    out.push_str("$targets = @'\n");
+    json(&mut out, &Value::Object(targets), 0, true);
+    out.push_str("\n'@\nSet-Content -Path put-targets.json -Value $targets -Encoding ascii\n");
+    out.push_str("aws events put-targets --cli-input-json file://put-targets.json\n");
+    // Function ARNs and statement ids hold no quote or space: plain
+    // single-quoted words pass through PowerShell unchanged.
+    for target in rule.targets.iter().filter(|t| t.is_lambda()) {
+        let _ = writeln!(
+            out,
+            "aws lambda add-permission --function-name '{}' --statement-id '{}' --action lambda:InvokeFunction --principal {EVENTS_PRINCIPAL} --source-arn $ruleArn",
+            target.target.arn.replace('\'', "''"),
+            target.statement_id(&names.rule).replace('\'', "''")
+        );
+    }
     out
 }
 

@@ -3,6 +3,8 @@
 //! with the raw pattern where the typed pattern cannot hold it; and what CDK
 //! loses ([`warnings`]).
 
+mod targets;
+
 use super::literals::code::{Code, code_value, js_key, js_string, python_string};
 use super::literals::pad;
 use super::{ExportWarning, Format, Prepared, Value};
@@ -219,9 +221,42 @@ fn cdk_typed_ok(pattern: &Value, code: Code) -> bool {
         })
 }
 
+/// The typed pattern as the `events.Rule`'s property, from `eventPattern: {`
+/// (`event_pattern=events.EventPattern(`) to its closing line.
+fn typed_pattern(out: &mut String, members: &[(String, Value)], code: Code) {
+    match code {
+        Code::JavaScript => {
+            out.push_str("  eventPattern: {\n");
+            for (key, value) in members {
+                let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, ts, _)| ts);
+                pad(out, 4);
+                out.push_str(&js_key(property));
+                out.push_str(": ");
+                cdk_value(out, key, value, 4, Code::JavaScript);
+                out.push_str(",\n");
+            }
+            out.push_str("  },\n");
+        }
+        Code::Python => {
+            out.push_str("    event_pattern=events.EventPattern(\n");
+            for (key, value) in members {
+                let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, _, py)| py);
+                let _ = write!(out, "        {property}=");
+                cdk_value(out, key, value, 8, Code::Python);
+                out.push_str(",\n");
+            }
+            out.push_str("    ),\n");
+        }
+    }
+}
+
 /// AWS CDK in TypeScript: `events.Rule` with a typed pattern where CDK's
-/// `EventPattern` can hold it, `events.CfnRule` with the raw pattern where not.
+/// `EventPattern` can hold it, `events.CfnRule` with the raw pattern where
+/// not; with targets, always an `events.Rule` (see [`targets`]).
 pub(super) fn cdk_ts(rule: &Prepared) -> String {
+    if !rule.targets.is_empty() {
+        return targets::cdk_with_targets(rule, Code::JavaScript);
+    }
     let (pattern, names) = (&rule.pattern, &rule.names);
     let mut out = String::from("import * as events from 'aws-cdk-lib/aws-events';\n\n");
     let Value::Object(members) = pattern else { return out };
@@ -231,16 +266,8 @@ pub(super) fn cdk_ts(rule: &Prepared) -> String {
         if !names.description.is_empty() {
             let _ = writeln!(out, "  description: {},", js_string(&names.description));
         }
-        out.push_str("  eventPattern: {\n");
-        for (key, value) in members {
-            let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, ts, _)| ts);
-            pad(&mut out, 4);
-            out.push_str(&js_key(property));
-            out.push_str(": ");
-            cdk_value(&mut out, key, value, 4, Code::JavaScript);
-            out.push_str(",\n");
-        }
-        out.push_str("  },\n});\n");
+        typed_pattern(&mut out, members, Code::JavaScript);
+        out.push_str("});\n");
     } else {
         // CDK's typed pattern cannot say this (e.g. `$or` at the top, or
         // operators on top-level fields): the CloudFormation-level construct
@@ -259,6 +286,9 @@ pub(super) fn cdk_ts(rule: &Prepared) -> String {
 
 /// AWS CDK in Python, as [`cdk_ts`].
 pub(super) fn cdk_python(rule: &Prepared) -> String {
+    if !rule.targets.is_empty() {
+        return targets::cdk_with_targets(rule, Code::Python);
+    }
     let (pattern, names) = (&rule.pattern, &rule.names);
     let mut out = String::from("from aws_cdk import aws_events as events\n\n");
     let Value::Object(members) = pattern else { return out };
@@ -269,14 +299,8 @@ pub(super) fn cdk_python(rule: &Prepared) -> String {
         if !names.description.is_empty() {
             let _ = writeln!(out, "    description={},", python_string(&names.description));
         }
-        out.push_str("    event_pattern=events.EventPattern(\n");
-        for (key, value) in members {
-            let property = CDK_KEYS.iter().find(|(k, _, _)| k == key).map_or(key.as_str(), |(_, _, py)| py);
-            let _ = write!(out, "        {property}=");
-            cdk_value(&mut out, key, value, 8, Code::Python);
-            out.push_str(",\n");
-        }
-        out.push_str("    ),\n)\n");
+        typed_pattern(&mut out, members, Code::Python);
+        out.push_str(")\n");
     } else {
         out.push_str("events.CfnRule(\n    self,\n");
         let _ = writeln!(out, "    {},", python_string(&names.pascal));

@@ -1,10 +1,60 @@
 //! CloudFormation: an `AWS::Events::Rule` template in YAML and in JSON, and
 //! AWS SAM (a CloudFormation transform) with the rule as a function's event.
+//!
+//! Targets go in the rule's `Targets`, each Lambda function gets an
+//! `AWS::Lambda::Permission` for the rule, and each kind EventBridge reaches
+//! through a role gets a parameter for its `RoleArn`.
 
 use super::literals::json::json;
 use super::literals::yaml::{yaml_pattern, yaml_string};
+use super::targets::{EVENTS_PRINCIPAL, Written};
 use super::{Prepared, Value};
 use std::fmt::Write as _;
+
+/// Where a target's `RoleArn` comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Roles {
+    /// A template parameter per target (`<Rule><Target>RoleArn`).
+    Parameter,
+    /// A placeholder string to replace (where the tool has no parameters).
+    Placeholder,
+}
+
+/// The logical id of the parameter for a target's role.
+fn role_parameter(rule: &Prepared, target: &Written) -> String {
+    format!("{}{}RoleArn", rule.names.pascal, target.pascal)
+}
+
+/// The logical id of a Lambda target's permission.
+fn permission_id(rule: &Prepared, target: &Written) -> String {
+    format!("{}{}Permission", rule.names.pascal, target.pascal)
+}
+
+/// What the comment before a target says of its role.
+fn role_note(rule: &Prepared, target: &Written, roles: Roles) -> String {
+    match roles {
+        Roles::Parameter => format!("give its ARN as the parameter {}", role_parameter(rule, target)),
+        Roles::Placeholder => format!("put its ARN in place of {}", target.role_placeholder()),
+    }
+}
+
+/// The `RoleArn`'s value as a [`Value`] (JSON templates).
+fn role_value(rule: &Prepared, target: &Written, roles: Roles) -> Value {
+    match roles {
+        Roles::Parameter => Value::Object(vec![("Ref".to_owned(), Value::String(role_parameter(rule, target)))]),
+        Roles::Placeholder => Value::String(target.role_placeholder()),
+    }
+}
+
+/// The description of a target's role parameter.
+fn role_parameter_description(target: &Written) -> String {
+    format!(
+        "ARN of a role EventBridge can assume, allowed {} on {} (target {})",
+        super::targets::role_action(target.target.kind),
+        target.target.arn,
+        target.target.id
+    )
+}
 
 /// A CloudFormation template with one `AWS::Events::Rule`, in JSON.
 pub(super) fn cloudformation_json(rule: &Prepared) -> String {
@@ -15,36 +65,147 @@ pub(super) fn cloudformation_json(rule: &Prepared) -> String {
     }
     properties.push(("State".to_owned(), Value::String("ENABLED".to_owned())));
     properties.push(("EventPattern".to_owned(), pattern.clone()));
+    if !rule.targets.is_empty() {
+        let targets = rule.targets.iter().map(|t| t.aws_value(Some(role_value(rule, t, Roles::Parameter)))).collect();
+        properties.push(("Targets".to_owned(), Value::Array(targets)));
+    }
     let resource = Value::Object(vec![
         ("Type".to_owned(), Value::String("AWS::Events::Rule".to_owned())),
         ("Properties".to_owned(), Value::Object(properties)),
     ]);
-    let template = Value::Object(vec![
-        ("AWSTemplateFormatVersion".to_owned(), Value::String("2010-09-09".to_owned())),
-        ("Resources".to_owned(), Value::Object(vec![(names.pascal.clone(), resource)])),
-    ]);
+    let mut resources = vec![(names.pascal.clone(), resource)];
+    for target in rule.targets.iter().filter(|t| t.is_lambda()) {
+        let string = |s: &str| Value::String(s.to_owned());
+        let properties = Value::Object(vec![
+            ("Action".to_owned(), string("lambda:InvokeFunction")),
+            ("FunctionName".to_owned(), string(&target.target.arn)),
+            ("Principal".to_owned(), string(EVENTS_PRINCIPAL)),
+            (
+                "SourceArn".to_owned(),
+                Value::Object(vec![(
+                    "Fn::GetAtt".to_owned(),
+                    Value::Array(vec![string(&names.pascal), string("Arn")]),
+                )]),
+            ),
+        ]);
+        let permission = Value::Object(vec![
+            ("Type".to_owned(), string("AWS::Lambda::Permission")),
+            ("Properties".to_owned(), properties),
+        ]);
+        resources.push((permission_id(rule, target), permission));
+    }
+    let mut template = vec![("AWSTemplateFormatVersion".to_owned(), Value::String("2010-09-09".to_owned()))];
+    let parameters: Vec<(String, Value)> = rule
+        .targets
+        .iter()
+        .filter(|t| t.needs_role())
+        .map(|t| {
+            let parameter = Value::Object(vec![
+                ("Type".to_owned(), Value::String("String".to_owned())),
+                ("Description".to_owned(), Value::String(role_parameter_description(t))),
+            ]);
+            (role_parameter(rule, t), parameter)
+        })
+        .collect();
+    if !parameters.is_empty() {
+        template.push(("Parameters".to_owned(), Value::Object(parameters)));
+    }
+    template.push(("Resources".to_owned(), Value::Object(resources)));
     let mut out = String::new();
-    json(&mut out, &template, 0, false);
+    json(&mut out, &Value::Object(template), 0, false);
     out.push('\n');
     out
 }
 
+/// The `Parameters:` section for the targets' roles, if any need one.
+fn yaml_role_parameters(out: &mut String, rule: &Prepared) {
+    let with_role: Vec<&Written> = rule.targets.iter().filter(|t| t.needs_role()).collect();
+    if with_role.is_empty() {
+        return;
+    }
+    out.push_str("Parameters:\n");
+    for target in with_role {
+        let _ = writeln!(out, "  {}:\n    Type: String", role_parameter(rule, target));
+        let _ = writeln!(out, "    Description: {}", yaml_string(&role_parameter_description(target)));
+    }
+}
+
+/// The rule resource (as `<indent>Name:`), its targets and the Lambda
+/// permissions, in YAML; resources at `indent`.
+pub(super) fn yaml_resources(out: &mut String, rule: &Prepared, indent: usize, roles: Roles) {
+    let (pattern, names) = (&rule.pattern, &rule.names);
+    let pad = " ".repeat(indent);
+    let _ = writeln!(out, "{pad}{}:\n{pad}  Type: AWS::Events::Rule\n{pad}  Properties:", names.pascal);
+    let _ = writeln!(out, "{pad}    Name: {}", yaml_string(&names.rule));
+    if !names.description.is_empty() {
+        let _ = writeln!(out, "{pad}    Description: {}", yaml_string(&names.description));
+    }
+    let _ = writeln!(out, "{pad}    State: ENABLED");
+    yaml_pattern(out, "EventPattern", pattern, indent + 4);
+    if rule.targets.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{pad}    Targets:");
+    for target in &rule.targets {
+        for note in target.notes(Some(&role_note(rule, target, roles))) {
+            let _ = writeln!(out, "{pad}      # {note}");
+        }
+        let _ = writeln!(out, "{pad}      - Id: {}", yaml_string(&target.target.id));
+        let _ = writeln!(out, "{pad}        Arn: {}", yaml_string(&target.target.arn));
+        if target.needs_role() {
+            match roles {
+                Roles::Parameter => {
+                    let _ = writeln!(out, "{pad}        RoleArn: !Ref {}", role_parameter(rule, target));
+                }
+                Roles::Placeholder => {
+                    let _ = writeln!(out, "{pad}        RoleArn: {}", yaml_string(&target.role_placeholder()));
+                }
+            }
+        }
+        // The input members, after Id and Arn.
+        if let Value::Object(members) = target.aws_value(None) {
+            for (key, value) in members.iter().skip(2) {
+                yaml_pattern(out, key, value, indent + 8);
+            }
+        }
+    }
+    for target in rule.targets.iter().filter(|t| t.is_lambda()) {
+        let _ = writeln!(
+            out,
+            "{pad}{}:\n{pad}  Type: AWS::Lambda::Permission\n{pad}  Properties:",
+            permission_id(rule, target)
+        );
+        let _ = writeln!(out, "{pad}    Action: lambda:InvokeFunction");
+        let _ = writeln!(out, "{pad}    FunctionName: {}", yaml_string(&target.target.arn));
+        let _ = writeln!(out, "{pad}    Principal: {EVENTS_PRINCIPAL}");
+        let _ = writeln!(out, "{pad}    SourceArn: !GetAtt {}.Arn", names.pascal);
+    }
+}
+
 /// A CloudFormation template with one `AWS::Events::Rule`, in YAML.
 pub(super) fn cloudformation_yaml(rule: &Prepared) -> String {
-    let (pattern, names) = (&rule.pattern, &rule.names);
-    let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n");
-    let _ = writeln!(out, "  {}:\n    Type: AWS::Events::Rule\n    Properties:", names.pascal);
-    let _ = writeln!(out, "      Name: {}", yaml_string(&names.rule));
-    if !names.description.is_empty() {
-        let _ = writeln!(out, "      Description: {}", yaml_string(&names.description));
-    }
-    out.push_str("      State: ENABLED\n");
-    yaml_pattern(&mut out, "EventPattern", pattern, 6);
+    let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\n");
+    yaml_role_parameters(&mut out, rule);
+    out.push_str("Resources:\n");
+    yaml_resources(&mut out, rule, 2, Roles::Parameter);
     out
 }
 
 /// An AWS SAM template: a function with an `EventBridgeRule` event.
+///
+/// With targets, it is the CloudFormation template under SAM's transform
+/// instead (an `AWS::Events::Rule` with `Targets`, which a SAM template may
+/// hold): a function's `EventBridgeRule` event makes a rule whose one target
+/// is that new function, while the rule's targets are existing resources
+/// named by ARN, of any kind, several to a rule.
 pub(super) fn sam(rule: &Prepared) -> String {
+    if !rule.targets.is_empty() {
+        let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n");
+        yaml_role_parameters(&mut out, rule);
+        out.push_str("Resources:\n");
+        yaml_resources(&mut out, rule, 2, Roles::Parameter);
+        return out;
+    }
     let (pattern, names) = (&rule.pattern, &rule.names);
     let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n");
     if !names.description.is_empty() {

@@ -29,7 +29,7 @@ mod tests {
         form.set_values("detail.state", vec!["running".into()]);
         let typed = r#"{"source":["aws.ec2"],"detail":{"n":[1.50,{"numeric":[">",0]}],"s":[{"anything-but":{"prefix":"x"}}]},"$or":[{"a":[1]},{"b":[2]}]}"#;
         for pattern in [form.pattern_text(), typed.to_owned()] {
-            let rule = Rule { name: "r", description: "", pattern: &pattern };
+            let rule = Rule { name: "r", description: "", pattern: &pattern, targets: &[] };
             let Ok(exported) = export(&rule, Format::Json) else { panic!("exports") };
             let Ok(tree) = crate::json::parse(&pattern) else { panic!("valid") };
             assert_eq!(exported.text, crate::json::write::pretty(&tree) + "\n");

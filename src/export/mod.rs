@@ -1,6 +1,8 @@
 //! Export: the pattern written for the tools people deploy rules with.
 //!
-//! Every format writes the same pattern value. Numbers keep the text they
+//! Every format writes the same pattern value, and every format but the
+//! pattern-only JSON ones writes the rule's targets with their inputs, the
+//! Lambda permissions, and where each role goes (see `targets`). Numbers keep the text they
 //! were written with wherever the target language allows it; where a tool
 //! would rewrite a number that EventBridge compares by its text (outside
 //! ±5e9 or with more than six decimals), the export says so in a warning.
@@ -14,8 +16,8 @@
 //! `cloudformation`, `cdk`, `pulumi`, `terraform`, `serverless`, `aws_cli`);
 //! the languages several families write (JSON, YAML, JavaScript and Python)
 //! are in `literals`. Writers are given the [`Rule`] ready to write (its
-//! pattern read, its name in each tool's form), so what a rule gains later
-//! (a schedule, targets) reaches the writers without a new parameter each.
+//! pattern read, its name in each tool's form, its targets), so what a rule
+//! gains later (a schedule) reaches the writers without a new parameter each.
 
 mod aws_cli;
 mod cdk;
@@ -24,6 +26,7 @@ mod json;
 mod literals;
 mod pulumi;
 mod serverless;
+mod targets;
 mod terraform;
 
 use crate::json::{Node, NodeKind};
@@ -339,6 +342,9 @@ pub struct Rule<'a> {
     pub description: &'a str,
     /// The event pattern's text (JSON).
     pub pattern: &'a str,
+    /// The rule's targets: every format but the pattern-only JSON ones
+    /// writes them, with their input settings.
+    pub targets: &'a [crate::target::Target],
 }
 
 /// An export's text and what the user should know about it.
@@ -368,6 +374,24 @@ pub enum ExportWarning {
     PythonCdkDropsNulls,
     /// AWS CDK cannot carry a field named `__proto__`.
     CdkCannotCarryProto,
+    /// An SNS topic or SQS queue target whose own policy must let
+    /// EventBridge send to it: no export changes the topic or queue.
+    TargetNeedsPolicy {
+        /// The target's id.
+        id: String,
+        /// Its kind ([`TargetKind::SnsTopic`](crate::target::TargetKind::SnsTopic)
+        /// or [`TargetKind::SqsQueue`](crate::target::TargetKind::SqsQueue)).
+        kind: crate::target::TargetKind,
+    },
+    /// A target EventBridge reaches through a role (a state machine, a
+    /// Kinesis stream, an event bus, an API destination): the export leaves
+    /// its `RoleArn` as a parameter or a placeholder named for the target.
+    TargetNeedsRole {
+        /// The target's id.
+        id: String,
+        /// Its kind.
+        kind: crate::target::TargetKind,
+    },
 }
 
 impl fmt::Display for ExportWarning {
@@ -382,6 +406,19 @@ impl fmt::Display for ExportWarning {
             ),
             Self::CdkCannotCarryProto => f.write_str(
                 "AWS CDK cannot carry a field named __proto__ (TypeScript drops it, Python's jsii refuses it): use the CloudFormation or JSON export for this pattern",
+            ),
+            Self::TargetNeedsPolicy { id, kind } => {
+                let (policy, action) = targets::policy_of(*kind);
+                write!(
+                    f,
+                    "Target {id}: the {kind}'s {policy} must allow events.amazonaws.com to {action} with the condition aws:SourceArn = this rule's ARN; this export does not change it"
+                )
+            }
+            Self::TargetNeedsRole { id, kind } => write!(
+                f,
+                "Target {id}: EventBridge reaches {} through a role it can assume, allowed {}: this export leaves the target's RoleArn for you to fill (a parameter or a placeholder named for the target)",
+                targets::with_article(*kind),
+                targets::role_action(*kind)
             ),
         }
     }
@@ -462,25 +499,34 @@ pub fn export(rule: &Rule<'_>, format: Format) -> Result<Exported, ExportError> 
         let at = crate::json::Position::of(pattern_text, e.span.start);
         ExportError { message: e.to_string(), line: at.line, column: at.column }
     })?;
-    let prepared = Prepared { pattern: Value::from_node(&tree), names: Names::new(rule) };
+    let prepared = Prepared {
+        pattern: Value::from_node(&tree),
+        names: Names::new(rule),
+        targets: targets::Written::all(rule.targets),
+    };
     let spec = format.spec();
     let text = (spec.write)(&prepared);
     let mut warnings = number_warnings(&prepared.pattern, spec.numbers);
     if spec.family == Family::Cdk {
         warnings.extend(cdk::warnings(format, &prepared.pattern));
     }
+    if spec.family != Family::Json {
+        warnings.extend(targets::warnings(rule.targets, spec.family));
+    }
     Ok(Exported { text, warnings })
 }
 
 /// A [`Rule`] ready for the writers: its pattern read, its name in each
-/// tool's form. What rules gain (a schedule, targets) becomes a field here,
-/// read by the writers that write it.
+/// tool's form, its targets. What rules gain (a schedule) becomes a field
+/// here, read by the writers that write it.
 #[derive(Debug, Clone)]
 struct Prepared {
     /// The pattern.
     pattern: Value,
     /// The rule's name and description.
     names: Names,
+    /// The targets, each with its names in each tool's form.
+    targets: Vec<targets::Written>,
 }
 
 /// The rule's name in each tool's form.
@@ -629,7 +675,7 @@ mod tests {
             ("Ärger über Öl", "-rger--ber--l", "RgerBerL", "rgerBerLRule", "rger_ber_l"),
             ("", "my-rule", "MyRule", "myRule", "my_rule"),
         ] {
-            let names = Names::new(&Rule { name, description: " d ", pattern: "{}" });
+            let names = Names::new(&Rule { name, description: " d ", pattern: "{}", targets: &[] });
             assert_eq!(
                 (names.rule.as_str(), names.pascal.as_str(), names.camel.as_str(), names.snake.as_str()),
                 (rule, pascal, camel, snake),
@@ -652,8 +698,12 @@ mod tests {
             number.to_string(),
             "1e10: EventBridge compares this number by its text (it is beyond ±5,000,000,000 or has more than six decimals), and Terraform's jsonencode writes it as 10000000000; write it as a string if you mean the text"
         );
-        let rule =
-            Rule { name: "r", description: "", pattern: r#"{"detail": {"a": [null, "x"], "__proto__": ["p"]}}"# };
+        let rule = Rule {
+            name: "r",
+            description: "",
+            pattern: r#"{"detail": {"a": [null, "x"], "__proto__": ["p"]}}"#,
+            targets: &[],
+        };
         let warnings: Vec<String> = export(&rule, Format::CdkPython)
             .map(|e| e.warnings.iter().map(ToString::to_string).collect())
             .unwrap_or_default();

@@ -1,7 +1,11 @@
-//! Terraform: an `aws_cloudwatch_event_rule` resource, and HCL's literals.
+//! Terraform: an `aws_cloudwatch_event_rule` resource, an
+//! `aws_cloudwatch_event_target` per target (an `aws_lambda_permission` for
+//! each Lambda function, a variable for each role), and HCL's literals.
 
 use super::literals::{is_scalar_or_empty, pad, quoted};
+use super::targets::{EVENTS_PRINCIPAL, Written};
 use super::{Prepared, Value};
+use crate::target::TargetInput;
 use std::fmt::Write as _;
 
 /// An HCL string literal: JSON-like escapes, and `${` / `%{` doubled so
@@ -99,7 +103,78 @@ pub(super) fn terraform(rule: &Prepared) -> String {
     out.push_str("  event_pattern = jsonencode(");
     hcl_value(&mut out, pattern, 2);
     out.push_str(")\n}\n");
+    for target in &rule.targets {
+        target_blocks(&mut out, rule, target);
+    }
     out
+}
+
+/// The variable that holds a target's role ARN.
+fn role_variable(rule: &Prepared, target: &Written) -> String {
+    format!("{}_{}_role_arn", rule.names.snake, target.snake)
+}
+
+/// A target's `aws_cloudwatch_event_target`, its role's variable and its
+/// Lambda permission. The input's texts are HCL strings (exact; `jsonencode`
+/// would respell a constant's JSON).
+fn target_blocks(out: &mut String, rule: &Prepared, written: &Written) {
+    let (names, target) = (&rule.names, &written.target);
+    let resource = format!("{}_{}", names.snake, written.snake);
+    out.push('\n');
+    if written.needs_role() {
+        let variable = role_variable(rule, written);
+        let _ = writeln!(out, "variable \"{variable}\" {{");
+        out.push_str("  type        = string\n");
+        let description = format!(
+            "ARN of a role EventBridge can assume, allowed {} on {} (target {})",
+            super::targets::role_action(target.kind),
+            target.arn,
+            target.id
+        );
+        let _ = writeln!(out, "  description = {}\n}}\n", hcl_string(&description));
+    }
+    for note in written.notes(Some(&format!("give its ARN as var.{}", role_variable(rule, written)))) {
+        let _ = writeln!(out, "# {note}");
+    }
+    let _ = writeln!(out, "resource \"aws_cloudwatch_event_target\" \"{resource}\" {{");
+    let _ = writeln!(out, "  rule      = aws_cloudwatch_event_rule.{}.name", names.snake);
+    let _ = writeln!(out, "  target_id = {}", hcl_string(&target.id));
+    let _ = writeln!(out, "  arn       = {}", hcl_string(&target.arn));
+    if written.needs_role() {
+        let _ = writeln!(out, "  role_arn  = var.{}", role_variable(rule, written));
+    }
+    match &target.input {
+        TargetInput::MatchedEvent => {}
+        TargetInput::Part(path) => {
+            let _ = writeln!(out, "  input_path = {}", hcl_string(path));
+        }
+        TargetInput::Constant(text) => {
+            let _ = writeln!(out, "  input     = {}", hcl_string(text));
+        }
+        TargetInput::Transformer(transformer) => {
+            out.push_str("\n  input_transformer {\n");
+            if !transformer.paths.is_empty() {
+                out.push_str("    input_paths = {\n");
+                for (key, path) in &transformer.paths {
+                    let _ = writeln!(out, "      {} = {}", hcl_string(key), hcl_string(path));
+                }
+                out.push_str("    }\n");
+            }
+            let _ = writeln!(out, "    input_template = {}", hcl_string(&transformer.template));
+            out.push_str("  }\n");
+        }
+    }
+    out.push_str("}\n");
+    if written.is_lambda() {
+        out.push('\n');
+        let _ = writeln!(out, "resource \"aws_lambda_permission\" \"{resource}\" {{");
+        let _ = writeln!(out, "  statement_id  = {}", hcl_string(&written.statement_id(&names.rule)));
+        out.push_str("  action        = \"lambda:InvokeFunction\"\n");
+        let _ = writeln!(out, "  function_name = {}", hcl_string(&target.arn));
+        let _ = writeln!(out, "  principal     = \"{EVENTS_PRINCIPAL}\"");
+        let _ = writeln!(out, "  source_arn    = aws_cloudwatch_event_rule.{}.arn", names.snake);
+        out.push_str("}\n");
+    }
 }
 
 #[cfg(test)]

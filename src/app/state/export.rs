@@ -1,5 +1,5 @@
 //! The export dialog: the chosen format and the export of the current rule,
-//! made again only when the pattern, name, description or format changes.
+//! made again only when the pattern, targets, name, description or format changes.
 
 use crate::export::{ExportError, Exported, Format, Rule};
 
@@ -16,8 +16,9 @@ pub enum ExportCommand {
     Save,
 }
 
-/// What an export was made from: (pattern revision, format, name, description).
-type ExportKey = (u64, Format, String, String);
+/// What an export was made from: (pattern revision, targets revision,
+/// format, name, description).
+type ExportKey = (u64, u64, Format, String, String);
 
 /// The export dialog, while open.
 #[derive(Debug)]
@@ -41,11 +42,10 @@ impl ExportDialog {
     }
 
     /// Exports again if what it is made from changed.
-    pub(super) fn refresh(&mut self, pattern: &str, revision: u64, name: &str, description: &str) {
-        let key = (revision, self.format, name.to_owned(), description.to_owned());
+    pub(super) fn refresh(&mut self, rule: &Rule<'_>, revisions: (u64, u64)) {
+        let key = (revisions.0, revisions.1, self.format, rule.name.to_owned(), rule.description.to_owned());
         if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
-            let rule = Rule { name, description, pattern };
-            self.cached = Some((key, crate::export::export(&rule, self.format)));
+            self.cached = Some((key, crate::export::export(rule, self.format)));
         }
     }
 }

@@ -651,12 +651,13 @@ impl AppState {
         file.refresh_dirty(revisions, || build_document(designer, events, targets, name, description).to_file_text());
         file.clear_recovery_if_clean();
         if let Some(dialog) = &mut self.export {
-            dialog.refresh(
-                &self.designer.pattern_text,
-                self.designer.revision(),
-                &self.file.name,
-                &self.file.description,
-            );
+            let rule = crate::export::Rule {
+                name: &self.file.name,
+                description: &self.file.description,
+                pattern: &self.designer.pattern_text,
+                targets: &self.targets.targets,
+            };
+            dialog.refresh(&rule, (self.designer.revision(), self.targets.revision()));
         }
     }
 

@@ -81,7 +81,7 @@ impl Code {
         }
     }
 
-    fn boolean(self, value: bool) -> &'static str {
+    pub(crate) fn boolean(self, value: bool) -> &'static str {
         match (self, value) {
             (Self::JavaScript, true) => "true",
             (Self::JavaScript, false) => "false",
@@ -90,7 +90,7 @@ impl Code {
         }
     }
 
-    fn string(self, text: &str) -> String {
+    pub(crate) fn string(self, text: &str) -> String {
         match self {
             Self::JavaScript => js_string(text),
             Self::Python => python_string(text),
