@@ -34,9 +34,31 @@ pub struct RuleDocument {
     /// five), as `aws events put-targets` takes them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<crate::target::Target>,
+    /// When the rule fires on a clock (with or instead of the pattern).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<RuleSchedule>,
     /// What the designer showed, so a reopened rule looks as it was left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designer: Option<DesignerState>,
+}
+
+/// A rule's schedule: the expression, and whether an EventBridge rule
+/// (`ScheduleExpression`, UTC) or EventBridge Scheduler (a time zone, a
+/// flexible window) runs it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleSchedule {
+    /// `rate(...)`, `cron(...)`, or for Scheduler `at(...)`.
+    pub expression: String,
+    /// Who runs it.
+    #[serde(default)]
+    pub kind: crate::schedule::Dialect,
+    /// Scheduler's `ScheduleExpressionTimezone` (an IANA name; empty: UTC).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub timezone: String,
+    /// Scheduler's flexible time window in minutes (1–1,440), or none (OFF).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flexible_window_minutes: Option<u32>,
 }
 
 /// One of the user's events in a rule file.
@@ -187,6 +209,7 @@ impl RuleDocument {
             pattern: pattern.to_owned(),
             events: Vec::new(),
             targets: Vec::new(),
+            schedule: None,
             designer: None,
         }
     }

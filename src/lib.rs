@@ -24,6 +24,7 @@ pub mod matcher;
 pub mod pattern;
 pub mod recovery;
 pub mod samples;
+pub mod schedule;
 pub mod target;
 pub mod variants;
 

@@ -889,6 +889,7 @@ fn build_document(
             .map(|e| TestEvent { name: e.name.clone(), expect: e.expect, event: e.text.to_string() })
             .collect(),
         targets: targets.to_vec(),
+        schedule: None,
         designer: None,
     }
 }
