@@ -157,6 +157,27 @@ pub enum Command {
         #[arg(long = "ingestion-time", value_name = "TIME")]
         ingestion_time: Option<String>,
     },
+    /// Check a schedule expression (rate, cron; at for --scheduler), say what it means, and list its next runs.
+    Schedule {
+        /// The expression, e.g. 'cron(0 10 * * ? *)' or 'rate(5 minutes)'.
+        #[arg(value_name = "EXPRESSION")]
+        expression: String,
+        /// Also show each run in this IANA time zone (with --scheduler: the zone the schedule runs in).
+        #[arg(long, value_name = "ZONE")]
+        tz: Option<String>,
+        /// How many runs to list.
+        #[arg(long, value_name = "N", default_value_t = 10)]
+        next: usize,
+        /// List runs after this time (default: now), e.g. 2026-01-01T00:00:00Z.
+        #[arg(long, value_name = "TIME")]
+        after: Option<String>,
+        /// Read it as EventBridge Scheduler does (at(), a time zone) instead of a rule's ScheduleExpression.
+        #[arg(long)]
+        scheduler: bool,
+        /// How to print it.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Print the pattern the designer's form generates for these choices.
     New {
         /// The event source, e.g. aws.ec2.
@@ -225,6 +246,17 @@ pub fn run(command: Command) -> ExitCode {
             samples_command(source.as_deref(), detail_type.as_deref(), json, about, &mut out)
         }
         Command::New { source, detail_types, set } => new_command(source, detail_types, &set, &mut out, &mut err),
+        Command::Schedule { expression, tz, next, after, scheduler, format } => {
+            let args = crate::schedule::command::ScheduleArgs {
+                expression,
+                zone: tz,
+                next,
+                after,
+                scheduler,
+                json: format == Format::Json,
+            };
+            crate::schedule::command::run(&args, &mut out, &mut err)
+        }
         Command::Transform { rule, input_transformer, event, target, rule_name, ingestion_time } => {
             let args = crate::target::command::TransformArgs {
                 rule,
