@@ -64,6 +64,8 @@ pub enum ActionId {
     ModeLearn,
     /// The Targets mode.
     ModeTargets,
+    /// The Schedule mode.
+    ModeSchedule,
     /// Speak English.
     LanguageEnglish,
     /// Speak Korean.
@@ -146,7 +148,7 @@ const fn row_after_separator(id: ActionId, shortcut: Option<Shortcut>, menu: Men
 
 /// Every action, in menu order. (Key handling tries shortcuts with more
 /// modifiers first, so Ctrl+Shift+S is not taken for Ctrl+S.)
-pub const ACTIONS: [ActionSpec; 30] = [
+pub const ACTIONS: [ActionSpec; 31] = [
     row(ActionId::NewRule, Some(ctrl('N')), Menu::File, "action-new-rule"),
     row(ActionId::Open, Some(ctrl('O')), Menu::File, "action-open"),
     row_after_separator(ActionId::Save, Some(ctrl('S')), Menu::File, "action-save"),
@@ -162,6 +164,7 @@ pub const ACTIONS: [ActionSpec; 30] = [
     row(ActionId::CommandPalette, Some(ctrl_shift('P')), Menu::Edit, "action-command-palette"),
     row(ActionId::ModeDesign, None, Menu::View, "action-mode-design"),
     row(ActionId::ModeTargets, None, Menu::View, "action-mode-targets"),
+    row(ActionId::ModeSchedule, None, Menu::View, "action-mode-schedule"),
     row(ActionId::ModeLearn, None, Menu::View, "action-mode-learn"),
     row_after_separator(ActionId::ToggleFormPanel, None, Menu::View, "action-toggle-form-panel"),
     row(ActionId::ToggleEventsPanel, None, Menu::View, "action-toggle-events-panel"),

@@ -501,3 +501,165 @@ pub fn rule_targets_problem(problem: &crate::target::RuleTargetsProblem) -> Stri
         RuleTargetsProblem::MoreThanOne => tr("rule-targets-more-than-one"),
     }
 }
+
+/// A cron field's name in the current language.
+fn cron_field(field: crate::schedule::FieldName) -> String {
+    use crate::schedule::FieldName;
+    tr(match field {
+        FieldName::Minute => "cron-field-minute",
+        FieldName::Hour => "cron-field-hour",
+        FieldName::DayOfMonth => "cron-field-day-of-month",
+        FieldName::Month => "cron-field-month",
+        FieldName::DayOfWeek => "cron-field-day-of-week",
+        FieldName::Year => "cron-field-year",
+    })
+}
+
+/// Why a schedule expression is refused, in the current language (the
+/// English is its `Display`).
+#[must_use]
+pub fn schedule_reason(reason: &crate::schedule::Reason) -> String {
+    use crate::schedule::{MAX_EXPRESSION_CHARS, Reason};
+    match reason {
+        Reason::TooLong { chars } => {
+            tr_args("schedule-reason-too-long", &[("chars", (*chars).into()), ("max", MAX_EXPRESSION_CHARS.into())])
+        }
+        Reason::Kind { scheduler: false } => tr("schedule-reason-kind-rule"),
+        Reason::Kind { scheduler: true } => tr("schedule-reason-kind-scheduler"),
+        Reason::AtOnRule => tr("schedule-reason-at-on-rule"),
+        Reason::Spaces => tr("schedule-reason-spaces"),
+        Reason::RateShape => tr("schedule-reason-rate-shape"),
+        Reason::RateValue => tr("schedule-reason-rate-value"),
+        Reason::RateUnit { found } => tr_args("schedule-reason-rate-unit", &[("found", found.as_str().into())]),
+        Reason::RateSingular { unit } => tr_args("schedule-reason-rate-singular", &[("unit", (*unit).into())]),
+        Reason::RatePlural { unit } => tr_args("schedule-reason-rate-plural", &[("unit", (*unit).into())]),
+        Reason::CronFieldCount { found } => tr_args("schedule-reason-field-count", &[("found", (*found).into())]),
+        Reason::OutOfRange { field, low, high } => tr_args(
+            "schedule-reason-out-of-range",
+            &[("field", cron_field(*field).into()), ("low", u64::from(*low).into()), ("high", u64::from(*high).into())],
+        ),
+        Reason::NotAValue { field, found } => tr_args(
+            "schedule-reason-not-a-value",
+            &[("found", found.as_str().into()), ("field", cron_field(*field).into())],
+        ),
+        Reason::QuestionMarkOutsideDays { field } => {
+            tr_args("schedule-reason-question-mark", &[("field", cron_field(*field).into())])
+        }
+        Reason::NoDayAny => tr("schedule-reason-no-day-any"),
+        Reason::BothDaysAny => tr("schedule-reason-both-days-any"),
+        Reason::HashInList => tr("schedule-reason-hash-in-list"),
+        Reason::NthOutOfRange => tr("schedule-reason-nth-out-of-range"),
+        Reason::StepInDayOfWeek => tr("schedule-reason-step-in-day-of-week"),
+        Reason::BadStep { field, most } => tr_args(
+            "schedule-reason-bad-step",
+            &[("field", cron_field(*field).into()), ("most", u64::from(*most).into())],
+        ),
+        Reason::EmptyItem { field } => tr_args("schedule-reason-empty-item", &[("field", cron_field(*field).into())]),
+        Reason::Special { field, found } => tr_args(
+            "schedule-reason-special",
+            &[("found", found.as_str().into()), ("field", cron_field(*field).into())],
+        ),
+        Reason::AtShape => tr("schedule-reason-at-shape"),
+        Reason::AtDate => tr("schedule-reason-at-date"),
+    }
+}
+
+/// Weekday `n` (1 = Sunday) in the current language.
+#[must_use]
+pub fn weekday(n: u32) -> String {
+    const KEYS: [&str; 7] = ["weekday-1", "weekday-2", "weekday-3", "weekday-4", "weekday-5", "weekday-6", "weekday-7"];
+    tr(KEYS.get(n.saturating_sub(1) as usize).copied().unwrap_or("weekday-1"))
+}
+
+/// Month `n` (1 = January) in the current language.
+#[must_use]
+pub fn month(n: u32) -> String {
+    const KEYS: [&str; 12] = [
+        "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10",
+        "month-11", "month-12",
+    ];
+    tr(KEYS.get(n.saturating_sub(1) as usize).copied().unwrap_or("month-1"))
+}
+
+/// A schedule in words, in the current language (the English is its
+/// `Display`). Korean puts the years, months and days before the time.
+#[must_use]
+pub fn schedule_description(description: &crate::schedule::describe::Description) -> String {
+    use crate::schedule::Unit;
+    use crate::schedule::describe::{Day, Description, Time, clock, list};
+    const ORDINALS: [&str; 5] = ["ordinal-1", "ordinal-2", "ordinal-3", "ordinal-4", "ordinal-5"];
+    let number = |n: u32| n.to_string();
+    let during = |phrase: String, hours: &Option<Vec<u32>>| match hours {
+        Some(h) => tr_args("describe-during-hours", &[("phrase", phrase.into()), ("hours", list(h, number).into())]),
+        None => phrase,
+    };
+    match description {
+        Description::Rate { value, unit } => {
+            let n = || u64::from(*value).into();
+            match (unit, *value == 1) {
+                (Unit::Minute, true) => tr("describe-rate-minute"),
+                (Unit::Minute, false) => tr_args("describe-rate-minutes", &[("n", n())]),
+                (Unit::Hour, true) => tr("describe-rate-hour"),
+                (Unit::Hour, false) => tr_args("describe-rate-hours", &[("n", n())]),
+                (Unit::Day, true) => tr("describe-rate-day"),
+                (Unit::Day, false) => tr_args("describe-rate-days", &[("n", n())]),
+            }
+        }
+        Description::At(time) => {
+            tr_args("describe-once", &[("time", time.strftime("%Y-%m-%d %H:%M:%S").to_string().into())])
+        }
+        Description::Cron { time, day, months, years } => {
+            let time = match time {
+                Time::EveryMinute { hours } => during(tr("describe-every-minute"), hours),
+                Time::At(times) => tr_args(
+                    "describe-at",
+                    &[("times", times.iter().map(|(h, m)| clock(*h, *m)).collect::<Vec<_>>().join(", ").into())],
+                ),
+                Time::EveryNMinutes { step, start, hours } => {
+                    let mut phrase = tr_args("describe-every-n-minutes", &[("step", u64::from(*step).into())]);
+                    if *start > 0 {
+                        phrase = tr_args(
+                            "describe-from-minute",
+                            &[("phrase", phrase.into()), ("start", u64::from(*start).into())],
+                        );
+                    }
+                    during(phrase, hours)
+                }
+                Time::Minutes { minutes, hours: None } => {
+                    tr_args("describe-minutes-every-hour", &[("minutes", list(minutes, number).into())])
+                }
+                Time::Minutes { minutes, hours: Some(h) } => tr_args(
+                    "describe-minutes-of-hours",
+                    &[("minutes", list(minutes, number).into()), ("hours", list(h, number).into())],
+                ),
+            };
+            let day = match day {
+                Day::EveryDay => tr("describe-every-day"),
+                Day::Weekdays(days) => tr_args("describe-on-weekdays", &[("days", list(days, weekday).into())]),
+                Day::MonthDays(days) => tr_args("describe-on-month-days", &[("days", list(days, number).into())]),
+                Day::LastDay { offset: 0 } => tr("describe-last-day"),
+                Day::LastDay { offset } => tr_args("describe-last-day-minus", &[("offset", u64::from(*offset).into())]),
+                Day::NearestWeekday(Some(d)) => tr_args("describe-nearest-weekday", &[("day", u64::from(*d).into())]),
+                Day::NearestWeekday(None) => tr("describe-last-weekday"),
+                Day::LastWeekday(w) => tr_args("describe-last-named-weekday", &[("weekday", weekday(*w).into())]),
+                Day::Nth { weekday: w, nth } => {
+                    let nth = tr(ORDINALS.get(nth.saturating_sub(1) as usize).copied().unwrap_or("ordinal-1"));
+                    tr_args("describe-nth-weekday", &[("nth", nth.into()), ("weekday", weekday(*w).into())])
+                }
+            };
+            let mut parts = vec![time, day];
+            if let Some(months) = months {
+                parts.push(tr_args("describe-in-months", &[("months", list(months, month).into())]));
+            }
+            if let Some(years) = years {
+                parts.push(tr_args("describe-in-years", &[("years", list(years, number).into())]));
+            }
+            if super::i18n::language() == super::i18n::Language::Korean {
+                parts.reverse();
+                parts.join(" ")
+            } else {
+                parts.join(", ")
+            }
+        }
+    }
+}

@@ -17,8 +17,8 @@ mod ui;
 
 pub use state::{
     Action, Answer, AppState, Command, DesignerCommand, DialogRequest, DocumentCommand, EventOrigin, EventVerdict,
-    EventsCommand, ExportCommand, FormSync, LearnCommand, LearnState, Mode, RECOVERY_INTERVAL_SECS, TargetEdit,
-    TargetsCommand, WindowCommand,
+    EventsCommand, ExportCommand, FormSync, LearnCommand, LearnState, Mode, RECOVERY_INTERVAL_SECS, ScheduleCommand,
+    TargetEdit, TargetsCommand, WindowCommand,
 };
 #[cfg(feature = "gui")]
 pub use ui::{setup_context, workspace_ui};

@@ -6,6 +6,7 @@
 //! Scheduler's daylight-saving rules (a time that does not exist that day is
 //! skipped; a time that happens twice runs once, the first time).
 
+pub mod builder;
 pub mod command;
 pub mod cron;
 pub mod describe;

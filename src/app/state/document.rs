@@ -166,8 +166,9 @@ pub enum Alert {
     },
 }
 
-/// The document's revisions: (pattern, events, name and description, targets).
-pub type Revisions = (u64, u64, u64, u64);
+/// The document's revisions: (pattern, events, name and description,
+/// targets, schedule).
+pub type Revisions = (u64, u64, u64, u64, u64);
 
 /// The file side of the state.
 #[derive(Debug, Default)]

@@ -19,6 +19,7 @@ pub mod events;
 pub mod export;
 pub mod learn;
 mod saving;
+pub mod schedule;
 pub mod targets;
 pub mod work;
 
@@ -30,6 +31,7 @@ pub use document::{
 pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
 pub use export::{ExportCommand, ExportDialog};
 pub use learn::{LearnCommand, LearnState, Progress};
+pub use schedule::{ScheduleCommand, ScheduleState};
 pub use targets::{TargetEdit, TargetPreview, TargetsCommand, TargetsState};
 
 use super::actions::ActionId;
@@ -48,13 +50,15 @@ pub enum Mode {
     Design,
     /// Where matched events go and what each target receives.
     Targets,
+    /// When the rule fires on a clock.
+    Schedule,
     /// Learn the pattern language: lessons and exercises.
     Learn,
 }
 
 impl Mode {
     /// Every mode, in the order the mode switch shows them.
-    pub const ALL: [Mode; 3] = [Mode::Design, Mode::Targets, Mode::Learn];
+    pub const ALL: [Mode; 4] = [Mode::Design, Mode::Targets, Mode::Schedule, Mode::Learn];
 
     /// Its name's key in the message files.
     #[must_use]
@@ -62,6 +66,7 @@ impl Mode {
         match self {
             Mode::Design => "mode-design",
             Mode::Targets => "mode-targets",
+            Mode::Schedule => "mode-schedule",
             Mode::Learn => "mode-learn",
         }
     }
@@ -189,6 +194,8 @@ pub enum Command {
     Learn(LearnCommand),
     /// The Targets mode.
     Targets(TargetsCommand),
+    /// The Schedule mode.
+    Schedule(ScheduleCommand),
 }
 
 /// Everything the window shows.
@@ -206,6 +213,8 @@ pub struct AppState {
     pub learn: LearnState,
     /// The Targets mode: the rule's targets and what each receives.
     pub targets: TargetsState,
+    /// The Schedule mode: when the rule fires on a clock.
+    pub schedule: ScheduleState,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
     /// The export dialog, while open.
@@ -300,6 +309,7 @@ impl AppState {
             events: EventsState::new(own_events),
             learn: LearnState::default(),
             targets: TargetsState::default(),
+            schedule: ScheduleState::default(),
             file: FileState::untitled(),
             export: None,
             notice: None,
@@ -355,8 +365,9 @@ impl AppState {
             Command::Document(command) => {
                 let revisions = self.revisions();
                 let (designer, events, targets) = (&self.designer, &self.events, &self.targets.targets);
+                let schedule = &self.schedule;
                 let (name, description) = (self.file.name.clone(), self.file.description.clone());
-                let build = move || build_document(designer, events, targets, name, description);
+                let build = move || build_document(designer, events, targets, schedule, name, description);
                 let outcome = self.file.handle(command, build, revisions);
                 self.document_outcome(outcome);
             }
@@ -366,6 +377,7 @@ impl AppState {
             Command::Learn(LearnCommand::OpenExampleInDesigner(example)) => self.open_in_designer(Some(example)),
             Command::Learn(command) => self.learn.handle(command),
             Command::Targets(command) => self.targets.handle(command),
+            Command::Schedule(command) => self.schedule.handle(command),
         }
     }
 
@@ -475,6 +487,7 @@ impl AppState {
             ActionId::ModeDesign => Command::Window(WindowCommand::SetMode(Mode::Design)),
             ActionId::ModeLearn => Command::Window(WindowCommand::SetMode(Mode::Learn)),
             ActionId::ModeTargets => Command::Window(WindowCommand::SetMode(Mode::Targets)),
+            ActionId::ModeSchedule => Command::Window(WindowCommand::SetMode(Mode::Schedule)),
             ActionId::FocusServiceSearch => {
                 self.mode = Mode::Design;
                 self.effects.push(Effect::Focus(FocusTarget::ServiceSearch));
@@ -580,6 +593,7 @@ impl AppState {
         }));
         self.file.loaded(document, path, kind, saved);
         self.targets.replace(document.targets.clone());
+        self.schedule.replace(document.schedule.as_ref());
         let designer = document.designer.clone().unwrap_or_default();
         self.designer.service_query = designer.service_query;
         self.events.filter = designer.event_filter;
@@ -647,8 +661,11 @@ impl AppState {
         }
         let revisions = self.revisions();
         let (designer, events, file, targets) = (&self.designer, &self.events, &mut self.file, &self.targets.targets);
+        let schedule = &self.schedule;
         let (name, description) = (file.name.clone(), file.description.clone());
-        file.refresh_dirty(revisions, || build_document(designer, events, targets, name, description).to_file_text());
+        file.refresh_dirty(revisions, || {
+            build_document(designer, events, targets, schedule, name, description).to_file_text()
+        });
         file.clear_recovery_if_clean();
         if let Some(dialog) = &mut self.export {
             let rule = crate::export::Rule {
@@ -776,6 +793,7 @@ impl AppState {
             &self.designer,
             &self.events,
             &self.targets.targets,
+            &self.schedule,
             self.file.name.clone(),
             self.file.description.clone(),
         );
@@ -794,6 +812,7 @@ impl AppState {
             &self.designer,
             &self.events,
             &self.targets.targets,
+            &self.schedule,
             self.file.name.clone(),
             self.file.description.clone(),
         )
@@ -823,7 +842,13 @@ impl AppState {
     }
 
     fn revisions(&self) -> document::Revisions {
-        (self.designer.revision(), self.events.revision(), self.file.info_revision(), self.targets.revision())
+        (
+            self.designer.revision(),
+            self.events.revision(),
+            self.file.info_revision(),
+            self.targets.revision(),
+            self.schedule.revision(),
+        )
     }
 
     /// Connects crash recovery: claims this window's recovery file and
@@ -875,6 +900,7 @@ fn build_document(
     designer: &DesignerState,
     events: &EventsState,
     targets: &[crate::target::Target],
+    schedule: &ScheduleState,
     name: String,
     description: String,
 ) -> RuleDocument {
@@ -889,7 +915,7 @@ fn build_document(
             .map(|e| TestEvent { name: e.name.clone(), expect: e.expect, event: e.text.to_string() })
             .collect(),
         targets: targets.to_vec(),
-        schedule: None,
+        schedule: schedule.saved(),
         designer: None,
     }
 }

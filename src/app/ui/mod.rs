@@ -13,6 +13,7 @@ mod learn;
 mod menu;
 mod palette;
 mod reference;
+mod schedule;
 mod targets;
 mod widgets;
 
@@ -54,6 +55,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     match state.mode {
         Mode::Design => design::design_ui(ui, state, &mut commands, &colours),
         Mode::Targets => targets::targets_ui(ui, state, &mut commands, &colours),
+        Mode::Schedule => schedule::schedule_ui(ui, state, &mut commands, &colours),
         Mode::Learn => learn::learn_ui(ui, state, &mut commands, &colours),
     }
     dialogs::about_samples_ui(ui.ctx(), state, &mut commands);
