@@ -550,3 +550,72 @@ fn the_window_says_target_problems_in_english_exactly_as_the_command_line_does()
         assert_eq!(rule_targets_problem(&problem), problem.to_string());
     }
 }
+
+#[test]
+fn the_window_says_schedules_in_english_exactly_as_the_command_line_does() {
+    use rulecraft::app::messages::{schedule_description, schedule_reason};
+    use rulecraft::schedule::describe::Description;
+    use rulecraft::schedule::{Dialect, parse};
+    let valid = [
+        "cron(15 10 ? * 6L 2002-2005)",
+        "cron(0 2 ? * SAT#3 *)",
+        "cron(0/5 9-17 ? * MON-FRI *)",
+        "cron(3/10 * ? * MON *)",
+        "cron(0 0 L * ? *)",
+        "cron(0 0 L-2 * ? *)",
+        "cron(0 0 LW * ? *)",
+        "cron(0 8,12,18 * * ? *)",
+        "cron(0 0 1 1,7 ? *)",
+        "cron(* 9-10 ? * SAT#3 *)",
+        "cron(0,10,20,25 * * * ? *)",
+        "cron(0,10,20,25 1,3 * * ? *)",
+        "cron(0 9 15W * ? *)",
+        "rate(1 minute)",
+        "rate(5 minutes)",
+        "rate(1 hour)",
+        "rate(2 hours)",
+        "rate(1 day)",
+        "rate(3 days)",
+        "at(2026-12-31T23:59:00)",
+    ];
+    for text in valid {
+        let schedule = parse(text, Dialect::Scheduler).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let description = Description::of(&schedule);
+        assert_eq!(schedule_description(&description), description.to_string(), "{text}");
+    }
+    let invalid = [
+        "x".repeat(300),
+        "every day".into(),
+        "rate(10 minutes) ".into(),
+        "rate(10)".into(),
+        "rate(0 minutes)".into(),
+        "rate(10 MINUTES)".into(),
+        "rate(1 minutes)".into(),
+        "rate(10 minute)".into(),
+        "cron(0 10 * * ?)".into(),
+        "cron(71 8 1 * ? *)".into(),
+        "cron(0 dummy ? * MON-FRI *)".into(),
+        "cron(? 10 * * ? *)".into(),
+        "cron(0 1 * * * *)".into(),
+        "cron(0 1 ? * ? *)".into(),
+        "cron(0 1 ? * 3#1,6#3 *)".into(),
+        "cron(0 1 ? * 2#6 *)".into(),
+        "cron(0 1 ? * MON/2 *)".into(),
+        "cron(0/0 1 * * ? *)".into(),
+        "cron(0,,5 1 * * ? *)".into(),
+        "cron(0 1 32W * ? *)".into(),
+        "at(2021-12-31)".into(),
+        "at(2021-02-30T10:00:00)".into(),
+    ];
+    let mut kinds = std::collections::BTreeSet::new();
+    for dialect in [Dialect::Rule, Dialect::Scheduler] {
+        for text in invalid.iter().chain(std::iter::once(&"at(2021-12-31T10:00:00)".to_owned())) {
+            let Err(error) = parse(text, dialect) else { continue };
+            assert_eq!(schedule_reason(&error.reason), error.reason.to_string(), "{text}");
+            kinds.insert(
+                format!("{:?}", error.reason).chars().take_while(char::is_ascii_alphanumeric).collect::<String>(),
+            );
+        }
+    }
+    assert!(kinds.len() >= 20, "reasons of most kinds are said: {kinds:?}");
+}

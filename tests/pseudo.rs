@@ -10,7 +10,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable, by};
 use rulecraft::app::i18n::{Language, set_language};
 use rulecraft::app::{
-    Action, AppState, Command, DesignerCommand, DocumentCommand, EventsCommand, TargetEdit, TargetsCommand,
+    Action, AppState, Command, DesignerCommand, DocumentCommand, EventsCommand, ScheduleCommand, TargetEdit,
+    TargetsCommand,
 };
 use rulecraft::target::InputChoice;
 use std::collections::HashSet;
@@ -132,6 +133,7 @@ fn every_visible_text_comes_from_the_message_files() {
     }
 
     found.extend(targets_walk(&mut h, &data, &names));
+    found.extend(schedule_walk(&mut h, &data));
 
     // A pattern the form cannot show, then an invalid one (AWS's message with a hint).
     h.state_mut().designer.pattern_text =
@@ -214,6 +216,43 @@ fn targets_walk(h: &mut Harness<'static, AppState>, data: &HashSet<String>, name
     edit(h, TargetEdit::Constant("{'a': 1}".into()));
     h.run();
     found.extend(unmarked(h, &target_data, "targets, a constant"));
+    h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::SetMode(rulecraft::app::Mode::Design)));
+    h.run();
+    found
+}
+
+/// The Schedule mode: off, a weekday builder, the nth-weekday builder, an invalid expression,
+/// Scheduler with an unknown zone. Times, zones and expressions are data.
+fn schedule_walk(h: &mut Harness<'static, AppState>, data: &HashSet<String>) -> Vec<String> {
+    use rulecraft::schedule::builder::{Built, Shape};
+    let mut found = Vec::new();
+    let send = |h: &mut Harness<'static, AppState>, command: ScheduleCommand| {
+        h.state_mut().handle(Command::Schedule(command));
+        h.run();
+    };
+    let allowed = |h: &Harness<'static, AppState>| {
+        let mut data = data.clone();
+        for run in h.state().schedule.runs() {
+            data.insert(run.utc.clone());
+        }
+        data.insert(h.state().schedule.display_zone.clone());
+        data
+    };
+    h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::SetMode(rulecraft::app::Mode::Schedule)));
+    h.run();
+    found.extend(unmarked(h, &allowed(h), "schedule, off"));
+    send(h, ScheduleCommand::Enable(true));
+    found.extend(unmarked(h, &allowed(h), "schedule, daily"));
+    let nth = Built { shape: Shape::NthWeekday { nth: 3, weekday: 7, hour: 2, minute: 0 }, ..Built::default() };
+    send(h, ScheduleCommand::Build(nth));
+    found.extend(unmarked(h, &allowed(h), "schedule, nth weekday"));
+    send(h, ScheduleCommand::ExpressionEdited("rate(1 minutes)".into()));
+    found.extend(unmarked(h, &allowed(h), "schedule, invalid"));
+    send(h, ScheduleCommand::Dialect(rulecraft::schedule::Dialect::Scheduler));
+    send(h, ScheduleCommand::Timezone("Mars/Olympus".into()));
+    send(h, ScheduleCommand::ExpressionEdited("cron(0/5 9-17 ? * MON-FRI *)".into()));
+    found.extend(unmarked(h, &allowed(h), "schedule, scheduler"));
+    send(h, ScheduleCommand::Enable(false));
     h.state_mut().handle(Command::Window(rulecraft::app::WindowCommand::SetMode(rulecraft::app::Mode::Design)));
     h.run();
     found

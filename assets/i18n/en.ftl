@@ -656,7 +656,6 @@ schedule-kind-scheduler = EventBridge Scheduler (a time zone)
 schedule-kind-scheduler-tip = AWS's newer Scheduler: cron and rate in a time zone, one-off at(), flexible windows
 schedule-builder = Builder
 schedule-builder-custom = The builder cannot show this expression; edit it as text, or pick a shape to start again.
-schedule-shape = Shape
 schedule-shape-every = Every N minutes, hours or days
 schedule-shape-daily = Every day at a time
 schedule-shape-weekdays = On some weekdays at a time
@@ -735,11 +734,20 @@ describe-nth-weekday = on the { $nth } { $weekday } of the month
 describe-in-months = in { $months }
 describe-in-years = in { $years }
 describe-rate-minute = every minute
-describe-rate-minutes = every { $n } minutes
+describe-rate-minutes = { $n ->
+    [one] every minute
+   *[other] every { $n } minutes
+}
 describe-rate-hour = every hour
-describe-rate-hours = every { $n } hours
+describe-rate-hours = { $n ->
+    [one] every hour
+   *[other] every { $n } hours
+}
 describe-rate-day = every day
-describe-rate-days = every { $n } days
+describe-rate-days = { $n ->
+    [one] every day
+   *[other] every { $n } days
+}
 describe-once = once, at { $time }
 ordinal-1 = first
 ordinal-2 = second

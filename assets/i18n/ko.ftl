@@ -625,7 +625,6 @@ schedule-kind-scheduler = EventBridge Scheduler (시간대 지정)
 schedule-kind-scheduler-tip = AWS의 새 Scheduler: 시간대 기준 cron과 rate, 한 번만 실행하는 at(), 유연한 시간 창
 schedule-builder = 빌더
 schedule-builder-custom = 빌더로는 이 식을 보여 줄 수 없습니다. 텍스트로 고치거나, 모양을 골라 다시 시작하세요.
-schedule-shape = 모양
 schedule-shape-every = N분, N시간, N일마다
 schedule-shape-daily = 매일 정해진 시각
 schedule-shape-weekdays = 특정 요일의 정해진 시각

@@ -38,8 +38,10 @@ pub enum ScheduleCommand {
 pub struct ShownRun {
     /// `2026-01-02 00:00 UTC`.
     pub utc: String,
-    /// `2026-01-02 09:00 KST (Fri)`, or empty without a display zone.
+    /// `2026-01-02 09:00 KST`, or empty without a display zone.
     pub local: String,
+    /// The local day of the week (1 = Sunday), for the window to name.
+    pub weekday: u32,
 }
 
 /// The Schedule mode's state.
@@ -202,12 +204,13 @@ impl ScheduleState {
             (Ok(schedule), Some(run_zone)) => schedule
                 .next_runs(Timestamp::now(), &run_zone, RUNS_SHOWN)
                 .into_iter()
-                .map(|t| ShownRun {
-                    utc: t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
-                    local: display
-                        .as_ref()
-                        .map(|z| t.to_zoned(z.clone()).strftime("%Y-%m-%d %H:%M %Z (%a)").to_string())
-                        .unwrap_or_default(),
+                .map(|t| {
+                    let local = display.as_ref().map(|z| t.to_zoned(z.clone()));
+                    ShownRun {
+                        utc: t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+                        local: local.as_ref().map(|z| z.strftime("%Y-%m-%d %H:%M %Z").to_string()).unwrap_or_default(),
+                        weekday: local.map_or(1, |z| u32::try_from(z.weekday().to_sunday_one_offset()).unwrap_or(1)),
+                    }
                 })
                 .collect(),
             _ => Vec::new(),

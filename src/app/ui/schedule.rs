@@ -243,7 +243,11 @@ fn expression_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         if schedule.dialect == Dialect::Scheduler {
             let label = ui.label(tr("schedule-zone"));
             let mut zone = schedule.timezone.clone();
-            if ui.add(egui::TextEdit::singleline(&mut zone).hint_text("UTC")).labelled_by(label.id).changed() {
+            if ui
+                .add(egui::TextEdit::singleline(&mut zone).hint_text(tr("schedule-runs-utc")))
+                .labelled_by(label.id)
+                .changed()
+            {
                 send(commands, ScheduleCommand::Timezone(zone));
             }
             ui.end_row();
@@ -278,7 +282,7 @@ fn expression_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         ui.end_row();
         for run in runs {
             ui.label(RichText::new(&run.utc).monospace());
-            ui.label(RichText::new(&run.local).monospace());
+            ui.label(RichText::new(format!("{} ({})", run.local, weekday(run.weekday))).monospace());
             ui.end_row();
         }
     });
