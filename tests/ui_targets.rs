@@ -125,3 +125,22 @@ fn the_export_carries_the_windows_targets_and_the_permission_they_need() {
     };
     assert_eq!(warnings, 1, "the queue needs a policy");
 }
+
+#[test]
+fn the_schedules_event_is_a_test_event_for_the_targets() {
+    let mut h = harness(AppState::new(EC2, &[]));
+    h.state_mut().handle(rulecraft::app::Command::Schedule(rulecraft::app::ScheduleCommand::Enable(true)));
+    h.get_by_label("Targets").click();
+    h.run();
+    h.get_by_label("Add target").click();
+    h.run();
+    h.get_by_label("Part of the event").click();
+    h.run();
+    replace_text(&mut h, "JSON path", "$.detail-type");
+    h.get_by_label("The schedule's event").click();
+    h.run();
+    assert_eq!(h.state().targets.preview().delivery.as_ref().map(|d| d.text.as_str()), Some("\"Scheduled Event\""));
+    assert_eq!(h.query_all_by_label("\"Scheduled Event\"").count(), 2, "the event's field and the preview");
+    // It counts among the events the target receives: the 10 EC2 events and the schedule's.
+    assert!(h.query_by_label_contains("Matched events: 11.").is_some());
+}

@@ -828,15 +828,22 @@ impl AppState {
         let matched = |i: usize| verdicts.get(i) == Some(&EventVerdict::Matched);
         let progress = self.analysis.matching().map_or(0, |(done, _)| done as u64);
         let now = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let scheduled = self.schedule.scheduled_event(&self.file.name);
         let inputs = targets::PreviewInputs {
             events: &self.events.events,
             matched: &matched,
             events_revision: self.events.revision(),
             selected_event: self.events.selected,
-            verdicts_seen: self.designer.revision().wrapping_mul(1 << 32).wrapping_add(progress),
+            verdicts_seen: self
+                .designer
+                .revision()
+                .wrapping_mul(1 << 32)
+                .wrapping_add(progress)
+                .wrapping_add(self.schedule.revision().wrapping_mul(1 << 20)),
             rule_name: &self.file.name,
             now: &now,
             executor: &self.executor,
+            scheduled: scheduled.as_deref(),
         };
         self.targets.refresh(&inputs);
     }

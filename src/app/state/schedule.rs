@@ -126,6 +126,18 @@ impl ScheduleState {
         self.zone_problem.as_deref()
     }
 
+    /// The event the schedule sends its targets (at its next run), when
+    /// the rule has a valid schedule.
+    #[must_use]
+    pub fn scheduled_event(&self, rule_name: &str) -> Option<String> {
+        let Some(Ok(schedule)) = &self.verdict else { return None };
+        if !self.enabled {
+            return None;
+        }
+        let time = schedule.next_runs(Timestamp::now(), &TimeZone::UTC, 1).first().copied();
+        Some(crate::schedule::scheduled_event(rule_name, time.unwrap_or_else(Timestamp::now)))
+    }
+
     /// The schedule as a rule file keeps it.
     #[must_use]
     pub fn saved(&self) -> Option<RuleSchedule> {

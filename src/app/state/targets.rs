@@ -30,6 +30,9 @@ pub enum TargetsCommand {
     Select(usize),
     /// Changes the selected target.
     Edit(TargetEdit),
+    /// Shows what the target receives for the schedule's event (true) or
+    /// the selected event (false).
+    ShowScheduled(bool),
 }
 
 /// A change to the selected target.
@@ -113,6 +116,8 @@ pub struct TargetsState {
     /// The target shown.
     pub selected: usize,
     drafts: Vec<InputDrafts>,
+    /// Whether the preview shows the schedule's event.
+    pub show_scheduled: bool,
     revision: u64,
     preview: TargetPreview,
     preview_key: Option<PreviewKey>,
@@ -189,6 +194,11 @@ impl TargetsState {
                 }
                 return;
             }
+            TargetsCommand::ShowScheduled(on) => {
+                self.show_scheduled = on;
+                self.preview_key = None;
+                return;
+            }
             TargetsCommand::Edit(edit) => {
                 let Some(target) = self.targets.get_mut(self.selected) else { return };
                 let drafts = &mut self.drafts[self.selected];
@@ -218,10 +228,11 @@ impl TargetsState {
         if let Some(job) = self.survey_job.take() {
             job.cancel.store(true, Ordering::Relaxed);
         }
-        let event_rows = inputs
-            .selected_event
-            .and_then(|i| inputs.events.get(i))
-            .and_then(|event| crate::json::parse(&event.text).ok())
+        let scheduled = inputs.scheduled.filter(|_| self.show_scheduled);
+        let shown: Option<&str> =
+            scheduled.or_else(|| inputs.selected_event.and_then(|i| inputs.events.get(i)).map(|e| e.text.as_ref()));
+        let event_rows = shown
+            .and_then(|text| crate::json::parse(text).ok())
             .map(|tree| rows(&tree, EVENT_ROWS_LIMIT))
             .unwrap_or_default();
         let rule_problems = crate::target::rule_problems(&self.targets);
@@ -231,9 +242,8 @@ impl TargetsState {
         };
         let context = RuleContext { rule_name: inputs.rule_name, ingestion_time: inputs.now };
         let matched: Vec<usize> = (0..inputs.events.len()).filter(|&i| (inputs.matched)(i)).collect();
-        let selected_matches = inputs.selected_event.is_some_and(|i| (inputs.matched)(i));
-        let delivery =
-            inputs.selected_event.and_then(|i| inputs.events.get(i)).map(|event| target.deliver(&event.text, &context));
+        let selected_matches = scheduled.is_some() || inputs.selected_event.is_some_and(|i| (inputs.matched)(i));
+        let delivery = shown.map(|text| target.deliver(text, &context));
         let (survey, surveying) = match inputs.executor {
             Executor::Background(wake) if matched.len() > SURVEY_INLINE_LIMIT => {
                 self.survey_job = Some(survey_on_a_thread(target, &matched, inputs, wake.clone()));
@@ -241,12 +251,23 @@ impl TargetsState {
             }
             _ => (target.survey(matched.iter().map(|&i| (i, inputs.events[i].text.as_ref())), &context), false),
         };
+        // The schedule's event counts too, as the index past the last event.
+        let mut survey = survey;
+        if let Some(text) = inputs.scheduled
+            && !surveying
+        {
+            let part = target.survey([(inputs.events.len(), text)], &context);
+            survey.judged += part.judged;
+            survey.delivered += part.delivered;
+            survey.dropped.extend(part.dropped);
+            survey.with_empty.extend(part.with_empty);
+        }
         self.preview = TargetPreview {
             delivery,
             selected_matches,
             survey,
             surveying,
-            matched: matched.len(),
+            matched: matched.len() + usize::from(inputs.scheduled.is_some()),
             problems: target.problems(),
             rule_problems,
             event_rows,
@@ -272,6 +293,8 @@ pub struct PreviewInputs<'a> {
     pub now: &'a str,
     /// Where long work runs.
     pub executor: &'a Executor,
+    /// The event the rule's schedule sends, when it has one.
+    pub scheduled: Option<&'a str>,
 }
 
 /// Surveys the matched events on a thread; the answer comes back through
@@ -437,6 +460,7 @@ mod tests {
             rule_name: "r",
             now: "2026-01-01T00:00:00Z",
             executor: &executor,
+            scheduled: None,
         };
         state.refresh(&inputs);
         assert!(state.preview().surveying, "{} events wait for a thread", events.len());

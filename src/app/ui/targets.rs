@@ -370,8 +370,14 @@ fn preview_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
         ui.label(tr(key));
         ui.horizontal_wrapped(|ui| {
             for &index in indices.iter().take(50) {
-                let Some(event) = state.events.events.get(index) else { continue };
+                let Some(event) = state.events.events.get(index) else {
+                    if ui.link(tr("targets-scheduled-event")).clicked() {
+                        commands.push(Command::Targets(TargetsCommand::ShowScheduled(true)));
+                    }
+                    continue;
+                };
                 if ui.link(&event.name).clicked() {
+                    commands.push(Command::Targets(TargetsCommand::ShowScheduled(false)));
                     commands.push(Command::Events(EventsCommand::Select(Some(index))));
                 }
             }
@@ -389,6 +395,16 @@ fn events_side_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             .color(colours.muted)
             .small(),
     );
+    if state.schedule.enabled {
+        let chosen = state.targets.show_scheduled;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("⏰").color(colours.matched));
+            let row = ui.selectable_label(chosen, tr("targets-scheduled-event"));
+            if row.on_hover_text(tr("targets-scheduled-event-tip")).clicked() {
+                commands.push(Command::Targets(TargetsCommand::ShowScheduled(!chosen)));
+            }
+        });
+    }
     let listed = state.listed_events();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
     egui::ScrollArea::vertical().id_salt("target event list").max_height(ui.available_height() * 0.35).show_rows(
@@ -406,7 +422,9 @@ fn events_side_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
                 };
                 ui.horizontal(|ui| {
                     ui.label(mark);
-                    if ui.selectable_label(state.events.selected == Some(index), &event.name).clicked() {
+                    let chosen = !state.targets.show_scheduled && state.events.selected == Some(index);
+                    if ui.selectable_label(chosen, &event.name).clicked() {
+                        commands.push(Command::Targets(TargetsCommand::ShowScheduled(false)));
                         commands.push(Command::Events(EventsCommand::Select(Some(index))));
                     }
                 });
