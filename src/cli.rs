@@ -645,10 +645,7 @@ fn test_lines(
         workers(),
         || Judge::new(pattern, pattern_text, options),
         |judge, block| {
-            // Room for a line of reasons per event of about 1 KB (the
-            // buffer grows if it needs to), none when nothing is written.
-            let room = if options.quiet { 0 } else { block.bytes.len() / 4 };
-            let (mut text, mut counts) = (Vec::with_capacity(room), Tally::default());
+            let (mut text, mut counts) = (Vec::new(), Tally::default());
             block.for_each_line(path, &mut |item| judge.judge(item, &mut counts, &mut text));
             (text, counts)
         },
