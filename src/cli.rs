@@ -9,7 +9,7 @@
 
 use crate::batch::{self, Item};
 use crate::document::{FileKind, RuleDocument};
-use crate::explain::{Explainer, Explanation};
+use crate::explain::{Explainer, Explanation, Reasons};
 use crate::pattern::Pattern;
 use crate::{EventMatcher, envelope};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -532,11 +532,22 @@ struct Judge<'p> {
     explainer: Explainer<'p>,
     options: TestOptions,
     pattern_text: &'p str,
+    /// The last miss's reasons, their buffers kept for the next.
+    reasons: Reasons,
+    /// The last source path, and it as a JSON string without its closing quote.
+    json_path: (String, Vec<u8>),
 }
 
 impl<'p> Judge<'p> {
     fn new(pattern: &'p Pattern, pattern_text: &'p str, options: TestOptions) -> Self {
-        Self { matcher: EventMatcher::new(pattern), explainer: Explainer::new(pattern), options, pattern_text }
+        Self {
+            matcher: EventMatcher::new(pattern),
+            explainer: Explainer::new(pattern),
+            options,
+            pattern_text,
+            reasons: Reasons::default(),
+            json_path: (String::new(), b"\"".to_vec()),
+        }
     }
 
     /// Judges one input, counts it in `tally` and writes its output to `out`.
@@ -575,12 +586,20 @@ impl<'p> Judge<'p> {
             // The common case, without building a whole explanation: the
             // closest branch's reasons for a miss, from the values the
             // matcher has already read.
-            let reasons =
-                if matched { Vec::new() } else { self.explainer.miss_reasons_of(self.matcher.extraction(), text) };
+            if matched {
+                self.reasons.clear();
+            } else {
+                self.explainer.miss_reasons_into(self.matcher.extraction(), text, &mut self.reasons);
+            }
             match options.format {
-                Format::Text if matched => writeln!(out, "{origin}: matched").ok(),
-                Format::Text => writeln!(out, "{origin}: no match: {}", reasons.join("; ")).ok(),
-                Format::Json => write_json_verdict(out, &origin, matched, &reasons).ok(),
+                Format::Text => write_text_verdict(out, &origin, matched, &self.reasons).ok(),
+                Format::Json => {
+                    if self.json_path.0 != origin.path {
+                        let quoted = serde_json::to_vec(origin.path).unwrap_or_default();
+                        self.json_path = (origin.path.to_owned(), quoted[..quoted.len().saturating_sub(1)].to_vec());
+                    }
+                    write_json_verdict(out, &self.json_path.1, origin.line, matched, &self.reasons).ok()
+                }
             };
             return;
         }
@@ -600,22 +619,76 @@ impl<'p> Judge<'p> {
     }
 }
 
-/// `{"matched":…,"reasons":[…],"source":…}`, byte for byte as `serde_json`
-/// writes the record (keys in order, reasons only for a miss).
-fn write_json_verdict(
+/// Writes a line number in decimal, as `{line}` does.
+fn write_line_number(out: &mut impl Write, line: usize) -> io::Result<()> {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = line;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.write_all(&digits[at..])
+}
+
+/// `{origin}: matched` or `{origin}: no match: {reasons joined by "; "}`,
+/// written piece by piece.
+fn write_text_verdict(
     out: &mut impl Write,
     origin: &batch::Origin<'_>,
     matched: bool,
-    reasons: &[String],
+    reasons: &Reasons,
 ) -> io::Result<()> {
-    write!(out, "{{\"matched\":{matched}")?;
+    out.write_all(origin.path.as_bytes())?;
+    if let Some(line) = origin.line {
+        out.write_all(b":")?;
+        write_line_number(out, line)?;
+    }
+    if matched {
+        return out.write_all(b": matched\n");
+    }
+    out.write_all(b": no match: ")?;
+    for (k, reason) in reasons.iter().enumerate() {
+        if k > 0 {
+            out.write_all(b"; ")?;
+        }
+        out.write_all(reason.as_bytes())?;
+    }
+    out.write_all(b"\n")
+}
+
+/// `{"matched":…,"reasons":[…],"source":…}`, byte for byte as `serde_json`
+/// writes the record (keys in order, reasons only for a miss). `json_path`
+/// is the source's path as a JSON string without its closing quote (a line
+/// number after it needs no escaping).
+fn write_json_verdict(
+    out: &mut impl Write,
+    json_path: &[u8],
+    line: Option<usize>,
+    matched: bool,
+    reasons: &Reasons,
+) -> io::Result<()> {
+    out.write_all(if matched { b"{\"matched\":true" } else { b"{\"matched\":false,\"reasons\":[" })?;
     if !matched {
-        out.write_all(b",\"reasons\":")?;
-        serde_json::to_writer(&mut *out, reasons)?;
+        for (k, reason) in reasons.iter().enumerate() {
+            if k > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, reason)?;
+        }
+        out.write_all(b"]")?;
     }
     out.write_all(b",\"source\":")?;
-    serde_json::to_writer(&mut *out, &origin.to_string())?;
-    out.write_all(b"}\n")
+    out.write_all(json_path)?;
+    if let Some(line) = line {
+        out.write_all(b":")?;
+        write_line_number(out, line)?;
+    }
+    out.write_all(b"\"}\n")
 }
 
 impl Tally {

@@ -164,6 +164,8 @@ pub struct Explainer<'p> {
     unread: Vec<bool>,
     /// Per field: what [`MissReason::NotAllowed`] says it allows, in English.
     allowed: Vec<String>,
+    /// Per branch: its fields, in path order.
+    branch_fields: Vec<Vec<&'p FieldRule>>,
 }
 
 impl<'p> Explainer<'p> {
@@ -181,6 +183,11 @@ impl<'p> Explainer<'p> {
             descriptions,
             unread,
             allowed,
+            branch_fields: pattern
+                .branches
+                .iter()
+                .map(|branch| branch.iter().filter_map(|&i| pattern.fields.get(i)).collect())
+                .collect(),
         }
     }
 
@@ -191,17 +198,25 @@ impl<'p> Explainer<'p> {
     /// [`crate::EventMatcher::extraction`]). Empty when the event matches.
     #[must_use]
     pub fn miss_reasons_of(&self, extraction: &Extraction, event: &str) -> Vec<String> {
+        let mut reasons = Reasons::default();
+        self.miss_reasons_into(extraction, event, &mut reasons);
+        reasons.iter().map(str::to_owned).collect()
+    }
+
+    /// [`Explainer::miss_reasons_of`] into `reasons` (cleared first), whose
+    /// strings are reused from event to event: the command line's way, so
+    /// that a miss costs no allocation once the buffers have grown.
+    pub fn miss_reasons_into(&self, extraction: &Extraction, event: &str, reasons: &mut Reasons) {
+        use std::fmt::Write;
+        reasons.clear();
         let pattern = self.pattern;
-        let mut fields: Vec<&FieldRule> = Vec::new();
         // The closest branch: the last with the most fields matched alone
         // (as `deciding_branch` picks it), and whether its fields all match
         // alone (values from different array elements).
         let mut best: Option<(usize, usize, bool)> = None;
-        for (b, branch) in pattern.branches.iter().enumerate() {
-            fields.clear();
-            fields.extend(branch.iter().filter_map(|&i| pattern.fields.get(i)));
-            if matcher::branch_matches(&fields, extraction, event) {
-                return Vec::new();
+        for (b, fields) in self.branch_fields.iter().enumerate() {
+            if matcher::branch_matches(fields, extraction, event) {
+                return;
             }
             let alone = fields.iter().filter(|f| field_matches_alone(f, extraction, event)).count();
             let all = alone == fields.len();
@@ -210,7 +225,7 @@ impl<'p> Explainer<'p> {
                 best = Some((b, score, all));
             }
         }
-        let Some((b, _, all)) = best else { return Vec::new() };
+        let Some((b, _, all)) = best else { return };
         let branch = &pattern.branches[b];
         if all {
             let paths: Vec<String> = branch
@@ -219,26 +234,41 @@ impl<'p> Explainer<'p> {
                 .filter(|f| !values_of(f, extraction).is_empty())
                 .map(|f| f.path.clone())
                 .collect();
-            return vec![BranchReason::DifferentElements { paths }.to_string()];
+            write!(reasons.next(), "{}", BranchReason::DifferentElements { paths }).ok();
+            return;
         }
-        branch
-            .iter()
-            .filter_map(|&i| pattern.fields.get(i).map(|f| (i, f)))
-            .filter(|(_, f)| !field_matches_alone(f, extraction, event))
-            .map(|(i, f)| {
-                if self.unread.get(i).copied().unwrap_or(false) {
-                    return MissReason::UnreadEmptyKey { path: f.path.clone() }.to_string();
+        for (i, f) in branch.iter().filter_map(|&i| pattern.fields.get(i).map(|f| (i, f))) {
+            if field_matches_alone(f, extraction, event) {
+                continue;
+            }
+            let out = reasons.next();
+            if self.unread.get(i).copied().unwrap_or(false) {
+                write!(out, "{}", MissReason::UnreadEmptyKey { path: f.path.clone() }).ok();
+                continue;
+            }
+            let values = values_of(f, extraction);
+            if let Some(reason) = near_miss(f, values, event) {
+                write!(out, "{reason}").ok();
+                continue;
+            }
+            // As `path_is` and `show` write it, without a string per value.
+            out.push_str(&f.path);
+            out.push_str(" is ");
+            if let [one] = values {
+                show_into(out, one, event);
+            } else {
+                out.push('[');
+                for (k, v) in values.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(", ");
+                    }
+                    show_into(out, v, event);
                 }
-                let values = values_of(f, extraction);
-                near_miss(f, values, event).map_or_else(
-                    || {
-                        let shown: Vec<String> = values.iter().map(|v| show(v, event)).collect();
-                        format!("{}; the pattern allows {}", path_is(&f.path, &shown), self.allowed[i])
-                    },
-                    |reason| reason.to_string(),
-                )
-            })
-            .collect()
+                out.push(']');
+            }
+            out.push_str("; the pattern allows ");
+            out.push_str(self.allowed.get(i).map_or("", String::as_str));
+        }
     }
 
     /// Explains how `event` fares against the pattern.
@@ -415,6 +445,58 @@ fn condition_quirk(matcher: &Matcher, value: &EventValue, event: &str) -> Option
                 .then(|| Quirk::IgnoreCaseAfterWildcard { value: shown, text: quoted(&t.text) })
         }
         _ => None,
+    }
+}
+
+/// The reasons of one missed event, as [`Explainer::miss_reasons_into`]
+/// writes them: strings kept from event to event and written over.
+#[derive(Debug, Clone, Default)]
+pub struct Reasons {
+    texts: Vec<String>,
+    len: usize,
+}
+
+impl Reasons {
+    /// Forgets the reasons, keeping their buffers.
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// A new, empty reason to write.
+    fn next(&mut self) -> &mut String {
+        if self.len == self.texts.len() {
+            self.texts.push(String::new());
+        }
+        let text = &mut self.texts[self.len];
+        text.clear();
+        self.len += 1;
+        text
+    }
+
+    /// The reasons, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.texts[..self.len].iter().map(String::as_str)
+    }
+
+    /// Whether there are none (the event matched).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// [`show`] onto the end of `out`.
+fn show_into(out: &mut String, value: &EventValue, event: &str) {
+    let raw = value.span.slice(event);
+    match raw.char_indices().nth(60) {
+        None => out.push_str(raw),
+        Some((cut, _)) => {
+            out.push_str(&raw[..cut]);
+            out.push('…');
+            if value.kind == ValueKind::String {
+                out.push('"');
+            }
+        }
     }
 }
 

@@ -13,6 +13,7 @@
 //! event with the tokenizer, which walks the same trie of paths and reports
 //! precise errors.
 
+mod bits;
 mod scan;
 
 use crate::json::{JsonError, Span, TokenKind, Tokenizer};
@@ -292,6 +293,82 @@ mod tests {
         assert!(ex.extract(&"[".repeat(100_000), &mut out).is_err());
     }
 
+    /// The fast path's reading of plain text (no backslash, no control
+    /// character) next to the tokenizer's, on the cases it handles apart:
+    /// strings found from quote bits, spaces as the only white space, keys
+    /// looked up by length and dots.
+    #[test]
+    fn plain_text_is_read_as_the_tokenizer_reads_it() {
+        type Values = Vec<Vec<(String, Vec<(u32, u32)>)>>;
+        let long = "x".repeat(200);
+        let cases = [
+            r#"{"a": 1}"#.to_owned(),
+            r#"  {  "a"  :  [ 1 , "two" , { "b" : true } ]  ,  "c" : { "a" : null }  }  "#.to_owned(),
+            format!(r#"{{"skip": "{long}", "a": "{long}", "b": ["{long}", "y"]}}"#),
+            format!(r#"{{"a": "{}"}}"#, "é中:,{}[]".repeat(30)),
+            r#"{"a.b": 1, "a": {"b": 2}, "d.a.b": 3, "c.a": [4], ".a": 5, "a.": 6}"#.to_owned(),
+            r#"{"": 1, "a": {"": 2}, "é": {"a": 3}}"#.to_owned(),
+            r#"{"a": [], "b": {}, "c": [[], {}], "skip": [[[]]]}"#.to_owned(),
+            r#"{"a": -0.5e+3, "b": [0, -1, 2E9], "skip": [true, false, null, 1.5]}"#.to_owned(),
+        ];
+        let broken = [
+            r#"{"a": 1"}"#,
+            r#"{"a": "unterminated}"#,
+            r#"{"a": 1, "skip": {"x": "y}}"#,
+            r#"{"a": tru"e"}"#,
+            r#"{"a" 1}"#,
+            r#"{"a": 1 "b": 2}"#,
+            r#"{"skip": {"x" "y"}, "a": 1}"#,
+            r#"{"skip": ["x" "y"], "a": 1}"#,
+            r#"{"skip": ["x",], "a": 1}"#,
+            r#"{"a": 1,}"#,
+            r#"{"a": 01}"#,
+            r#"{"a": 1} {"#,
+            r#"{"a": 1}""#,
+            r#"{"a": [1, 2}"#,
+            r#"{"skip": [1, 2}, "a": 1}"#,
+            r#"{"skip": x, "a": 1}"#,
+            r#""{"a": 1}"#,
+        ];
+        let paths: Vec<String> = ["a", "b", "a.b", "c.a", "d.a.b", "", "é.a"].iter().map(|p| (*p).to_owned()).collect();
+        let mut extractor = Extractor::new(&paths);
+        let show = |out: &Extraction, text: &str| -> Values {
+            out.values
+                .iter()
+                .map(|vs| vs.iter().map(|v| (v.span.slice(text).to_owned(), out.arrays_of(v).to_vec())).collect())
+                .collect()
+        };
+        for text in &cases {
+            let (mut fast, mut careful) = (Extraction::default(), Extraction::default());
+            assert!(extractor.extract_fast(text, &mut fast), "the fast path gave up on {text}");
+            assert!(extractor.extract_with_tokenizer(text, &mut careful).is_ok(), "{text}");
+            assert_eq!(show(&fast, text), show(&careful, text), "{text}");
+        }
+        for text in broken {
+            let mut out = Extraction::default();
+            assert!(!extractor.extract_fast(text, &mut out), "the fast path accepted {text}");
+            assert!(extractor.extract(text, &mut out).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_gives_up_without_overflowing_the_stack() {
+        let paths = vec!["a".to_owned(), "deep".to_owned()];
+        let mut ex = Extractor::new(&paths);
+        let mut out = Extraction::default();
+        for depth in [999, 1000, 1001, 100_000] {
+            let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            for text in [format!(r#"{{"skip": {nested}, "a": 1}}"#), format!(r#"{{"deep": {nested}, "a": 1}}"#)] {
+                let fast = ex.extract_fast(&text, &mut out);
+                let careful = ex.extract_with_tokenizer(&text, &mut out).is_ok();
+                // EventBridge's parser takes at most 1000 levels.
+                assert_eq!(careful, depth < 1000, "depth {depth}");
+                assert!(!fast || careful, "depth {depth}");
+                assert_eq!(ex.extract(&text, &mut out).is_ok(), careful);
+            }
+        }
+    }
+
     mod fast_path {
         use super::super::*;
         use proptest::prelude::*;
@@ -309,6 +386,8 @@ mod tests {
                 Just("3e2".to_owned()),
                 Just("-0.5E-3".to_owned()),
                 "[a-z \\.]{0,12}".prop_map(|s| format!("\"{s}\"")),
+                // Long enough to cross the 64-byte words of quote bits.
+                "[a-zé中 :,{}\\[\\]]{50,150}".prop_map(|s| format!("\"{s}\"")),
                 Just(r#""esc\"aped\\ \u00e9""#.to_owned()),
             ];
             let value = leaf.prop_recursive(5, 48, 6, |inner| {

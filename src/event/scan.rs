@@ -94,6 +94,45 @@ impl PathTrie {
         self.child_of(node, key, key.contains(&b'.'))
     }
 
+    /// [`PathTrie::child`] for the key `b[start..end]` of a plain text, as
+    /// the fast path reads it: most keys are turned away by their length,
+    /// and a key is looked at for dots only where a dot could follow a
+    /// child's name (a child's name never holds one, so a dotted key only
+    /// matches step by step, its first step being a child).
+    #[inline(always)]
+    fn key_child(&self, node: u32, b: &[u8], start: usize, end: usize) -> Option<u32> {
+        let n = self.nodes.get(node as usize)?;
+        let key = b.get(start..end)?;
+        let len = key.len();
+        if len == 0 {
+            return if self.empty_keys { self.step(node, key) } else { None };
+        }
+        if n.lengths & length_bit(len) != 0 {
+            // The head from one load when the text goes on for 8 bytes.
+            let head = match b.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+                Some(word) if len < 8 => u64::from_le_bytes(*word) & ((1 << (8 * len)) - 1),
+                Some(word) => u64::from_le_bytes(*word),
+                None => pack(key),
+            };
+            for c in &n.children {
+                if c.head == head && c.len == len && (len <= 8 || *c.name == *key) {
+                    return Some(c.node);
+                }
+            }
+        }
+        if len > 63 && n.lengths & length_bit(63) != 0 {
+            return if key.contains(&b'.') { self.child_of(node, key, true) } else { None };
+        }
+        let mut shorter = n.lengths & (length_bit(len) - 1);
+        while shorter != 0 {
+            if key.get(shorter.trailing_zeros() as usize) == Some(&b'.') {
+                return self.child_of(node, key, true);
+            }
+            shorter &= shorter - 1;
+        }
+        None
+    }
+
     /// [`PathTrie::child`] when the caller knows whether the key holds a dot.
     #[inline(always)]
     fn child_of(&self, node: u32, key: &[u8], dotted: bool) -> Option<u32> {
@@ -160,33 +199,10 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The offset of the next `"` from `i` (or the end), eight bytes at a time.
-#[inline(always)]
-fn next_quote(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let x = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b'"'));
-        // The lowest flagged byte is always a real quote.
-        let hits = x.wrapping_sub(ONES) & !x & HIGHS;
-        if hits != 0 {
-            return i + (hits.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    b.get(i..).and_then(|rest| memchr::memchr(b'"', rest)).map_or(b.len(), |k| i + k)
-}
-
 /// Reads the string literal whose opening quote is at `i`: the offset after
-/// its closing quote, and whether it has escapes. `plain` says the whole text
-/// has no control characters and no backslashes, so the next quote ends the
-/// string.
+/// its closing quote, and whether it has escapes.
 #[inline(always)]
-fn scan_string(b: &[u8], i: usize, plain: bool) -> Result<(usize, bool), Bail> {
-    if plain {
-        let end = next_quote(b, i + 1);
-        return if end < b.len() { Ok((end + 1, false)) } else { Err(Bail) };
-    }
+fn scan_string(b: &[u8], i: usize) -> Result<(usize, bool), Bail> {
     let mut j = i + 1;
     let mut escaped = false;
     loop {
@@ -281,7 +297,9 @@ fn has_dot(key: &[u8]) -> bool {
             return true;
         }
     }
-    chunks.remainder().contains(&b'.')
+    let x = pack(chunks.remainder()) ^ (ONES * u64::from(b'.'));
+    // The padding's zero bytes are not dots.
+    x.wrapping_sub(ONES) & !x & HIGHS != 0
 }
 
 /// Scratch space reused between events.
@@ -292,16 +310,18 @@ pub(super) struct Scratch {
     arrays: Vec<(u32, u32)>,
     /// The containers open inside one being skipped: whether each is an array.
     skipped: Vec<bool>,
+    /// The text's quote bits (see [`super::bits`]).
+    quotes: Vec<u64>,
 }
 
 /// Reads an object key at `i` of no interest and the colon after it; the
 /// offset after the colon.
 #[inline(always)]
-fn skip_key(b: &[u8], i: usize, plain: bool) -> Result<usize, Bail> {
+fn skip_key(b: &[u8], i: usize) -> Result<usize, Bail> {
     if b.get(i) != Some(&b'"') {
         return Err(Bail);
     }
-    let (end, _) = scan_string(b, i, plain)?;
+    let (end, _) = scan_string(b, i)?;
     let colon = skip_ws(b, end);
     if b.get(colon) != Some(&b':') {
         return Err(Bail);
@@ -313,7 +333,7 @@ fn skip_key(b: &[u8], i: usize, plain: bool) -> Result<usize, Bail> {
 /// interest, checking it exactly as [`scan`] would (with `depth` containers
 /// already open), without keeping anything. Returns the offset after its
 /// closing bracket.
-fn skip_container(b: &[u8], mut i: usize, depth: usize, plain: bool, open: &mut Vec<bool>) -> Result<usize, Bail> {
+fn skip_container(b: &[u8], mut i: usize, depth: usize, open: &mut Vec<bool>) -> Result<usize, Bail> {
     open.clear();
     loop {
         // At a value.
@@ -329,12 +349,12 @@ fn skip_container(b: &[u8], mut i: usize, depth: usize, plain: bool, open: &mut 
                 i = first + 1;
             } else {
                 open.push(array);
-                i = if array { first } else { skip_key(b, first, plain)? };
+                i = if array { first } else { skip_key(b, first)? };
                 continue;
             }
         } else {
             i = match c {
-                b'"' => scan_string(b, i, plain)?.0,
+                b'"' => scan_string(b, i)?.0,
                 b'-' | b'0'..=b'9' => scan_number(b, i)?,
                 b't' => scan_literal(b, i, b"true")?,
                 b'f' => scan_literal(b, i, b"false")?,
@@ -348,7 +368,7 @@ fn skip_container(b: &[u8], mut i: usize, depth: usize, plain: bool, open: &mut 
             i = skip_ws(b, i);
             let c = *b.get(i).ok_or(Bail)?;
             if c == b',' {
-                i = if array { i + 1 } else { skip_key(b, skip_ws(b, i + 1), plain)? };
+                i = if array { i + 1 } else { skip_key(b, skip_ws(b, i + 1))? };
                 break;
             }
             if c != if array { b']' } else { b'}' } {
@@ -364,18 +384,11 @@ fn skip_container(b: &[u8], mut i: usize, depth: usize, plain: bool, open: &mut 
 /// colon after it; sets `target` to the key's trie node under `node`.
 /// Returns the offset after the colon.
 #[inline(always)]
-fn read_key(
-    b: &[u8],
-    i: usize,
-    node: Option<u32>,
-    trie: &PathTrie,
-    target: &mut Option<u32>,
-    plain: bool,
-) -> Result<usize, Bail> {
+fn read_key(b: &[u8], i: usize, node: Option<u32>, trie: &PathTrie, target: &mut Option<u32>) -> Result<usize, Bail> {
     if b.get(i) != Some(&b'"') {
         return Err(Bail);
     }
-    let (end, escaped) = scan_string(b, i, plain)?;
+    let (end, escaped) = scan_string(b, i)?;
     *target = match node {
         Some(_) if escaped => return Err(Bail),
         Some(node) => {
@@ -399,12 +412,7 @@ fn read_key(
 /// to its first member), `'after` reads what follows a complete value: a
 /// comma (then the next key) or a closing bracket.
 #[expect(clippy::too_many_lines, reason = "the hot loop is kept in one piece for speed")]
-pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
-    let b = text.as_bytes();
-    // Whether the text has no control characters (no tabs or line ends
-    // either) and no backslashes: then a string ends at the next quote.
-    // Counted without stopping early, so that it vectorizes.
-    let plain = b.iter().fold(0u8, |any, &c| any | u8::from(c < 0x20) | u8::from(c == b'\\')) == 0;
+fn scan_general(trie: &PathTrie, b: &[u8], out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
     let frames = &mut scratch.frames;
     let arrays = &mut scratch.arrays;
     let skipped = &mut scratch.skipped;
@@ -423,7 +431,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
     }
     // The trie node of the value about to be read (`None`: of no interest).
     let mut target: Option<u32> = None;
-    i = read_key(b, i, top.node, trie, &mut target, plain)?;
+    i = read_key(b, i, top.node, trie, &mut target)?;
     'value: loop {
         i = skip_ws(b, i);
         let c = *b.get(i).ok_or(Bail)?;
@@ -435,7 +443,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
         };
         if (c == b'{' || array) && node.is_none() {
             // Nothing below is of interest: check it and move on.
-            i = skip_container(b, i, frames.len(), plain, skipped)?;
+            i = skip_container(b, i, frames.len(), skipped)?;
         } else if c == b'{' || array {
             if frames.len() >= MAX_DEPTH {
                 return Err(Bail);
@@ -459,7 +467,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
                     target = node;
                     i = first;
                 } else {
-                    i = read_key(b, first, node, trie, &mut target, plain)?;
+                    i = read_key(b, first, node, trie, &mut target)?;
                 }
                 continue 'value;
             }
@@ -469,7 +477,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
             let kind;
             (kind, i) = match c {
                 b'"' => {
-                    let (end, e) = scan_string(b, i, plain)?;
+                    let (end, e) = scan_string(b, i)?;
                     escaped = e;
                     (ValueKind::String, end)
                 }
@@ -505,7 +513,7 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
                     target = top.node;
                     i += 1;
                 } else {
-                    i = read_key(b, skip_ws(b, i + 1), top.node, trie, &mut target, plain)?;
+                    i = read_key(b, skip_ws(b, i + 1), top.node, trie, &mut target)?;
                 }
                 continue 'value;
             }
@@ -520,6 +528,268 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
             let Some(&parent) = frames.last() else {
                 // The root object closed: only white space may follow.
                 return if skip_ws(b, i) == b.len() { Ok(()) } else { Err(Bail) };
+            };
+            top = parent;
+            if top.array
+                && top.node.is_some()
+                && let Some(last) = arrays.last_mut()
+            {
+                last.1 += 1;
+            }
+        }
+    }
+}
+
+/// Reads `text` into `out` (already cleared) following `trie`: plain text
+/// (no backslash, no control character) by [`scan_plain`], the rest by
+/// [`scan_general`].
+pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
+    let b = text.as_bytes();
+    if super::bits::quote_bits(b, &mut scratch.quotes) {
+        scan_plain(trie, b, out, scratch)
+    } else {
+        scan_general(trie, b, out, scratch)
+    }
+}
+
+/// The offset after the closing quote of the string opening at `i`, from
+/// the text's quote bits (see [`super::bits`]): in plain text the next
+/// quote closes the string. (Read in order, every earlier quote has opened
+/// or closed a string already, so the quote at `i` does open one.)
+#[inline(always)]
+fn string_end(quotes: &[u64], i: usize) -> Result<usize, Bail> {
+    let mut j = i + 1;
+    let mut bits = *quotes.get(j / 64).ok_or(Bail)? >> (j % 64);
+    while bits == 0 {
+        // A string running past the end of a word.
+        j = (j / 64 + 1) * 64;
+        bits = *quotes.get(j / 64).ok_or(Bail)?;
+    }
+    Ok(j + bits.trailing_zeros() as usize + 1)
+}
+
+/// Skips spaces, the only white space plain text can have.
+#[inline(always)]
+fn spaces(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
+/// `i`, or the offset after the spaces there. Most JSON Lines have none,
+/// so this costs one comparison.
+#[inline(always)]
+fn after_spaces(b: &[u8], i: usize) -> usize {
+    if b.get(i) == Some(&b' ') { spaces(b, i) } else { i }
+}
+
+/// Reads the object key at `i` (after any spaces) and the colon after it:
+/// the key's offsets (its opening quote, and after its closing quote) and
+/// the offset after the colon.
+#[inline(always)]
+fn plain_key(b: &[u8], i: usize, quotes: &[u64]) -> Result<(usize, usize, usize), Bail> {
+    let i = after_spaces(b, i);
+    if b.get(i) != Some(&b'"') {
+        return Err(Bail);
+    }
+    let end = string_end(quotes, i)?;
+    let colon = after_spaces(b, end);
+    if b.get(colon) != Some(&b':') {
+        return Err(Bail);
+    }
+    Ok((i, end, colon + 1))
+}
+
+/// [`read_key`] for plain text.
+#[inline(always)]
+fn read_plain_key(
+    b: &[u8],
+    i: usize,
+    node: Option<u32>,
+    trie: &PathTrie,
+    target: &mut Option<u32>,
+    quotes: &[u64],
+) -> Result<usize, Bail> {
+    let (start, end, next) = plain_key(b, i, quotes)?;
+    *target = node.and_then(|node| trie.key_child(node, b, start + 1, end - 1));
+    Ok(next)
+}
+
+/// [`skip_container`] for plain text.
+fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &[u64], open: &mut Vec<bool>) -> Result<usize, Bail> {
+    open.clear();
+    // Whether the innermost open container is an array; `open` keeps the
+    // flags of the containers around it.
+    let mut array = false;
+    loop {
+        // At a value.
+        let c = *b.get(i).ok_or(Bail)?;
+        match c {
+            b'"' => i = string_end(quotes, i)?,
+            b'{' | b'[' => {
+                if depth + open.len() >= MAX_DEPTH {
+                    return Err(Bail);
+                }
+                let inner = c == b'[';
+                let first = after_spaces(b, i + 1);
+                if b.get(first) == Some(if inner { &b']' } else { &b'}' }) {
+                    i = first + 1;
+                } else {
+                    open.push(array);
+                    array = inner;
+                    i = if inner { first } else { plain_key(b, first, quotes)?.2 };
+                    continue;
+                }
+            }
+            b'-' | b'0'..=b'9' => i = scan_number(b, i)?,
+            b't' => i = scan_literal(b, i, b"true")?,
+            b'f' => i = scan_literal(b, i, b"false")?,
+            b'n' => i = scan_literal(b, i, b"null")?,
+            b' ' => {
+                i = spaces(b, i);
+                continue;
+            }
+            _ => return Err(Bail),
+        }
+        // A value is complete: a comma and the next value, or closers.
+        loop {
+            if open.is_empty() {
+                return Ok(i);
+            }
+            i = after_spaces(b, i);
+            let c = *b.get(i).ok_or(Bail)?;
+            if c == b',' {
+                i = if array { i + 1 } else { plain_key(b, i + 1, quotes)?.2 };
+                break;
+            }
+            if c != if array { b']' } else { b'}' } {
+                return Err(Bail);
+            }
+            i += 1;
+            array = open.pop().unwrap_or(false);
+        }
+    }
+}
+
+/// [`scan_general`] for plain text: strings end at the next quote, and the
+/// only white space is the space.
+#[expect(clippy::too_many_lines, reason = "the hot loop is kept in one piece for speed")]
+fn scan_plain(trie: &PathTrie, b: &[u8], out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
+    let Scratch { frames, arrays, skipped, quotes } = scratch;
+    let quotes = &quotes[..];
+    frames.clear();
+    arrays.clear();
+    let mut next_array_id: u32 = 0;
+    let mut i = spaces(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return Err(Bail);
+    }
+    let mut top = Frame { array: false, node: Some(0) };
+    frames.push(top);
+    i = spaces(b, i + 1);
+    if b.get(i) == Some(&b'}') {
+        return if spaces(b, i + 1) == b.len() { Ok(()) } else { Err(Bail) };
+    }
+    // The trie node of the value about to be read (`None`: of no interest).
+    let mut target: Option<u32> = None;
+    i = read_plain_key(b, i, top.node, trie, &mut target, quotes)?;
+    'value: loop {
+        let c = *b.get(i).ok_or(Bail)?;
+        let start = i;
+        let kind;
+        (kind, i) = match c {
+            b'"' => (ValueKind::String, string_end(quotes, i)?),
+            b'{' | b'[' => {
+                let array = c == b'[';
+                let node = target.filter(|&n| trie.has_children(n) || (array && trie.leaf(n).is_some()));
+                if node.is_none() {
+                    // Nothing below is of interest: check it and move on.
+                    i = skip_plain(b, i, frames.len(), quotes, skipped)?;
+                } else {
+                    if frames.len() >= MAX_DEPTH {
+                        return Err(Bail);
+                    }
+                    let first = after_spaces(b, i + 1);
+                    if b.get(first) == Some(if array { &b']' } else { &b'}' }) {
+                        // An empty container: a complete value holding nothing (an
+                        // array of interest still takes a number, as in the slow path).
+                        if array {
+                            next_array_id += 1;
+                        }
+                        i = first + 1;
+                    } else {
+                        if array {
+                            arrays.push((next_array_id, 0));
+                            next_array_id += 1;
+                        }
+                        top = Frame { array, node };
+                        frames.push(top);
+                        if array {
+                            target = node;
+                            i = first;
+                        } else {
+                            i = read_plain_key(b, first, node, trie, &mut target, quotes)?;
+                        }
+                        continue 'value;
+                    }
+                }
+                // Nothing to record.
+                (ValueKind::Null, i)
+            }
+            b'-' | b'0'..=b'9' => (ValueKind::Number, scan_number(b, i)?),
+            b't' => (ValueKind::True, scan_literal(b, i, b"true")?),
+            b'f' => (ValueKind::False, scan_literal(b, i, b"false")?),
+            b'n' => (ValueKind::Null, scan_literal(b, i, b"null")?),
+            b' ' => {
+                i = spaces(b, i);
+                continue 'value;
+            }
+            _ => return Err(Bail),
+        };
+        if c != b'{'
+            && c != b'['
+            && let Some(leaf) = target.and_then(|n| trie.leaf(n))
+        {
+            let from = out.memberships.len() as u32;
+            // A plain element does not bind its own array's index.
+            let binding = if top.array { &arrays[..arrays.len().saturating_sub(1)] } else { &arrays[..] };
+            out.memberships.extend_from_slice(binding);
+            let to = out.memberships.len() as u32;
+            if let Some(list) = out.values.get_mut(leaf as usize) {
+                list.push(EventValue { kind, span: Span::new(start, i), escaped: false, arrays: (from, to) });
+            }
+        }
+        // A value is complete; `top` is its container.
+        if top.array
+            && top.node.is_some()
+            && let Some(last) = arrays.last_mut()
+        {
+            last.1 += 1;
+        }
+        loop {
+            i = after_spaces(b, i);
+            let c = *b.get(i).ok_or(Bail)?;
+            if c == b',' {
+                if top.array {
+                    target = top.node;
+                    i += 1;
+                } else {
+                    i = read_plain_key(b, i + 1, top.node, trie, &mut target, quotes)?;
+                }
+                continue 'value;
+            }
+            if c != if top.array { b']' } else { b'}' } {
+                return Err(Bail);
+            }
+            i += 1;
+            frames.pop();
+            if top.array && top.node.is_some() {
+                arrays.pop();
+            }
+            let Some(&parent) = frames.last() else {
+                // The root object closed: only spaces may follow.
+                return if spaces(b, i) == b.len() { Ok(()) } else { Err(Bail) };
             };
             top = parent;
             if top.array
