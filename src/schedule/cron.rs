@@ -81,8 +81,8 @@ pub enum Spec {
         /// The day, or `None` for `LW`.
         day: Option<u32>,
     },
-    /// `nL` in day-of-week: the last weekday n of the month (`L` alone:
-    /// Saturday).
+    /// `nL` in day-of-week: the last weekday n of the month (`L` alone is
+    /// every Saturday: [`Spec::Values`]).
     LastWeekday {
         /// 1 = Sunday.
         weekday: u32,
@@ -196,8 +196,10 @@ fn parse_field(
         }
     }
     if name == FieldName::DayOfWeek {
+        // `L` alone is the last day of the week, Saturday (AWS: "the last
+        // day of the month or week"; Quartz: "7" or "SAT"), every week.
         if upper == "L" {
-            return Ok(Spec::LastWeekday { weekday: 7 });
+            return Ok(Spec::Values(vec![7]));
         }
         if text.contains('#') {
             if text.contains(',') {
