@@ -24,5 +24,8 @@ cargo clippy --release --locked --all-targets -- -D warnings
 echo "== export checkers (TypeScript + aws-cdk-lib, PyYAML + aws-cdk-lib; pinned, cached)"
 scripts/export-check/install.sh
 
+echo "== schedule oracle (aws-cron-parser; pinned, cached)"
+scripts/schedule-oracle/install.sh
+
 echo "== tests"
 cargo test --release --locked

@@ -81,8 +81,8 @@ pub enum Spec {
         /// The day, or `None` for `LW`.
         day: Option<u32>,
     },
-    /// `nL` in day-of-week: the last weekday n of the month (`L` alone:
-    /// Saturday).
+    /// `nL` in day-of-week: the last weekday n of the month (`L` alone is
+    /// every Saturday: [`Spec::Values`]).
     LastWeekday {
         /// 1 = Sunday.
         weekday: u32,
@@ -148,13 +148,12 @@ pub(super) fn parse(
         let span = Span::new(offset + at, offset + at + text.len());
         fields.push(parse_field(name, text, span, error)?);
     }
-    let (dom_at, dow_at) = (parts[2], parts[4]);
-    let dom_span = Span::new(offset + dom_at.0, offset + dom_at.0 + dom_at.1.len());
-    let dow_span = Span::new(offset + dow_at.0, offset + dow_at.0 + dow_at.1.len());
+    let field_span = |(at, text): (usize, &str)| Span::new(offset + at, offset + at + text.len());
+    let days = field_span(parts[2]).to(field_span(parts[4]));
     match (&fields[2], &fields[4]) {
-        (Spec::Any, Spec::Any) => return Err(error(Reason::BothDaysAny, dom_span.to(dow_span))),
+        (Spec::Any, Spec::Any) => return Err(error(Reason::BothDaysAny, days)),
         (Spec::Any, _) | (_, Spec::Any) => {}
-        _ => return Err(error(Reason::NoDayAny, dom_span.to(dow_span))),
+        _ => return Err(error(Reason::NoDayAny, days)),
     }
     let fields: [Spec; 6] = fields.try_into().map_err(|_| error(Reason::CronFieldCount { found: 0 }, whole))?;
     Ok(Cron { fields })
@@ -196,8 +195,10 @@ fn parse_field(
         }
     }
     if name == FieldName::DayOfWeek {
+        // `L` alone is the last day of the week, Saturday (AWS: "the last
+        // day of the month or week"; Quartz: "7" or "SAT"), every week.
         if upper == "L" {
-            return Ok(Spec::LastWeekday { weekday: 7 });
+            return Ok(Spec::Values(vec![7]));
         }
         if text.contains('#') {
             if text.contains(',') {

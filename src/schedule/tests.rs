@@ -134,6 +134,20 @@ fn special_days_fall_where_aws_documents_them() {
 }
 
 #[test]
+fn l_alone_in_day_of_week_is_every_saturday() {
+    // AWS: L in day-of-week is "the last day of the week"; 2026-01-03 is a Saturday.
+    assert_eq!(
+        runs("cron(0 12 ? * L *)", Dialect::Rule, "2026-01-01T00:00:00Z", "UTC", 3),
+        ["2026-01-03 12:00 UTC", "2026-01-10 12:00 UTC", "2026-01-17 12:00 UTC"]
+    );
+    // After a day it is that day's last in the month.
+    assert_eq!(
+        runs("cron(0 12 ? * 7L *)", Dialect::Rule, "2026-01-01T00:00:00Z", "UTC", 2),
+        ["2026-01-31 12:00 UTC", "2026-02-28 12:00 UTC"]
+    );
+}
+
+#[test]
 fn seoul_sees_utc_midnight_at_nine() {
     assert_eq!(
         runs("cron(0 0 * * ? *)", Dialect::Rule, "2026-01-01T00:00:00Z", "Asia/Seoul", 1),
