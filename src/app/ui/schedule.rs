@@ -64,7 +64,8 @@ fn builder_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
         ("schedule-shape-last-day", Shape::LastDayOfMonth { hour: 9, minute: 0 }),
         ("schedule-shape-nth-weekday", Shape::NthWeekday { nth: 1, weekday: 2, hour: 9, minute: 0 }),
     ];
-    let current = shape_index(&built.shape);
+    // No shape is chosen while the builder cannot show the expression.
+    let current = if schedule.builder_follows { shape_index(&built.shape) } else { usize::MAX };
     for (index, (key, shape)) in shapes.into_iter().enumerate() {
         if ui.radio(current == index, tr(key)).clicked() && current != index {
             next = Built { shape, months: Vec::new(), years: None };
