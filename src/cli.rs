@@ -171,7 +171,7 @@ pub enum Command {
         /// List runs after this time (default: now), e.g. 2026-01-01T00:00:00Z.
         #[arg(long, value_name = "TIME")]
         after: Option<String>,
-        /// Read it as EventBridge Scheduler does (at(), a time zone) instead of a rule's ScheduleExpression.
+        /// Read it as EventBridge Scheduler does (`at()`, a time zone) instead of a rule's `ScheduleExpression`.
         #[arg(long)]
         scheduler: bool,
         /// How to print it.

@@ -101,7 +101,7 @@ impl Built {
             }
             Shape::LastDayOfMonth { hour, minute } => format!("cron({minute} {hour} L {months} ? {years})"),
             Shape::NthWeekday { nth: 0, weekday, hour, minute } => {
-                format!("cron({minute} {hour} ? {months} {}L {years})", weekday)
+                format!("cron({minute} {hour} ? {months} {weekday}L {years})")
             }
             Shape::NthWeekday { nth, weekday, hour, minute } => {
                 format!("cron({minute} {hour} ? {months} {}#{nth} {years})", WEEKDAYS[(*weekday - 1) as usize % 7])
@@ -144,9 +144,8 @@ fn read_cron(cron: &Cron) -> Option<Built> {
         _ => return None,
     };
     let shape = match (cron.field(FieldName::DayOfMonth), cron.field(FieldName::DayOfWeek)) {
-        (Spec::Every, Spec::Any) => Shape::Daily { hour, minute, days: Days::Every },
+        (Spec::Every, Spec::Any) | (Spec::Any, Spec::Every) => Shape::Daily { hour, minute, days: Days::Every },
         (Spec::Any, Spec::Values(days)) => Shape::Daily { hour, minute, days: Days::Weekdays(days.clone()) },
-        (Spec::Any, Spec::Every) => Shape::Daily { hour, minute, days: Days::Every },
         (Spec::LastDay { offset: 0 }, Spec::Any) => Shape::LastDayOfMonth { hour, minute },
         (Spec::Any, Spec::NthWeekday { weekday, nth }) => {
             Shape::NthWeekday { nth: *nth, weekday: *weekday, hour, minute }

@@ -28,13 +28,10 @@ pub struct ScheduleArgs {
 
 /// Runs the command; the exit code.
 pub fn run(args: &ScheduleArgs, out: &mut impl Write, err: &mut impl Write) -> u8 {
-    let zone = match args.zone.as_deref().map(TimeZone::get).transpose() {
-        Ok(zone) => zone,
-        Err(_) => {
-            let name = args.zone.as_deref().unwrap_or_default();
-            writeln!(err, "rulecraft: --tz {name}: not an IANA time zone (such as Asia/Seoul or Europe/Berlin)").ok();
-            return 2;
-        }
+    let Ok(zone) = args.zone.as_deref().map(TimeZone::get).transpose() else {
+        let name = args.zone.as_deref().unwrap_or_default();
+        writeln!(err, "rulecraft: --tz {name}: not an IANA time zone (such as Asia/Seoul or Europe/Berlin)").ok();
+        return 2;
     };
     let after = match args.after.as_deref().map(str::parse::<Timestamp>).transpose() {
         Ok(after) => after.unwrap_or_else(Timestamp::now),

@@ -24,6 +24,9 @@ pub fn schedule_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     });
 }
 
+/// The ordinals' message keys, first to fifth.
+const ORDINALS: [&str; 5] = ["ordinal-1", "ordinal-2", "ordinal-3", "ordinal-4", "ordinal-5"];
+
 fn send(commands: &mut Vec<Command>, command: ScheduleCommand) {
     commands.push(Command::Schedule(command));
 }
@@ -72,7 +75,17 @@ fn builder_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
         }
     }
     ui.add_space(6.0);
-    let (hour, minute) = match &mut next.shape {
+    if let (Some(hour), Some(minute)) = shape_fields_ui(ui, &mut next.shape) {
+        calendar_ui(ui, hour, minute, &mut next.months, &mut next.years);
+    }
+    if next != built {
+        send(commands, ScheduleCommand::Build(next));
+    }
+}
+
+/// The shape's own fields; the hour and minute when it has a time of day.
+fn shape_fields_ui<'s>(ui: &mut egui::Ui, shape: &'s mut Shape) -> (Option<&'s mut u32>, Option<&'s mut u32>) {
+    match shape {
         Shape::Every { value, unit } => {
             ui.horizontal(|ui| {
                 let label = ui.label(tr("schedule-every"));
@@ -112,7 +125,6 @@ fn builder_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
         Shape::NthWeekday { nth, weekday: day, hour, minute } => {
             ui.horizontal(|ui| {
                 let which = ui.label(tr("schedule-which"));
-                const ORDINALS: [&str; 5] = ["ordinal-1", "ordinal-2", "ordinal-3", "ordinal-4", "ordinal-5"];
                 let nth_label = |n: u32| match n.checked_sub(1).and_then(|i| ORDINALS.get(i as usize)) {
                     Some(key) => tr(key),
                     None => tr("schedule-nth-last"),
@@ -138,45 +150,50 @@ fn builder_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
             });
             (Some(hour), Some(minute))
         }
-    };
-    if let (Some(hour), Some(minute)) = (hour, minute) {
-        ui.horizontal(|ui| {
-            let label = ui.label(tr("schedule-at"));
-            ui.add(egui::DragValue::new(hour).range(0..=23)).labelled_by(label.id);
-            ui.label(":");
-            ui.add(egui::DragValue::new(minute).range(0..=59)).labelled_by(label.id);
-        });
-        ui.label(tr("schedule-months"));
-        ui.horizontal_wrapped(|ui| {
-            for m in 1..=12 {
-                let mut on = next.months.contains(&m);
-                if ui.checkbox(&mut on, month(m)).changed() {
-                    if on {
-                        next.months.push(m);
-                        next.months.sort_unstable();
-                    } else {
-                        next.months.retain(|x| *x != m);
-                    }
+    }
+}
+
+/// The time of day, and the months and years a cron shape is limited to.
+fn calendar_ui(
+    ui: &mut egui::Ui,
+    hour: &mut u32,
+    minute: &mut u32,
+    months: &mut Vec<u32>,
+    years: &mut Option<(u32, u32)>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label(tr("schedule-at"));
+        ui.add(egui::DragValue::new(hour).range(0..=23)).labelled_by(label.id);
+        ui.label(":");
+        ui.add(egui::DragValue::new(minute).range(0..=59)).labelled_by(label.id);
+    });
+    ui.label(tr("schedule-months"));
+    ui.horizontal_wrapped(|ui| {
+        for m in 1..=12 {
+            let mut on = months.contains(&m);
+            if ui.checkbox(&mut on, month(m)).changed() {
+                if on {
+                    months.push(m);
+                    months.sort_unstable();
+                } else {
+                    months.retain(|x| *x != m);
                 }
             }
-        });
-        ui.horizontal(|ui| {
-            let mut limited = next.years.is_some();
-            let checkbox = ui.checkbox(&mut limited, tr("schedule-years")).on_hover_text(tr("schedule-years-tip"));
-            if checkbox.changed() {
-                next.years = limited.then_some((2026, 2027));
-            }
-            if let Some((first, last)) = &mut next.years {
-                ui.add(egui::DragValue::new(first).range(1970..=2199)).labelled_by(checkbox.id);
-                ui.label("–");
-                ui.add(egui::DragValue::new(last).range(1970..=2199)).labelled_by(checkbox.id);
-                *last = (*last).max(*first);
-            }
-        });
-    }
-    if next != built {
-        send(commands, ScheduleCommand::Build(next));
-    }
+        }
+    });
+    ui.horizontal(|ui| {
+        let mut limited = years.is_some();
+        let checkbox = ui.checkbox(&mut limited, tr("schedule-years")).on_hover_text(tr("schedule-years-tip"));
+        if checkbox.changed() {
+            *years = limited.then_some((2026, 2027));
+        }
+        if let Some((first, last)) = years {
+            ui.add(egui::DragValue::new(first).range(1970..=2199)).labelled_by(checkbox.id);
+            ui.label("–");
+            ui.add(egui::DragValue::new(last).range(1970..=2199)).labelled_by(checkbox.id);
+            *last = (*last).max(*first);
+        }
+    });
 }
 
 fn shape_index(shape: &Shape) -> usize {
@@ -269,6 +286,11 @@ fn expression_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     if let Some(zone) = schedule.zone_problem() {
         ui.label(RichText::new(tr_args("schedule-zone-unknown", &[("zone", zone.into())])).color(colours.error));
     }
+    runs_ui(ui, schedule, colours);
+}
+
+/// The next runs in UTC and the display zone, and what they count from.
+fn runs_ui(ui: &mut egui::Ui, schedule: &crate::app::state::ScheduleState, colours: &Palette) {
     let runs = schedule.runs();
     if runs.is_empty() {
         return;
