@@ -39,7 +39,7 @@ fn rule() -> RuleDocument {
 }
 
 fn exports(c: &mut Criterion) {
-    let rule = Rule { name: "EC2 watcher", description: "Watches EC2", pattern: PATTERN, targets: &[] };
+    let rule = Rule { name: "EC2 watcher", description: "Watches EC2", pattern: PATTERN, targets: &[], schedule: None };
     c.bench_function("export: all 12 formats of one pattern", |b| {
         b.iter(|| Format::ALL.iter().map(|&f| export(black_box(&rule), f).map_or(0, |e| e.text.len())).sum::<usize>());
     });

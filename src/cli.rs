@@ -305,20 +305,28 @@ fn export_command(
         description: &document.description,
         pattern: &document.pattern,
         targets: &document.targets,
+        schedule: document.schedule.as_ref(),
     };
-    if let Ok(exported) = crate::export::export(&rule, format) {
-        out.write_all(exported.text.as_bytes()).ok();
-        for warning in &exported.warnings {
-            writeln!(err, "rulecraft: warning: {warning}").ok();
+    match crate::export::export(&rule, format) {
+        Ok(exported) => {
+            out.write_all(exported.text.as_bytes()).ok();
+            for warning in &exported.warnings {
+                writeln!(err, "rulecraft: warning: {warning}").ok();
+            }
+            0
         }
-        0
-    } else {
-        // Show the error as `check` does: where, with a caret.
-        match Pattern::parse(&document.pattern) {
-            Err(e) => writeln!(err, "{}", e.render(file, &document.pattern)).ok(),
-            Ok(_) => writeln!(err, "rulecraft: {file}: cannot export").ok(),
-        };
-        1
+        Err(error) if error.part == crate::export::RulePart::Schedule => {
+            writeln!(err, "rulecraft: {file}: {error}").ok();
+            1
+        }
+        Err(_) => {
+            // Show the error as `check` does: where, with a caret.
+            match Pattern::parse(&document.pattern) {
+                Err(e) => writeln!(err, "{}", e.render(file, &document.pattern)).ok(),
+                Ok(_) => writeln!(err, "rulecraft: {file}: cannot export").ok(),
+            };
+            1
+        }
     }
 }
 

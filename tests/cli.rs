@@ -320,6 +320,34 @@ fn export_writes_each_format_on_stdout() {
 }
 
 #[test]
+fn export_writes_a_rule_files_schedule_and_refuses_an_invalid_one() {
+    let dir = temp_dir("export-schedule");
+    let file = dir.join("nightly.rulecraft.json");
+    let rule = |expression: &str| {
+        format!(
+            r#"{{"rulecraft": 2, "name": "Nightly", "pattern": "", "schedule": {{"expression": "{expression}", "kind": "rule"}}}}"#
+        )
+    };
+    std::fs::write(&file, rule("cron(0/5 9-17 ? * MON-FRI *)")).unwrap_or_else(|e| panic!("{e}"));
+    let path = file.display().to_string();
+    let o = rulecraft(&["export", "--format", "terraform", &path], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("schedule_expression = \"cron(0/5 9-17 ? * MON-FRI *)\""), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("event_pattern"), "a schedule alone has no pattern: {}", stdout(&o));
+    std::fs::write(&file, rule("rate(5 minute)")).unwrap_or_else(|e| panic!("{e}"));
+    let o = rulecraft(&["export", "--format", "terraform", &path], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+    assert!(
+        stderr(&o).contains(
+            "the schedule expression is not valid (line 1, column 8): Parameter ScheduleExpression is not valid."
+        ),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn a_rule_file_with_one_event_says_one_event() {
     // Issue 12: "1 events".
     let dir = temp_dir("plural");

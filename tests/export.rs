@@ -85,7 +85,7 @@ fn cases(formats: &[Format]) -> Vec<Case> {
 fn cases_of(patterns: &[String], formats: &[Format]) -> Vec<Case> {
     let mut out = Vec::new();
     for (n, pattern) in patterns.iter().enumerate() {
-        let rule = Rule { name: NAME, description: DESCRIPTION, pattern, targets: &[] };
+        let rule = Rule { name: NAME, description: DESCRIPTION, pattern, targets: &[], schedule: None };
         for &format in formats {
             let exported = export(&rule, format).unwrap_or_else(|e| panic!("{pattern}: {e}"));
             out.push(Case {
@@ -678,7 +678,7 @@ fn every_format_carries_the_targets_and_their_inputs() {
     let mut cases = Vec::new();
     let mut wrote = Vec::new();
     for (n, (pattern, targets)) in rules.iter().enumerate() {
-        let rule = Rule { name: "EC2 watcher", description: DESCRIPTION, pattern, targets };
+        let rule = Rule { name: "EC2 watcher", description: DESCRIPTION, pattern, targets, schedule: None };
         for &format in &formats {
             let exported = export(&rule, format).unwrap_or_else(|e| panic!("{pattern}: {e}"));
             // Every topic and queue is named in a warning about its policy.
@@ -785,9 +785,332 @@ fn exports_without_targets_are_as_before() {
     // A rule's exports with no targets are those of the pattern alone: the
     // targets' writers add nothing (the round trips above hold them to it).
     for format in Format::ALL {
-        let rule = Rule { name: NAME, description: DESCRIPTION, pattern: TRAPS[6], targets: &[] };
+        let rule = Rule { name: NAME, description: DESCRIPTION, pattern: TRAPS[6], targets: &[], schedule: None };
         let exported = export(&rule, format).expect("exports");
         assert!(!exported.text.contains("Targets") && !exported.text.contains("put-targets"), "{}", format.name());
         assert!(exported.warnings.is_empty(), "{}", format.name());
     }
+}
+
+// ---------------------------------------------------------------- schedules
+
+use rulecraft::document::RuleSchedule;
+use rulecraft::schedule::Dialect;
+
+/// A schedule as it should come back: Scheduler's schedules as
+/// (expression, zone, flexible window, target ARN, constant input).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ScheduleBack {
+    expression: String,
+    timezone: String,
+    window: Option<u32>,
+    arn: String,
+    input: Option<String>,
+}
+
+/// What came back of an export's schedule: the pattern (none for a rule
+/// with only a schedule), the rule's `ScheduleExpression`, Scheduler's
+/// schedules (each with its name and role's description).
+#[derive(Debug, Default)]
+struct TimedBack {
+    pattern: Option<Value>,
+    rule_schedule: Option<String>,
+    schedules: Vec<(ScheduleBack, String, String)>,
+}
+
+/// A rule with a schedule: (pattern, targets (an index in `TARGET_RULES`),
+/// expression, kind, zone, flexible window).
+type ScheduleRule = (&'static str, Option<usize>, &'static str, Dialect, &'static str, Option<u32>);
+
+/// Rules with schedules.
+const SCHEDULE_RULES: &[ScheduleRule] = &[
+    // A rule with only a schedule: a rate, then cron with AWS's special characters.
+    ("", None, "rate(5 minutes)", Dialect::Rule, "", None),
+    ("{}", None, "cron(15 10 ? * 6L 2002-2005)", Dialect::Rule, "", None),
+    ("  ", Some(1), "rate(1 hour)", Dialect::Rule, "", None),
+    // A pattern and a schedule, with and without targets.
+    (
+        r#"{"source": ["aws.ec2"], "detail": {"state": ["running"]}}"#,
+        None,
+        "cron(0/5 9-17 ? * MON-FRI *)",
+        Dialect::Rule,
+        "",
+        None,
+    ),
+    (
+        r#"{"$or": [{"source": ["aws.ec2"]}, {"detail-type": ["Scheduled Event"]}]}"#,
+        Some(0),
+        "cron(0/5 9-17 ? * MON-FRI *)",
+        Dialect::Rule,
+        "",
+        None,
+    ),
+    // Scheduler: a zone and a flexible window, one schedule per target.
+    ("", Some(1), "cron(0/5 9-17 ? * MON-FRI *)", Dialect::Scheduler, "America/New_York", Some(15)),
+    // Scheduler's one-off at(), no target: one schedule with placeholders.
+    ("{}", None, "at(2026-12-31T23:59:00)", Dialect::Scheduler, "Asia/Seoul", None),
+    // Scheduler beside a pattern: the pattern stays an events rule.
+    (r#"{"source": ["aws.ec2"]}"#, Some(2), "cron(15 10 ? * 6L 2002-2005)", Dialect::Scheduler, "", Some(1440)),
+];
+
+/// The schedules that should come back of a Scheduler rule: one per
+/// target, each with its ARN and a constant input (Scheduler's only kind).
+fn expected_schedules(schedule: &RuleSchedule, targets: &[Target]) -> Vec<ScheduleBack> {
+    let one = |arn: &str, input: Option<String>| ScheduleBack {
+        expression: schedule.expression.clone(),
+        timezone: schedule.timezone.clone(),
+        window: schedule.flexible_window_minutes,
+        arn: arn.to_owned(),
+        input,
+    };
+    if schedule.kind == Dialect::Rule {
+        return Vec::new();
+    }
+    if targets.is_empty() {
+        return vec![one("REPLACE-WITH-TARGET-ARN", None)];
+    }
+    targets
+        .iter()
+        .map(|t| one(&t.arn, if let TargetInput::Constant(text) = &t.input { Some(text.clone()) } else { None }))
+        .collect()
+}
+
+/// The schedule fields of a checker's answer.
+fn timed_from_json(result: &serde_json::Value, line: &str) -> Result<TimedBack, String> {
+    let pattern = if result["pattern"].is_null() {
+        None
+    } else {
+        let tree = rulecraft::json::parse(line).map_err(|e| e.to_string())?;
+        Some(parse_value(tree.get("pattern").ok_or("no pattern")?.span.slice(line))?)
+    };
+    let rule_schedule = result["schedule"].as_str().map(str::to_owned);
+    let mut schedules = Vec::new();
+    for s in result["schedules"].as_array().into_iter().flatten() {
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+        let window = &s["FlexibleTimeWindow"];
+        schedules.push((
+            ScheduleBack {
+                expression: text(&s["ScheduleExpression"]),
+                timezone: text(&s["ScheduleExpressionTimezone"]),
+                window: window["MaximumWindowInMinutes"].as_u64().and_then(|n| u32::try_from(n).ok()),
+                arn: text(&s["Target"]["Arn"]),
+                input: s["Target"]["Input"].as_str().map(str::to_owned),
+            },
+            text(&s["Name"]),
+            text(&s["Target"]["RoleArn"]),
+        ));
+        if (window["Mode"] == "FLEXIBLE") != window.get("MaximumWindowInMinutes").is_some() {
+            return Err(format!("FlexibleTimeWindow {window}"));
+        }
+    }
+    Ok(TimedBack { pattern, rule_schedule, schedules })
+}
+
+/// The schedule of a Terraform export, read with hcl-rs.
+fn terraform_timed(text: &str) -> Result<TimedBack, String> {
+    use hcl::eval::Evaluate as _;
+    let body: hcl::Body = hcl::parse(text).map_err(|e| e.to_string())?;
+    let context = hcl::eval::Context::new();
+    let string = |body: &hcl::Body, key: &str| -> Result<Option<String>, String> {
+        match body.attributes().find(|a| a.key() == key) {
+            None => Ok(None),
+            Some(a) => {
+                let value = a.expr().evaluate(&context).map_err(|e| format!("{key}: {e}"))?;
+                value.as_str().map(|s| Some(s.to_owned())).ok_or_else(|| format!("{key} is not a string"))
+            }
+        }
+    };
+    let mut back = TimedBack::default();
+    let variables: Vec<String> = body
+        .blocks()
+        .filter(|b| b.identifier() == "variable")
+        .filter_map(|b| b.labels().first().map(|l| format!("var.{}", l.as_str())))
+        .collect();
+    for block in body.blocks().filter(|b| b.identifier() == "resource") {
+        let kind = block.labels().first().map(hcl::BlockLabel::as_str);
+        let body = block.body();
+        if kind == Some("aws_cloudwatch_event_rule") {
+            back.rule_schedule = string(body, "schedule_expression")?;
+            if text.contains("event_pattern") {
+                back.pattern = Some(terraform_pattern(text)?);
+            }
+        } else if kind == Some("aws_scheduler_schedule") {
+            let window = body.blocks().find(|b| b.identifier() == "flexible_time_window").ok_or("no window")?;
+            let mode = string(window.body(), "mode")?;
+            let minutes = match window.body().attributes().find(|a| a.key() == "maximum_window_in_minutes") {
+                Some(a) => Some(a.expr().to_string().parse::<u32>().map_err(|e| e.to_string())?),
+                None => None,
+            };
+            if (mode.as_deref() == Some("FLEXIBLE")) != minutes.is_some() {
+                return Err(format!("flexible_time_window {mode:?} {minutes:?}"));
+            }
+            let target = body.blocks().find(|b| b.identifier() == "target").ok_or("no target")?;
+            let role = target.body().attributes().find(|a| a.key() == "role_arn").map(|a| a.expr().to_string());
+            let role = role.filter(|r| variables.contains(r)).ok_or("role_arn is not a declared variable")?;
+            back.schedules.push((
+                ScheduleBack {
+                    expression: string(body, "schedule_expression")?.unwrap_or_default(),
+                    timezone: string(body, "schedule_expression_timezone")?.unwrap_or_default(),
+                    window: minutes,
+                    arn: string(target.body(), "arn")?.unwrap_or_default(),
+                    input: string(target.body(), "input")?,
+                },
+                string(body, "name")?.unwrap_or_default(),
+                role,
+            ));
+        }
+    }
+    Ok(back)
+}
+
+/// Compares what came back with what was written.
+fn judge_timed(wrote: (&Option<Value>, Option<&str>, &[ScheduleBack]), back: &TimedBack) -> Option<String> {
+    let mut problems = Vec::new();
+    let (pattern, rule_schedule, schedules) = wrote;
+    let same = match (pattern, &back.pattern) {
+        (None, None) => true,
+        (Some(w), Some(b)) => same_except(w, b, &[], true),
+        _ => false,
+    };
+    if !same {
+        problems.push(format!("pattern {pattern:?} came back as {:?}", back.pattern));
+    }
+    if rule_schedule != back.rule_schedule.as_deref() {
+        problems.push(format!("ScheduleExpression {rule_schedule:?} came back as {:?}", back.rule_schedule));
+    }
+    let came: Vec<&ScheduleBack> = back.schedules.iter().map(|(s, _, _)| s).collect();
+    if came != schedules.iter().collect::<Vec<_>>() {
+        problems.push(format!("schedules {schedules:?} came back as {came:?}"));
+    }
+    let mut names = BTreeSet::new();
+    for (_, name, role) in &back.schedules {
+        let valid = !name.is_empty()
+            && name.len() <= 64
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if !valid || !names.insert(name.clone()) {
+            problems.push(format!("schedule name {name:?} is not a valid, unique Scheduler name"));
+        }
+        if !(role.starts_with("parameter:")
+            || role.starts_with("var.")
+            || role.starts_with("REPLACE-WITH-SCHEDULER-ROLE-ARN"))
+        {
+            problems.push(format!("RoleArn {role:?} is not a parameter, variable or placeholder"));
+        }
+    }
+    (!problems.is_empty()).then(|| problems.join("; "))
+}
+
+#[test]
+fn every_format_carries_the_schedule() {
+    let target_sets = target_rules();
+    let formats: Vec<Format> =
+        Format::ALL.into_iter().filter(|f| !matches!(f, Format::Json | Format::JsonCompact)).collect();
+    let mut cases = Vec::new();
+    let mut wrote = Vec::new();
+    for (n, &(pattern, targets, expression, kind, timezone, window)) in SCHEDULE_RULES.iter().enumerate() {
+        let targets: &[Target] = targets.map_or(&[], |i| &target_sets[i].1);
+        let schedule = RuleSchedule {
+            expression: expression.to_owned(),
+            kind,
+            timezone: timezone.to_owned(),
+            flexible_window_minutes: window,
+        };
+        let rule = Rule { name: NAME, description: DESCRIPTION, pattern, targets, schedule: Some(&schedule) };
+        let written_pattern = parse_value(pattern).ok().filter(|p| *p != Value::Object(Vec::new()));
+        for &format in &formats {
+            let exported = export(&rule, format).unwrap_or_else(|e| panic!("{pattern} {expression}: {e}"));
+            let warnings: Vec<String> = exported.warnings.iter().map(ToString::to_string).collect();
+            if kind == Dialect::Scheduler {
+                // Every schedule's role is named; inputs Scheduler cannot carry too.
+                for target in targets {
+                    let needs_role = format!("Schedule for target {}: EventBridge Scheduler runs it", target.id);
+                    assert!(warnings.iter().any(|w| w.starts_with(&needs_role)), "{}: {needs_role}", format.name());
+                    let dropped = matches!(target.input, TargetInput::Part(_) | TargetInput::Transformer(_));
+                    let input =
+                        format!("Schedule for target {}: EventBridge Scheduler has no input transformer", target.id);
+                    assert_eq!(warnings.iter().any(|w| w.starts_with(&input)), dropped, "{}: {input}", format.name());
+                }
+                assert_eq!(
+                    exported.warnings.contains(&rulecraft::export::ExportWarning::SchedulerNeedsTarget),
+                    targets.is_empty()
+                );
+            }
+            cases.push(Case {
+                id: format!("schedule-{n}-{}", format.name()),
+                pattern: written_pattern.clone().unwrap_or(Value::Null),
+                format,
+                text: exported.text,
+                warnings,
+            });
+            let rule_schedule = (kind == Dialect::Rule).then(|| expression.to_owned());
+            wrote.push((written_pattern.clone(), rule_schedule, expected_schedules(&schedule, targets)));
+        }
+    }
+    let mut lines: Vec<Option<(serde_json::Value, String)>> = vec![None; cases.len()];
+    let python: Vec<usize> = (0..cases.len()).filter(|&i| PYTHON_CHECKED.contains(&cases[i].format)).collect();
+    let node: Vec<usize> = (0..cases.len())
+        .filter(|&i| matches!(cases[i].format, Format::CdkTs | Format::PulumiTs | Format::CloudFormationJson))
+        .collect();
+    for (indices, program, args) in [
+        (&python, checker_folder().join(".venv/bin/python").display().to_string(), vec!["check.py"]),
+        (&node, "node".to_owned(), vec!["check.mjs"]),
+    ] {
+        let subset: Vec<Case> = indices
+            .iter()
+            .map(|&i| Case {
+                id: cases[i].id.clone(),
+                pattern: cases[i].pattern.clone(),
+                format: cases[i].format,
+                text: cases[i].text.clone(),
+                warnings: Vec::new(),
+            })
+            .collect();
+        for (&i, line) in indices.iter().zip(checker_lines(&program, &args, &subset)) {
+            let text = line.to_string();
+            lines[i] = Some((line, text));
+        }
+    }
+    let mut failures = Vec::new();
+    for (i, case) in cases.iter().enumerate() {
+        let back = if case.format == Format::Terraform {
+            terraform_timed(&case.text)
+        } else {
+            let (result, text) = lines[i].as_ref().expect("a checker answered");
+            if result["ok"] != true {
+                failures.push(format!("{}: {}\n{}", case.id, result["error"], case.text));
+                continue;
+            }
+            timed_from_json(result, text)
+        };
+        let (pattern, rule_schedule, schedules) = &wrote[i];
+        match back {
+            Ok(back) => {
+                if let Some(problem) = judge_timed((pattern, rule_schedule.as_deref(), schedules), &back) {
+                    failures.push(format!("{}: {problem}\n{}", case.id, case.text));
+                }
+            }
+            Err(e) => failures.push(format!("{}: cannot read the schedule back: {e}\n{}", case.id, case.text)),
+        }
+    }
+    // 8 rules in each of the 10 formats that write schedules.
+    assert_eq!(cases.len(), 80);
+    report(&failures, cases.len());
+}
+
+#[test]
+fn an_invalid_schedule_stops_the_export_with_aws_message() {
+    let schedule = RuleSchedule { expression: "rate(5 minute)".to_owned(), ..RuleSchedule::default() };
+    let rule = Rule { name: NAME, description: "", pattern: "", targets: &[], schedule: Some(&schedule) };
+    for format in Format::ALL {
+        let error = export(&rule, format).expect_err("an invalid schedule does not export");
+        assert_eq!(error.part, rulecraft::export::RulePart::Schedule);
+        assert_eq!((error.line, error.column), (1, 8));
+        assert!(error.message.starts_with("Parameter ScheduleExpression is not valid."), "{}", error.message);
+    }
+    // at() is Scheduler's: a rule refuses it.
+    let at = RuleSchedule { expression: "at(2026-12-31T23:59:00)".to_owned(), ..RuleSchedule::default() };
+    assert!(export(&Rule { schedule: Some(&at), ..rule }, Format::Terraform).is_err());
+    // Without a schedule, an empty pattern is still an invalid pattern.
+    let error = export(&Rule { schedule: None, ..rule }, Format::Terraform).expect_err("no pattern");
+    assert_eq!(error.part, rulecraft::export::RulePart::Pattern);
 }

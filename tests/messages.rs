@@ -322,7 +322,7 @@ fn the_window_says_export_warnings_in_english_exactly_as_the_command_line_does()
     let pattern = r#"{"a": [1e30, 12345678901234567890, null, "x"], "__proto__": ["y"]}"#;
     let mut kinds = std::collections::BTreeSet::new();
     for format in Format::ALL {
-        let rule = Rule { name: "r", description: "", pattern, targets: &[] };
+        let rule = Rule { name: "r", description: "", pattern, targets: &[], schedule: None };
         let Ok(exported) = export(&rule, format) else { continue };
         for warning in &exported.warnings {
             assert_eq!(export_warning(warning), warning.to_string());
@@ -339,7 +339,8 @@ fn the_window_says_target_warnings_in_english_exactly_as_the_command_line_does()
     use rulecraft::target::{KINDS, Target};
     let targets: Vec<Target> =
         KINDS.iter().map(|kind| Target { arn: kind.example_arn(), ..Target::new(kind.name(), *kind) }).collect();
-    let rule = Rule { name: "r", description: "", pattern: r#"{"source": ["aws.ec2"]}"#, targets: &targets };
+    let rule =
+        Rule { name: "r", description: "", pattern: r#"{"source": ["aws.ec2"]}"#, targets: &targets, schedule: None };
     let mut seen = (0, 0);
     for format in Format::ALL {
         let Ok(exported) = export(&rule, format) else { continue };
@@ -355,6 +356,34 @@ fn the_window_says_target_warnings_in_english_exactly_as_the_command_line_does()
     // Topics and queues in the 10 formats that write targets; four kinds
     // need a role, in the 8 formats that are not CDK (which makes roles).
     assert_eq!(seen, (2 * 10, 4 * 8));
+}
+
+#[test]
+fn the_window_says_schedule_warnings_in_english_exactly_as_the_command_line_does() {
+    use rulecraft::app::messages::export_warning;
+    use rulecraft::document::RuleSchedule;
+    use rulecraft::export::{Format, Rule, export};
+    use rulecraft::schedule::Dialect;
+    use rulecraft::target::{KINDS, Target, TargetInput};
+    let mut targets: Vec<Target> =
+        KINDS.iter().map(|kind| Target { arn: kind.example_arn(), ..Target::new(kind.name(), *kind) }).collect();
+    targets[0].input = TargetInput::Part("$.detail".to_owned());
+    let schedule =
+        RuleSchedule { expression: "rate(5 minutes)".to_owned(), kind: Dialect::Scheduler, ..RuleSchedule::default() };
+    let mut kinds = std::collections::BTreeSet::new();
+    for targets in [&targets[..], &[]] {
+        let rule = Rule { name: "r", description: "", pattern: "", targets, schedule: Some(&schedule) };
+        for format in Format::ALL {
+            let Ok(exported) = export(&rule, format) else { continue };
+            for warning in &exported.warnings {
+                assert_eq!(export_warning(warning), warning.to_string());
+                kinds
+                    .insert(format!("{warning:?}").chars().take_while(char::is_ascii_alphanumeric).collect::<String>());
+            }
+        }
+    }
+    let expected = ["SchedulerCannotCarryInput", "SchedulerNeedsRole", "SchedulerNeedsTarget"];
+    assert_eq!(kinds.into_iter().collect::<Vec<_>>(), expected);
 }
 
 #[test]

@@ -467,6 +467,9 @@ export-warning-target-needs-role = Target { $id }: EventBridge reaches { $kind -
     [event-bus] an event bus through a role it can assume, allowed events:PutEvents
    *[api-destination] an API destination through a role it can assume, allowed events:InvokeApiDestination
 }: this export leaves the target's RoleArn for you to fill (a parameter or a placeholder named for the target)
+export-warning-scheduler-needs-role = Schedule for target { $id }: EventBridge Scheduler runs it through an execution role that scheduler.amazonaws.com can assume, allowed { $action }: this export leaves the schedule's RoleArn for you to fill (a parameter, a variable or a placeholder named for the target)
+export-warning-scheduler-cannot-carry-input = Schedule for target { $id }: EventBridge Scheduler has no input transformer or InputPath (a schedule's target takes only a constant Input), so this schedule is written without the target's input
+export-warning-scheduler-needs-target = EventBridge Scheduler runs each schedule with one target, and this rule has none: this export writes one schedule with placeholders for the target's ARN and its execution role's ARN
 
 ## Conditions in plain words (the command line says the same in English)
 

@@ -430,6 +430,9 @@ export-warning-target-needs-role = 대상 { $id }: EventBridge는 { $kind ->
     [event-bus] 이벤트 버스에 events:PutEvents 권한이 있는
    *[api-destination] API 대상에 events:InvokeApiDestination 권한이 있는
 } 역할을 맡아서 전달합니다. 이 내보내기는 대상의 RoleArn을 직접 채우도록 남겨 둡니다(대상 이름을 딴 파라미터 또는 자리 표시자)
+export-warning-scheduler-needs-role = 대상 { $id }의 일정: EventBridge Scheduler는 scheduler.amazonaws.com이 맡을 수 있고 { $action } 권한이 있는 실행 역할로 이 대상을 호출합니다. 이 내보내기는 일정의 RoleArn을 직접 채우도록 남겨 둡니다(대상 이름을 딴 파라미터, 변수 또는 자리 표시자)
+export-warning-scheduler-cannot-carry-input = 대상 { $id }의 일정: EventBridge Scheduler에는 입력 변환기도 InputPath도 없어서(일정의 대상은 고정된 Input만 받음), 이 일정은 대상의 입력 없이 작성됩니다
+export-warning-scheduler-needs-target = EventBridge Scheduler는 일정마다 대상 하나를 실행하는데 이 규칙에는 대상이 없습니다. 이 내보내기는 대상 ARN과 실행 역할 ARN을 자리 표시자로 둔 일정 하나를 작성합니다
 
 ## 조건을 쉬운 말로 (명령줄은 같은 내용을 영어로 말합니다)
 

@@ -113,6 +113,21 @@ declare module '@pulumi/aws' {
       constructor(name: string, args: EventTargetArgs, opts?: object);
     }
   }
+  export namespace scheduler {
+    interface ScheduleArgs {
+      name?: string;
+      description?: string;
+      groupName?: string;
+      scheduleExpression: string;
+      scheduleExpressionTimezone?: string;
+      state?: string;
+      flexibleTimeWindow: { mode: string; maximumWindowInMinutes?: number };
+      target: { arn: string; roleArn: string; input?: string };
+    }
+    class Schedule {
+      constructor(name: string, args: ScheduleArgs, opts?: object);
+    }
+  }
   export namespace lambda {
     interface PermissionArgs {
       action: string;
@@ -270,7 +285,50 @@ function runCdkTs(js, idx) {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
   const pattern = ruleFromTemplate(template);
-  return { pattern, ...targetsFromTemplate(template) };
+  return { pattern, ...targetsFromTemplate(template), ...scheduleFromTemplate(template) };
+}
+
+// A schedule as CloudFormation (and Pulumi, in its own case) takes it, checked.
+function schedulerSchedule(props, where, describe) {
+  const known = ['Name', 'Description', 'ScheduleExpression', 'ScheduleExpressionTimezone', 'FlexibleTimeWindow', 'State', 'Target'];
+  const unknown = Object.keys(props).filter((k) => !known.includes(k));
+  if (unknown.length) throw new Error(`${where}: unexpected members ${unknown}`);
+  for (const key of ['Name', 'ScheduleExpression'])
+    if (typeof props[key] !== 'string') throw new Error(`${where}: ${key} is not a string`);
+  const window = props.FlexibleTimeWindow || {};
+  const flexible = window.Mode === 'FLEXIBLE';
+  if (!['OFF', 'FLEXIBLE'].includes(window.Mode) || ('MaximumWindowInMinutes' in window) !== flexible)
+    throw new Error(`${where}: FlexibleTimeWindow ${JSON.stringify(window)}`);
+  if (flexible && !Number.isInteger(window.MaximumWindowInMinutes))
+    throw new Error(`${where}: MaximumWindowInMinutes is not a whole number`);
+  const target = props.Target || {};
+  if (Object.keys(target).some((k) => !['Arn', 'RoleArn', 'Input'].includes(k)) || !('Arn' in target) || !('RoleArn' in target))
+    throw new Error(`${where}: Target has members ${Object.keys(target)} (Scheduler's: Arn, RoleArn, Input)`);
+  const got = {
+    Name: props.Name,
+    ScheduleExpression: props.ScheduleExpression,
+    ScheduleExpressionTimezone: props.ScheduleExpressionTimezone ?? '',
+    FlexibleTimeWindow: window,
+    Target: { Arn: describe(target.Arn), RoleArn: describe(target.RoleArn) },
+  };
+  if ('Input' in target) {
+    if (typeof target.Input !== 'string') throw new Error(`${where}: Target.Input is not a string`);
+    got.Target.Input = target.Input;
+  }
+  return got;
+}
+
+// The rule's ScheduleExpression and Scheduler's schedules; {} without either.
+function scheduleFromTemplate(t) {
+  const resources = t.Resources || {};
+  const schedules = Object.entries(resources)
+    .filter(([, r]) => r && r.Type === 'AWS::Scheduler::Schedule')
+    .map(([name, r]) => schedulerSchedule(r.Properties || {}, `Resources.${name}.Properties`, (v) => describeRef(v, t)));
+  const rule = Object.values(resources).find((r) => r && r.Type === 'AWS::Events::Rule');
+  const expression = rule && rule.Properties ? rule.Properties.ScheduleExpression : undefined;
+  if (expression === undefined && schedules.length === 0) return {};
+  if (expression !== undefined && typeof expression !== 'string') throw new Error('ScheduleExpression is not a string');
+  return { schedule: expression ?? null, schedules };
 }
 
 // The targets of the template's one AWS::Events::Rule (Id, Arn, RoleArn,
@@ -291,6 +349,7 @@ function describeRef(value, t) {
 function targetsFromTemplate(t) {
   const resources = t.Resources;
   const rules = Object.entries(resources).filter(([, r]) => r && r.Type === 'AWS::Events::Rule');
+  if (rules.length === 0) return { targets: [], permissions: [] }; // Scheduler's schedules alone
   const [name, rule] = rules[0];
   const targets = [];
   for (const target of rule.Properties.Targets || []) {
@@ -332,9 +391,13 @@ function ruleFromTemplate(t) {
   const rules = Object.entries(resources).filter(
     ([, r]) => r !== null && typeof r === 'object' && r.Type === 'AWS::Events::Rule',
   );
+  const scheduled = Object.values(resources).some((r) => r && r.Type === 'AWS::Scheduler::Schedule');
+  if (rules.length === 0 && scheduled) return null; // Scheduler's schedules alone
   if (rules.length !== 1) throw new Error(`expected exactly one AWS::Events::Rule, found ${rules.length}`);
   const [name, rule] = rules[0];
   const props = rule.Properties;
+  if (props !== null && typeof props === 'object' && !('EventPattern' in props) && typeof props.ScheduleExpression === 'string')
+    return null; // a rule with only a schedule
   if (props === null || typeof props !== 'object' || !('EventPattern' in props))
     throw new Error(`resource ${name} has no Properties.EventPattern`);
   return props.EventPattern;
@@ -363,7 +426,13 @@ function runPulumiTs(js, idx) {
       permissionCalls.push({ name, args });
     }
   }
-  const awsStub = { cloudwatch: { EventRule, EventTarget }, lambda: { Permission } };
+  const scheduleCalls = [];
+  class Schedule {
+    constructor(name, args) {
+      scheduleCalls.push({ name, args });
+    }
+  }
+  const awsStub = { cloudwatch: { EventRule, EventTarget }, lambda: { Permission }, scheduler: { Schedule } };
   const req = (m) => {
     if (m === '@pulumi/aws') return awsStub;
     throw new Error(`import of '${m}' is not available in the pulumi-ts checker`);
@@ -374,8 +443,28 @@ function runPulumiTs(js, idx) {
   } catch (e) {
     throw new Error('executing snippet: ' + errText(e, fileName));
   }
+  const seen = new Set();
+  const schedules = scheduleCalls.map(({ name, args: a }) => {
+    if (seen.has(name)) throw new Error(`two Schedules named ${name}`);
+    seen.add(name);
+    const window = { Mode: a.flexibleTimeWindow.mode };
+    if ('maximumWindowInMinutes' in a.flexibleTimeWindow) window.MaximumWindowInMinutes = a.flexibleTimeWindow.maximumWindowInMinutes;
+    const target = { Arn: a.target.arn, RoleArn: a.target.roleArn };
+    if ('input' in a.target) target.Input = a.target.input;
+    const props = { Name: a.name, ScheduleExpression: a.scheduleExpression, FlexibleTimeWindow: window, Target: target };
+    if ('description' in a) props.Description = a.description;
+    if ('scheduleExpressionTimezone' in a) props.ScheduleExpressionTimezone = a.scheduleExpressionTimezone;
+    return schedulerSchedule(props, `Schedule ${name}`, (v) => v);
+  });
+  if (calls.length === 0 && schedules.length > 0)
+    return { pattern: null, targets: [], permissions: [], schedule: null, schedules };
   if (calls.length !== 1) throw new Error(`expected exactly one aws.cloudwatch.EventRule, found ${calls.length}`);
   const { args } = calls[0];
+  const expression = args ? args.scheduleExpression : undefined;
+  if (expression !== undefined && typeof expression !== 'string') throw new Error('scheduleExpression is not a string');
+  const timed = expression !== undefined || schedules.length > 0 ? { schedule: expression ?? null, schedules } : {};
+  if (args && args.eventPattern === undefined && expression !== undefined)
+    return { pattern: null, targets: [], permissions: [], ...timed, ...pulumiTargets(args, targetCalls, permissionCalls) };
   if (!args || typeof args.eventPattern !== 'string')
     throw new Error(`EventRule args.eventPattern is not a string (got ${args ? typeof args.eventPattern : 'no args'})`);
   let pattern;
@@ -384,6 +473,11 @@ function runPulumiTs(js, idx) {
   } catch (e) {
     throw new Error('eventPattern is not valid JSON: ' + e.message);
   }
+  return { pattern, ...timed, ...pulumiTargets(args, targetCalls, permissionCalls) };
+}
+
+// The EventTargets and Permissions the stub recorded, as put-targets has them.
+function pulumiTargets(args, targetCalls, permissionCalls) {
   const ruleName = args.name;
   const ruleArn = `arn:aws:events:us-east-1:000000000000:rule/${ruleName}`;
   const names = new Set();
@@ -404,7 +498,7 @@ function runPulumiTs(js, idx) {
     names.add('permission:' + name);
     return { FunctionName: a.function, Action: a.action, Principal: a.principal, SourceArnIsRule: a.sourceArn === ruleArn };
   });
-  return { pattern, targets, permissions };
+  return { targets, permissions };
 }
 
 // ---------------------------------------------------------------- CloudFormation JSON
@@ -465,7 +559,7 @@ function main() {
         }
         case 'cloudformation-json': {
           const template = jsonParseWithLine(inp.text);
-          found = { pattern: ruleFromTemplate(template), ...targetsFromTemplate(template) };
+          found = { pattern: ruleFromTemplate(template), ...targetsFromTemplate(template), ...scheduleFromTemplate(template) };
           break;
         }
         default:

@@ -145,12 +145,85 @@ def _one(items, what):
 
 
 def rule_from_cfn(doc):
+    """The rule's EventPattern (None when it has only a ScheduleExpression, or
+    when there is no rule but Scheduler's schedules); notes the schedules."""
     res = _as_dict(_as_dict(doc, "document").get("Resources"), "Resources")
-    name, rule = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"], "AWS::Events::Rule resource")
+    schedules = schedules_from_cfn(doc)
+    rules = [(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"]
+    if not rules and schedules:
+        _note_schedule(None, schedules)
+        return None
+    name, rule = _one(rules, "AWS::Events::Rule resource")
     props = _as_dict(rule.get("Properties"), "Resources.%s.Properties" % name)
+    expression = props.get("ScheduleExpression")
+    if expression is not None and not isinstance(expression, str):
+        raise CheckError("Resources.%s.Properties.ScheduleExpression is not a string" % name)
+    _note_schedule(expression, schedules)
     if "EventPattern" not in props:
-        raise CheckError("Resources.%s.Properties has no EventPattern" % name)
+        if expression is None:
+            raise CheckError("Resources.%s.Properties has no EventPattern" % name)
+        return None
     return _json_clean(props["EventPattern"])
+
+
+# ------------------------------------------------------------------ schedules
+
+# What came back of the schedule, in the last document read: {"schedule": the
+# rule's ScheduleExpression or None, "schedules": Scheduler's schedules}, or
+# None when the export has no schedule at all.
+LAST_SCHEDULE = None
+
+
+def _note_schedule(expression, schedules):
+    global LAST_SCHEDULE
+    if expression is None and not schedules:
+        return
+    LAST_SCHEDULE = {"schedule": expression, "schedules": schedules}
+
+
+def _scheduler_schedule(props, where, describe):
+    """A schedule as CloudFormation (and create-schedule) takes it, checked."""
+    props = _as_dict(props, where)
+    unknown = set(props) - {"Name", "Description", "ScheduleExpression", "ScheduleExpressionTimezone", "FlexibleTimeWindow", "State", "Target"}
+    if unknown:
+        raise CheckError("%s: unexpected members %s" % (where, sorted(unknown)))
+    for key in ("Name", "ScheduleExpression"):
+        if not isinstance(props.get(key), str):
+            raise CheckError("%s: %s is not a string" % (where, key))
+    if "ScheduleExpressionTimezone" in props and not isinstance(props["ScheduleExpressionTimezone"], str):
+        raise CheckError("%s: ScheduleExpressionTimezone is not a string" % where)
+    window = _as_dict(props.get("FlexibleTimeWindow"), where + ".FlexibleTimeWindow")
+    if window.get("Mode") not in ("OFF", "FLEXIBLE") or set(window) - {"Mode", "MaximumWindowInMinutes"}:
+        raise CheckError("%s: FlexibleTimeWindow %r" % (where, window))
+    if ("MaximumWindowInMinutes" in window) != (window["Mode"] == "FLEXIBLE"):
+        raise CheckError("%s: MaximumWindowInMinutes goes with FLEXIBLE, and only then" % where)
+    if "MaximumWindowInMinutes" in window and (type(window["MaximumWindowInMinutes"]) is not int):
+        raise CheckError("%s: MaximumWindowInMinutes is not a whole number" % where)
+    target = _as_dict(props.get("Target"), where + ".Target")
+    if set(target) - {"Arn", "RoleArn", "Input"} or "Arn" not in target or "RoleArn" not in target:
+        raise CheckError("%s: Target has members %s (Scheduler's: Arn, RoleArn, Input)" % (where, sorted(target)))
+    if "Input" in target and not isinstance(target["Input"], str):
+        raise CheckError("%s: Target.Input is not a string" % where)
+    got = {
+        "Name": props["Name"],
+        "ScheduleExpression": props["ScheduleExpression"],
+        "ScheduleExpressionTimezone": props.get("ScheduleExpressionTimezone", ""),
+        "FlexibleTimeWindow": window,
+        "Target": {"Arn": describe(target["Arn"]), "RoleArn": describe(target["RoleArn"])},
+    }
+    if "Input" in target:
+        got["Target"]["Input"] = target["Input"]
+    return got
+
+
+def schedules_from_cfn(template):
+    """Every AWS::Scheduler::Schedule of a template, in order."""
+    res = (template or {}).get("Resources") or {}
+    out = []
+    for name, r in res.items():
+        if isinstance(r, dict) and r.get("Type") == "AWS::Scheduler::Schedule":
+            out.append(_scheduler_schedule(r.get("Properties"), "Resources.%s.Properties" % name, lambda v: _describe_ref(v, template)))
+    return out
 
 
 # ------------------------------------------------------------------ targets
@@ -181,7 +254,10 @@ def targets_from_cfn(template):
     InputTransformer) and every AWS::Lambda::Permission, with whether its
     SourceArn is that rule's Arn."""
     res = _as_dict(template.get("Resources"), "Resources")
-    name, rule = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"], "AWS::Events::Rule resource")
+    rules = [(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"]
+    if not rules and schedules_from_cfn(template):
+        rules = [(None, {"Properties": {}})]  # Scheduler's schedules alone
+    name, rule = _one(rules, "AWS::Events::Rule resource")
     props = _as_dict(rule.get("Properties"), "Resources.%s.Properties" % name)
     targets = []
     for t in props.get("Targets") or []:
@@ -233,7 +309,19 @@ def pattern_from_sam(doc):
     name, fn = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Serverless::Function"], "AWS::Serverless::Function resource")
     props = _as_dict(fn.get("Properties"), "Resources.%s.Properties" % name)
     evs = _as_dict(props.get("Events"), "Resources.%s.Properties.Events" % name)
-    ev_name, ev = _one([(k, v) for k, v in evs.items() if isinstance(v, dict) and v.get("Type") == "EventBridgeRule"], "EventBridgeRule event")
+    # A schedule the rule runs is a Schedule event; Scheduler's are resources.
+    timed = [v for v in evs.values() if isinstance(v, dict) and v.get("Type") == "Schedule"]
+    expression = None
+    if timed:
+        timed_props = _as_dict(_one(timed, "Schedule event").get("Properties"), "the Schedule event's Properties")
+        expression = timed_props.get("Schedule")
+        if not isinstance(expression, str) or not isinstance(timed_props.get("Name"), str):
+            raise CheckError("the Schedule event's Schedule or Name is not a string")
+    _note_schedule(expression, schedules_from_cfn(doc))
+    bridged = [(k, v) for k, v in evs.items() if isinstance(v, dict) and v.get("Type") == "EventBridgeRule"]
+    if not bridged and timed:
+        return None
+    ev_name, ev = _one(bridged, "EventBridgeRule event")
     ev_props = _as_dict(ev.get("Properties"), "Events.%s.Properties" % ev_name)
     if "Pattern" not in ev_props:
         raise CheckError("Events.%s.Properties has no Pattern" % ev_name)
@@ -261,14 +349,30 @@ def pattern_from_serverless(doc):
         found = targets_from_cfn(resources)
         found["targets"] = _serverless_unescape(found["targets"])
         LAST_TARGETS = found
-        return rule_from_cfn(resources)
+        pattern = rule_from_cfn(resources)
+        if LAST_SCHEDULE is not None:
+            LAST_SCHEDULE["schedules"] = _serverless_unescape(LAST_SCHEDULE["schedules"])
+        return pattern
     fns = _as_dict(_as_dict(doc, "document").get("functions"), "functions")
     fname, fn = _one(list(fns.items()), "function under functions")
     fn = _as_dict(fn, "functions.%s" % fname)
     evs = fn.get("events")
     if not isinstance(evs, list):
         raise CheckError("functions.%s.events is not a list" % fname)
-    eb = _one([e for e in evs if isinstance(e, dict) and "eventBridge" in e], "eventBridge event")
+    # A schedule the rule runs is a `schedule` event; Scheduler's are resources.
+    timed = [e["schedule"] for e in evs if isinstance(e, dict) and "schedule" in e]
+    expression = None
+    if timed:
+        expression = _one(timed, "schedule event")
+        if not isinstance(expression, str):
+            raise CheckError("the schedule event is not an expression")
+    resources = (doc.get("resources") or {})
+    schedules = _serverless_unescape(schedules_from_cfn(resources)) if resources else []
+    _note_schedule(expression, schedules)
+    bridged = [e for e in evs if isinstance(e, dict) and "eventBridge" in e]
+    if not bridged and timed:
+        return None
+    eb = _one(bridged, "eventBridge event")
     eb = _as_dict(eb["eventBridge"], "eventBridge")
     if "pattern" not in eb:
         raise CheckError("eventBridge has no pattern")
@@ -498,23 +602,129 @@ def pattern_from_powershell_with_targets(text):
             raise CheckError("%s: --cli-input-json %r is not a file written above" % (what, ref))
         return _loads_exact(files[ref[7:]], what + " request")
 
-    if not calls or calls[0][1][:2] != ["events", "put-rule"] or calls[0][0] is None:
-        raise CheckError("the first call is not `$var = aws events put-rule`")
-    arn_var, put_rule, _ = calls[0]
-    if _option(put_rule, "--query", "put-rule") != "RuleArn" or _option(put_rule, "--output", "put-rule") != "text":
-        raise CheckError("put-rule: the rule's ARN is not asked for")
-    rule_request = request(put_rule, "put-rule")
-    if set(rule_request) - {"Name", "Description", "EventPattern", "State"} or not isinstance(rule_request.get("EventPattern"), str):
-        raise CheckError("put-rule: unexpected request")
+    rule_calls = [c for c in calls if c[1][:2] == ["events", "put-rule"]]
     put_targets = [c for c in calls if c[1][:2] == ["events", "put-targets"]]
     permissions = [c[1] for c in calls if c[1][:2] == ["lambda", "add-permission"]]
-    if len(put_targets) != 1 or len(calls) != 2 + len(permissions):
-        raise CheckError("expected put-rule, one put-targets and add-permission calls")
-    targets_request = request(put_targets[0][1], "put-targets")
-    if set(targets_request) != {"Rule", "Targets"} or targets_request["Rule"] != rule_request.get("Name"):
-        raise CheckError("put-targets: the request is not {Rule: the rule's name, Targets}")
-    LAST_TARGETS = _cli_targets(rule_request["Name"], targets_request["Targets"], permissions, arn_var)
+    creates = [c[1] for c in calls if c[1][:2] == ["scheduler", "create-schedule"]]
+    if len(rule_calls) > 1 or len(put_targets) > 1 or len(calls) != len(rule_calls) + len(put_targets) + len(permissions) + len(creates):
+        raise CheckError("expected put-rule, put-targets, add-permission and create-schedule calls, found %r" % [c[1][:2] for c in calls])
+    if (put_targets or permissions) and (not rule_calls or calls[0] is not rule_calls[0]):
+        raise CheckError("the first call is not `$var = aws events put-rule`")
+    schedules = []
+    for argv in creates:
+        schedules.append(_scheduler_schedule(request(argv, "create-schedule"), "create-schedule", lambda v: v))
+    if not rule_calls:
+        if not schedules:
+            raise CheckError("no put-rule and no create-schedule")
+        _note_schedule(None, schedules)
+        LAST_TARGETS = {"targets": [], "permissions": []}
+        return None
+    arn_var, put_rule, _ = rule_calls[0]
+    rule_request = request(put_rule, "put-rule")
+    if set(rule_request) - {"Name", "Description", "EventPattern", "ScheduleExpression", "State"}:
+        raise CheckError("put-rule: unexpected request")
+    expression = rule_request.get("ScheduleExpression")
+    if not isinstance(rule_request.get("EventPattern"), str) and not isinstance(expression, str):
+        raise CheckError("put-rule: neither an EventPattern nor a ScheduleExpression string")
+    _note_schedule(expression, schedules)
+    if put_targets:
+        if arn_var is None or _option(put_rule, "--query", "put-rule") != "RuleArn" or _option(put_rule, "--output", "put-rule") != "text":
+            raise CheckError("put-rule: the rule's ARN is not asked for")
+        targets_request = request(put_targets[0][1], "put-targets")
+        if set(targets_request) != {"Rule", "Targets"} or targets_request["Rule"] != rule_request.get("Name"):
+            raise CheckError("put-targets: the request is not {Rule: the rule's name, Targets}")
+        LAST_TARGETS = _cli_targets(rule_request["Name"], targets_request["Targets"], permissions, arn_var)
+    else:
+        LAST_TARGETS = {"targets": [], "permissions": []}
+    if "EventPattern" not in rule_request:
+        return None
     return strict_json(rule_request["EventPattern"], "EventPattern")
+
+
+def pattern_from_aws_cli_calls(text):
+    """Any of put-rule (with --event-pattern and/or --schedule-expression),
+    put-targets, add-permission and Scheduler's create-schedule, in bash."""
+    global LAST_TARGETS
+    with tempfile.TemporaryDirectory(prefix="rulecraft-bash-") as tmp:
+        calls_file = os.path.join(tmp, "calls")
+        script = (
+            "exec 3>\"$RULECRAFT_CALLS\"; aws() { printf '%s\\0' '" + _MARK + "' \"$@\" >&3; "
+            "if [ \"$1 $2\" = 'events put-rule' ]; then echo '" + _RULE_ARN + "'; fi; }\n" + text
+        )
+        env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "LC_ALL": "C.UTF-8", "RULECRAFT_CALLS": calls_file}
+        try:
+            p = subprocess.run(["bash", "--noprofile", "--norc", "-c", script, "rulecraft-export"], input=b"",
+                               capture_output=True, cwd=tmp, env=env, timeout=300)
+        except subprocess.TimeoutExpired:
+            raise CheckError("bash: timed out")
+        with open(calls_file, "rb") as f:
+            raw = f.read()
+    err = p.stderr.decode("utf-8", "replace").strip()
+    calls = []
+    for a in raw.split(b"\0")[:-1]:
+        a = a.decode("utf-8")
+        if a == _MARK:
+            calls.append([])
+        else:
+            calls[-1].append(a)
+    rule_calls = [c for c in calls if c[:2] == ["events", "put-rule"]]
+    put_targets = [c for c in calls if c[:2] == ["events", "put-targets"]]
+    permissions = [c for c in calls if c[:2] == ["lambda", "add-permission"]]
+    creates = [c for c in calls if c[:2] == ["scheduler", "create-schedule"]]
+    # Without targets, put-rule's answer goes to the terminal.
+    printed = p.stdout.decode("utf-8", "replace").strip()
+    if p.returncode != 0 or err or printed not in ("", _RULE_ARN) or (printed and put_targets):
+        raise CheckError("bash (exit %d): %s %r" % (p.returncode, " | ".join(err.splitlines()) or "no message", p.stdout[:200]))
+    if len(rule_calls) > 1 or len(put_targets) > 1 or len(calls) != len(rule_calls) + len(put_targets) + len(permissions) + len(creates):
+        raise CheckError("unexpected calls %r" % [c[:2] for c in calls])
+    schedules = []
+    for argv in creates:
+        options = {}
+        k = 2
+        while k < len(argv):
+            if not argv[k].startswith("--") or k + 1 >= len(argv) or argv[k] in options:
+                raise CheckError("create-schedule: cannot read its arguments %r" % argv[2:])
+            options[argv[k]] = argv[k + 1]
+            k += 2
+        known = {"--name": "Name", "--description": "Description", "--schedule-expression": "ScheduleExpression",
+                 "--schedule-expression-timezone": "ScheduleExpressionTimezone"}
+        props = {}
+        for option, value in options.items():
+            if option in known:
+                props[known[option]] = value
+            elif option == "--flexible-time-window":
+                props["FlexibleTimeWindow"] = _loads_exact(value, "--flexible-time-window")
+            elif option == "--target":
+                props["Target"] = _loads_exact(value, "--target")
+            else:
+                raise CheckError("create-schedule: unexpected option %s" % option)
+        schedules.append(_scheduler_schedule(props, "create-schedule", lambda v: v))
+    if not rule_calls:
+        if not schedules:
+            raise CheckError("no put-rule and no create-schedule")
+        _note_schedule(None, schedules)
+        LAST_TARGETS = {"targets": [], "permissions": []}
+        return None
+    put_rule = rule_calls[0]
+    if calls[0] is not put_rule:
+        raise CheckError("put-rule is not the first call")
+    name = _option(put_rule, "--name", "put-rule")
+    expression = _option(put_rule, "--schedule-expression", "put-rule") if "--schedule-expression" in put_rule else None
+    _note_schedule(expression, schedules)
+    if put_targets:
+        if _option(put_rule, "--query", "put-rule") != "RuleArn" or _option(put_rule, "--output", "put-rule") != "text":
+            raise CheckError("put-rule: the rule's ARN is not asked for")
+        if _option(put_targets[0], "--rule", "put-targets") != name:
+            raise CheckError("put-targets: --rule is not the rule's name")
+        targets = _loads_exact(_option(put_targets[0], "--targets", "put-targets"), "--targets")
+        LAST_TARGETS = _cli_targets(name, targets, permissions, _RULE_ARN)
+    else:
+        LAST_TARGETS = {"targets": [], "permissions": []}
+    if "--event-pattern" not in put_rule:
+        if expression is None:
+            raise CheckError("put-rule has neither --event-pattern nor --schedule-expression")
+        return None
+    return strict_json(_option(put_rule, "--event-pattern", "put-rule"), "--event-pattern value")
 
 
 # ------------------------------------------------------------------ aws-cli-powershell
@@ -675,14 +885,9 @@ def pattern_from_cdk_python(text, idx):
         import shutil
 
         shutil.rmtree(outdir, ignore_errors=True)
-    res = _as_dict(template.get("Resources"), "template Resources")
-    name, rule = _one([(k, v) for k, v in res.items() if isinstance(v, dict) and v.get("Type") == "AWS::Events::Rule"], "AWS::Events::Rule resource")
-    props = _as_dict(rule.get("Properties"), "Properties")
-    if "EventPattern" not in props:
-        raise CheckError("synthesized rule %s has no EventPattern" % name)
     global LAST_TARGETS
     LAST_TARGETS = targets_from_cfn(template)
-    return props["EventPattern"]
+    return rule_from_cfn(template)
 
 
 # ------------------------------------------------------------------ main
@@ -699,11 +904,13 @@ def check_one(fmt, text, idx):
     if fmt == "serverless":
         return pattern_from_serverless(load_yaml(text))
     if fmt == "aws-cli":
+        if "create-schedule" in text or "--schedule-expression" in text:
+            return pattern_from_aws_cli_calls(text)
         if "put-targets" in text:
             return pattern_from_aws_cli_with_targets(text)
         return pattern_from_aws_cli(text)
     if fmt == "aws-cli-powershell":
-        if "put-targets" in text:
+        if "put-targets" in text or "ScheduleExpression" in text:
             return pattern_from_powershell_with_targets(text)
         return pattern_from_powershell(text)
     if fmt == "cdk-python":
@@ -728,13 +935,16 @@ def main():
             text = obj.get("text")
             if not isinstance(text, str):
                 raise CheckError('input has no "text" string')
-            global LAST_STRICT_TEXT, LAST_TARGETS
+            global LAST_STRICT_TEXT, LAST_TARGETS, LAST_SCHEDULE
             LAST_STRICT_TEXT = None
             LAST_TARGETS = None
+            LAST_SCHEDULE = None
             pattern = check_one(obj.get("format"), text, idx)
             res = {"id": rid, "ok": True, "pattern": pattern}
             if LAST_TARGETS is not None:
                 res.update(LAST_TARGETS)
+            if LAST_SCHEDULE is not None:
+                res.update(LAST_SCHEDULE)
             if LAST_STRICT_TEXT is not None:
                 res["pattern_text"] = LAST_STRICT_TEXT
             s = json.dumps(res, ensure_ascii=False, allow_nan=False)

@@ -210,6 +210,14 @@ pub fn export_warning(warning: &crate::export::ExportWarning) -> String {
         ExportWarning::TargetNeedsRole { id, kind } => {
             tr_args("export-warning-target-needs-role", &[("id", id.as_str().into()), ("kind", kind.name().into())])
         }
+        ExportWarning::SchedulerNeedsRole { id, kind } => tr_args(
+            "export-warning-scheduler-needs-role",
+            &[("id", id.as_str().into()), ("action", crate::export::role_action(*kind).into())],
+        ),
+        ExportWarning::SchedulerCannotCarryInput { id } => {
+            tr_args("export-warning-scheduler-cannot-carry-input", &[("id", id.as_str().into())])
+        }
+        ExportWarning::SchedulerNeedsTarget => tr("export-warning-scheduler-needs-target"),
     }
 }
 

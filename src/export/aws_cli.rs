@@ -26,21 +26,57 @@ fn shell_quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', r"'\''"))
 }
 
-/// `aws events put-rule` for bash and other POSIX shells.
+/// `aws events put-rule` for bash and other POSIX shells (then the
+/// targets), and Scheduler's `aws scheduler create-schedule`s.
 pub(super) fn aws_cli(rule: &Prepared) -> String {
-    let (pattern, names) = (&rule.pattern, &rule.names);
+    let mut out = if rule.events_rule() { rule_calls(rule) } else { String::new() };
+    let Some(schedule) = &rule.schedule else { return out };
+    for one in &schedule.schedules {
+        let _ = writeln!(out, "# {}", one.note(&format!("put its ARN in place of {}", one.role_placeholder())));
+        out.push_str("aws scheduler create-schedule \\\n");
+        let _ = writeln!(out, "  --name {} \\", shell_quote(&one.name));
+        if !rule.names.description.is_empty() {
+            let _ = writeln!(out, "  --description {} \\", shell_quote(&rule.names.description));
+        }
+        let _ = writeln!(out, "  --schedule-expression {} \\", shell_quote(&schedule.expression));
+        if !schedule.timezone.is_empty() {
+            let _ = writeln!(out, "  --schedule-expression-timezone {} \\", shell_quote(&schedule.timezone));
+        }
+        let _ = writeln!(
+            out,
+            "  --flexible-time-window {} \\",
+            shell_quote(&compact_json(&schedule.window_value(), false))
+        );
+        let target = one.target_value(Value::String(one.role_placeholder()));
+        let _ = writeln!(out, "  --target {}", shell_quote(&compact_json(&target, false)));
+    }
+    out
+}
+
+/// `put-rule`, and with targets, `put-targets` and the Lambda permissions.
+fn rule_calls(rule: &Prepared) -> String {
+    let names = &rule.names;
     let mut out = String::from("aws events put-rule \\\n");
     let _ = writeln!(out, "  --name {} \\", shell_quote(&names.rule));
     if !names.description.is_empty() {
         let _ = writeln!(out, "  --description {} \\", shell_quote(&names.description));
     }
+    let mut arguments = Vec::new();
+    if let Some(pattern) = &rule.pattern {
+        arguments.push(format!("--event-pattern {}", shell_quote(&compact_json(pattern, false))));
+    }
+    if let Some(expression) = rule.rule_schedule() {
+        arguments.push(format!("--schedule-expression {}", shell_quote(expression)));
+    }
     if rule.targets.is_empty() {
-        let _ = writeln!(out, "  --event-pattern {}", shell_quote(&compact_json(pattern, false)));
+        let _ = writeln!(out, "  {}", arguments.join(" \\\n  "));
         return out;
     }
     // The rule's ARN, which the Lambda permissions name, is put-rule's answer.
     out.insert_str(0, "rule_arn=$(");
-    let _ = writeln!(out, "  --event-pattern {} \\", shell_quote(&compact_json(pattern, false)));
+    for argument in &arguments {
+        let _ = writeln!(out, "  {argument} \\");
+    }
     out.push_str("  --query RuleArn --output text)\n");
     for note in notes(rule) {
         let _ = writeln!(out, "# {note}");
@@ -67,12 +103,35 @@ pub(super) fn aws_cli(rule: &Prepared) -> String {
 /// characters as `\u` escapes), so neither the file's encoding nor the
 /// AWS CLI's locale can garble it.
 pub(super) fn aws_cli_powershell(rule: &Prepared) -> String {
-    let (pattern, names) = (&rule.pattern, &rule.names);
+    let mut out = if rule.events_rule() { powershell_rule_calls(rule) } else { String::new() };
+    let Some(schedule) = &rule.schedule else { return out };
+    // Each schedule's whole request goes through --cli-input-json too.
+    for (n, one) in schedule.schedules.iter().enumerate() {
+        let n = n + 1;
+        let _ = writeln!(out, "# {}", one.note(&format!("put its ARN in place of {}", one.role_placeholder())));
+        let request = schedule.properties(one, &rule.names, Value::String(one.role_placeholder()));
+        let _ = writeln!(out, "$schedule{n} = @'");
+        json(&mut out, &request, 0, true);
+        let _ = writeln!(out, "\n'@\nSet-Content -Path create-schedule-{n}.json -Value $schedule{n} -Encoding ascii");
+        let _ = writeln!(out, "aws scheduler create-schedule --cli-input-json file://create-schedule-{n}.json");
+    }
+    out
+}
+
+/// PowerShell's `put-rule`, and with targets, `put-targets` and the Lambda
+/// permissions.
+fn powershell_rule_calls(rule: &Prepared) -> String {
+    let names = &rule.names;
     let mut request = vec![("Name".to_owned(), Value::String(names.rule.clone()))];
     if !names.description.is_empty() {
         request.push(("Description".to_owned(), Value::String(names.description.clone())));
     }
-    request.push(("EventPattern".to_owned(), Value::String(compact_json(pattern, false))));
+    if let Some(pattern) = &rule.pattern {
+        request.push(("EventPattern".to_owned(), Value::String(compact_json(pattern, false))));
+    }
+    if let Some(expression) = rule.rule_schedule() {
+        request.push(("ScheduleExpression".to_owned(), Value::String(expression.to_owned())));
+    }
     let mut out = String::from("$request = @'\n");
     json(&mut out, &Value::Object(request), 0, true);
     out.push_str("\n'@\nSet-Content -Path put-rule.json -Value $request -Encoding ascii\n");

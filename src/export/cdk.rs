@@ -252,21 +252,42 @@ fn typed_pattern(out: &mut String, members: &[(String, Value)], code: Code) {
 
 /// AWS CDK in TypeScript: `events.Rule` with a typed pattern where CDK's
 /// `EventPattern` can hold it, `events.CfnRule` with the raw pattern where
-/// not; with targets, always an `events.Rule` (see [`targets`]).
+/// not; with targets, always an `events.Rule` (see [`targets`]). A schedule
+/// the rule runs is its `schedule` (`scheduleExpression`); Scheduler's
+/// schedules are `scheduler.CfnSchedule`s.
 pub(super) fn cdk_ts(rule: &Prepared) -> String {
-    if !rule.targets.is_empty() {
-        return targets::cdk_with_targets(rule, Code::JavaScript);
+    let mut out = if !rule.events_rule() {
+        scheduler_imports(rule, Code::JavaScript)
+    } else if !rule.targets.is_empty() {
+        targets::cdk_with_targets(rule, Code::JavaScript)
+    } else {
+        rule_ts(rule)
+    };
+    schedules(&mut out, rule, Code::JavaScript);
+    out
+}
+
+/// The events rule without targets, in TypeScript.
+fn rule_ts(rule: &Prepared) -> String {
+    let names = &rule.names;
+    let mut out = String::from("import * as events from 'aws-cdk-lib/aws-events';\n");
+    out.push_str(&scheduler_imports(rule, Code::JavaScript));
+    if !out.ends_with("\n\n") {
+        out.push('\n');
     }
-    let (pattern, names) = (&rule.pattern, &rule.names);
-    let mut out = String::from("import * as events from 'aws-cdk-lib/aws-events';\n\n");
+    let empty = Value::Object(Vec::new());
+    let pattern = rule.pattern.as_ref().unwrap_or(&empty);
     let Value::Object(members) = pattern else { return out };
-    if cdk_typed_ok(pattern, Code::JavaScript) {
+    if rule.pattern.is_none() || cdk_typed_ok(pattern, Code::JavaScript) {
         let _ = writeln!(out, "new events.Rule(this, {}, {{", js_string(&names.pascal));
         let _ = writeln!(out, "  ruleName: {},", js_string(&names.rule));
         if !names.description.is_empty() {
             let _ = writeln!(out, "  description: {},", js_string(&names.description));
         }
-        typed_pattern(&mut out, members, Code::JavaScript);
+        if rule.pattern.is_some() {
+            typed_pattern(&mut out, members, Code::JavaScript);
+        }
+        rule_schedule(&mut out, rule, Code::JavaScript);
         out.push_str("});\n");
     } else {
         // CDK's typed pattern cannot say this (e.g. `$or` at the top, or
@@ -279,27 +300,50 @@ pub(super) fn cdk_ts(rule: &Prepared) -> String {
         }
         out.push_str("  eventPattern: ");
         cdk_object(&mut out, members, 2, Code::JavaScript);
-        out.push_str(",\n});\n");
+        out.push_str(",\n");
+        if let Some(expression) = rule.rule_schedule() {
+            let _ = writeln!(out, "  scheduleExpression: {},", js_string(expression));
+        }
+        out.push_str("});\n");
     }
     out
 }
 
 /// AWS CDK in Python, as [`cdk_ts`].
 pub(super) fn cdk_python(rule: &Prepared) -> String {
-    if !rule.targets.is_empty() {
-        return targets::cdk_with_targets(rule, Code::Python);
+    let mut out = if !rule.events_rule() {
+        scheduler_imports(rule, Code::Python)
+    } else if !rule.targets.is_empty() {
+        targets::cdk_with_targets(rule, Code::Python)
+    } else {
+        rule_python(rule)
+    };
+    schedules(&mut out, rule, Code::Python);
+    out
+}
+
+/// The events rule without targets, in Python.
+fn rule_python(rule: &Prepared) -> String {
+    let names = &rule.names;
+    let mut out = String::from("from aws_cdk import aws_events as events\n");
+    out.push_str(&scheduler_imports(rule, Code::Python));
+    if !out.ends_with("\n\n") {
+        out.push('\n');
     }
-    let (pattern, names) = (&rule.pattern, &rule.names);
-    let mut out = String::from("from aws_cdk import aws_events as events\n\n");
+    let empty = Value::Object(Vec::new());
+    let pattern = rule.pattern.as_ref().unwrap_or(&empty);
     let Value::Object(members) = pattern else { return out };
-    if cdk_typed_ok(pattern, Code::Python) {
+    if rule.pattern.is_none() || cdk_typed_ok(pattern, Code::Python) {
         out.push_str("events.Rule(\n    self,\n");
         let _ = writeln!(out, "    {},", python_string(&names.pascal));
         let _ = writeln!(out, "    rule_name={},", python_string(&names.rule));
         if !names.description.is_empty() {
             let _ = writeln!(out, "    description={},", python_string(&names.description));
         }
-        typed_pattern(&mut out, members, Code::Python);
+        if rule.pattern.is_some() {
+            typed_pattern(&mut out, members, Code::Python);
+        }
+        rule_schedule(&mut out, rule, Code::Python);
         out.push_str(")\n");
     } else {
         out.push_str("events.CfnRule(\n    self,\n");
@@ -310,9 +354,122 @@ pub(super) fn cdk_python(rule: &Prepared) -> String {
         }
         out.push_str("    event_pattern=");
         cdk_object(&mut out, members, 4, Code::Python);
-        out.push_str(",\n)\n");
+        out.push_str(",\n");
+        if let Some(expression) = rule.rule_schedule() {
+            let _ = writeln!(out, "    schedule_expression={},", python_string(expression));
+        }
+        out.push_str(")\n");
     }
     out
+}
+
+/// The `events.Rule`'s `schedule` property, for a schedule the rule runs.
+fn rule_schedule(out: &mut String, rule: &Prepared, code: Code) {
+    let Some(expression) = rule.rule_schedule() else { return };
+    match code {
+        Code::JavaScript => {
+            let _ = writeln!(out, "  schedule: events.Schedule.expression({}),", js_string(expression));
+        }
+        Code::Python => {
+            let _ = writeln!(out, "    schedule=events.Schedule.expression({}),", python_string(expression));
+        }
+    }
+}
+
+/// The imports Scheduler's schedules need (`aws-cdk-lib` for the role
+/// parameters, `aws-scheduler`), then a blank line; nothing without them.
+pub(super) fn scheduler_imports(rule: &Prepared, code: Code) -> String {
+    if rule.schedules().is_empty() {
+        return String::new();
+    }
+    match code {
+        Code::JavaScript => {
+            "import * as cdk from 'aws-cdk-lib';\nimport * as scheduler from 'aws-cdk-lib/aws-scheduler';\n\n"
+                .to_owned()
+        }
+        Code::Python => "import aws_cdk as cdk\nfrom aws_cdk import aws_scheduler as scheduler\n\n".to_owned(),
+    }
+}
+
+/// Scheduler's schedules as `scheduler.CfnSchedule`s, each role a
+/// `CfnParameter`.
+fn schedules(out: &mut String, rule: &Prepared, code: Code) {
+    let Some(schedule) = &rule.schedule else { return };
+    let names = &rule.names;
+    for one in &schedule.schedules {
+        if !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        let parameter = one.role_parameter();
+        let comment = if code == Code::Python { "#" } else { "//" };
+        let _ = writeln!(out, "{comment} {}", one.note(&format!("give its ARN as the parameter {parameter}")));
+        match code {
+            Code::JavaScript => {
+                let _ = writeln!(out, "new scheduler.CfnSchedule(this, {}, {{", js_string(&one.pascal));
+                let _ = writeln!(out, "  name: {},", js_string(&one.name));
+                if !names.description.is_empty() {
+                    let _ = writeln!(out, "  description: {},", js_string(&names.description));
+                }
+                let _ = writeln!(out, "  scheduleExpression: {},", js_string(&schedule.expression));
+                if !schedule.timezone.is_empty() {
+                    let _ = writeln!(out, "  scheduleExpressionTimezone: {},", js_string(&schedule.timezone));
+                }
+                match schedule.window {
+                    None => out.push_str("  flexibleTimeWindow: { mode: 'OFF' },\n"),
+                    Some(minutes) => {
+                        let _ = writeln!(
+                            out,
+                            "  flexibleTimeWindow: {{ mode: 'FLEXIBLE', maximumWindowInMinutes: {minutes} }},"
+                        );
+                    }
+                }
+                out.push_str("  target: {\n");
+                let _ = writeln!(out, "    arn: {},", js_string(&one.arn));
+                let _ = writeln!(
+                    out,
+                    "    roleArn: new cdk.CfnParameter(this, {}, {{\n      type: 'String',\n      description: {},\n    }}).valueAsString,",
+                    js_string(&parameter),
+                    js_string(&one.role_description())
+                );
+                if let Some(input) = &one.input {
+                    let _ = writeln!(out, "    input: {},", js_string(input));
+                }
+                out.push_str("  },\n});\n");
+            }
+            Code::Python => {
+                out.push_str("scheduler.CfnSchedule(\n    self,\n");
+                let _ = writeln!(out, "    {},", python_string(&one.pascal));
+                let _ = writeln!(out, "    name={},", python_string(&one.name));
+                if !names.description.is_empty() {
+                    let _ = writeln!(out, "    description={},", python_string(&names.description));
+                }
+                let _ = writeln!(out, "    schedule_expression={},", python_string(&schedule.expression));
+                if !schedule.timezone.is_empty() {
+                    let _ = writeln!(out, "    schedule_expression_timezone={},", python_string(&schedule.timezone));
+                }
+                out.push_str("    flexible_time_window=scheduler.CfnSchedule.FlexibleTimeWindowProperty(\n");
+                match schedule.window {
+                    None => out.push_str("        mode=\"OFF\",\n"),
+                    Some(minutes) => {
+                        let _ =
+                            writeln!(out, "        mode=\"FLEXIBLE\",\n        maximum_window_in_minutes={minutes},");
+                    }
+                }
+                out.push_str("    ),\n    target=scheduler.CfnSchedule.TargetProperty(\n");
+                let _ = writeln!(out, "        arn={},", python_string(&one.arn));
+                let _ = writeln!(
+                    out,
+                    "        role_arn=cdk.CfnParameter(\n            self,\n            {},\n            type=\"String\",\n            description={},\n        ).value_as_string,",
+                    python_string(&parameter),
+                    python_string(&one.role_description())
+                );
+                if let Some(input) = &one.input {
+                    let _ = writeln!(out, "        input={},", python_string(input));
+                }
+                out.push_str("    ),\n)\n");
+            }
+        }
+    }
 }
 
 /// What CDK loses of `pattern` in `format`, one of the CDK formats.

@@ -56,57 +56,81 @@ fn role_parameter_description(target: &Written) -> String {
     )
 }
 
-/// A CloudFormation template with one `AWS::Events::Rule`, in JSON.
+/// A CloudFormation template with one `AWS::Events::Rule`, in JSON (and
+/// Scheduler's schedules, when it runs the rule's schedule).
 pub(super) fn cloudformation_json(rule: &Prepared) -> String {
-    let (pattern, names) = (&rule.pattern, &rule.names);
-    let mut properties = vec![("Name".to_owned(), Value::String(names.rule.clone()))];
-    if !names.description.is_empty() {
-        properties.push(("Description".to_owned(), Value::String(names.description.clone())));
-    }
-    properties.push(("State".to_owned(), Value::String("ENABLED".to_owned())));
-    properties.push(("EventPattern".to_owned(), pattern.clone()));
-    if !rule.targets.is_empty() {
-        let targets = rule.targets.iter().map(|t| t.aws_value(Some(role_value(rule, t, Roles::Parameter)))).collect();
-        properties.push(("Targets".to_owned(), Value::Array(targets)));
-    }
-    let resource = Value::Object(vec![
-        ("Type".to_owned(), Value::String("AWS::Events::Rule".to_owned())),
-        ("Properties".to_owned(), Value::Object(properties)),
-    ]);
-    let mut resources = vec![(names.pascal.clone(), resource)];
-    for target in rule.targets.iter().filter(|t| t.is_lambda()) {
-        let string = |s: &str| Value::String(s.to_owned());
-        let properties = Value::Object(vec![
-            ("Action".to_owned(), string("lambda:InvokeFunction")),
-            ("FunctionName".to_owned(), string(&target.target.arn)),
-            ("Principal".to_owned(), string(EVENTS_PRINCIPAL)),
-            (
-                "SourceArn".to_owned(),
-                Value::Object(vec![(
-                    "Fn::GetAtt".to_owned(),
-                    Value::Array(vec![string(&names.pascal), string("Arn")]),
-                )]),
-            ),
+    let names = &rule.names;
+    let mut resources = Vec::new();
+    if rule.events_rule() {
+        let mut properties = vec![("Name".to_owned(), Value::String(names.rule.clone()))];
+        if !names.description.is_empty() {
+            properties.push(("Description".to_owned(), Value::String(names.description.clone())));
+        }
+        properties.push(("State".to_owned(), Value::String("ENABLED".to_owned())));
+        if let Some(pattern) = &rule.pattern {
+            properties.push(("EventPattern".to_owned(), pattern.clone()));
+        }
+        if let Some(expression) = rule.rule_schedule() {
+            properties.push(("ScheduleExpression".to_owned(), Value::String(expression.to_owned())));
+        }
+        if !rule.targets.is_empty() {
+            let targets =
+                rule.targets.iter().map(|t| t.aws_value(Some(role_value(rule, t, Roles::Parameter)))).collect();
+            properties.push(("Targets".to_owned(), Value::Array(targets)));
+        }
+        let resource = Value::Object(vec![
+            ("Type".to_owned(), Value::String("AWS::Events::Rule".to_owned())),
+            ("Properties".to_owned(), Value::Object(properties)),
         ]);
-        let permission = Value::Object(vec![
-            ("Type".to_owned(), string("AWS::Lambda::Permission")),
-            ("Properties".to_owned(), properties),
-        ]);
-        resources.push((permission_id(rule, target), permission));
+        resources.push((names.pascal.clone(), resource));
+        for target in rule.targets.iter().filter(|t| t.is_lambda()) {
+            let string = |s: &str| Value::String(s.to_owned());
+            let properties = Value::Object(vec![
+                ("Action".to_owned(), string("lambda:InvokeFunction")),
+                ("FunctionName".to_owned(), string(&target.target.arn)),
+                ("Principal".to_owned(), string(EVENTS_PRINCIPAL)),
+                (
+                    "SourceArn".to_owned(),
+                    Value::Object(vec![(
+                        "Fn::GetAtt".to_owned(),
+                        Value::Array(vec![string(&names.pascal), string("Arn")]),
+                    )]),
+                ),
+            ]);
+            let permission = Value::Object(vec![
+                ("Type".to_owned(), string("AWS::Lambda::Permission")),
+                ("Properties".to_owned(), properties),
+            ]);
+            resources.push((permission_id(rule, target), permission));
+        }
+    }
+    if let Some(schedule) = &rule.schedule {
+        for one in &schedule.schedules {
+            let reference = Value::Object(vec![("Ref".to_owned(), Value::String(one.role_parameter()))]);
+            let resource = Value::Object(vec![
+                ("Type".to_owned(), Value::String("AWS::Scheduler::Schedule".to_owned())),
+                ("Properties".to_owned(), schedule.properties(one, names, reference)),
+            ]);
+            resources.push((one.pascal.clone(), resource));
+        }
     }
     let mut template = vec![("AWSTemplateFormatVersion".to_owned(), Value::String("2010-09-09".to_owned()))];
-    let parameters: Vec<(String, Value)> = rule
-        .targets
-        .iter()
-        .filter(|t| t.needs_role())
-        .map(|t| {
-            let parameter = Value::Object(vec![
-                ("Type".to_owned(), Value::String("String".to_owned())),
-                ("Description".to_owned(), Value::String(role_parameter_description(t))),
-            ]);
-            (role_parameter(rule, t), parameter)
-        })
-        .collect();
+    let parameter = |description: String| {
+        Value::Object(vec![
+            ("Type".to_owned(), Value::String("String".to_owned())),
+            ("Description".to_owned(), Value::String(description)),
+        ])
+    };
+    let mut parameters: Vec<(String, Value)> = Vec::new();
+    if rule.events_rule() {
+        parameters.extend(
+            rule.targets
+                .iter()
+                .filter(|t| t.needs_role())
+                .map(|t| (role_parameter(rule, t), parameter(role_parameter_description(t)))),
+        );
+    }
+    parameters.extend(rule.schedules().iter().map(|s| (s.role_parameter(), parameter(s.role_description()))));
     if !parameters.is_empty() {
         template.push(("Parameters".to_owned(), Value::Object(parameters)));
     }
@@ -117,10 +141,11 @@ pub(super) fn cloudformation_json(rule: &Prepared) -> String {
     out
 }
 
-/// The `Parameters:` section for the targets' roles, if any need one.
+/// The `Parameters:` section for the targets' roles and the schedules', if
+/// any need one.
 fn yaml_role_parameters(out: &mut String, rule: &Prepared) {
-    let with_role: Vec<&Written> = rule.targets.iter().filter(|t| t.needs_role()).collect();
-    if with_role.is_empty() {
+    let with_role: Vec<&Written> = rule.targets.iter().filter(|t| t.needs_role() && rule.events_rule()).collect();
+    if with_role.is_empty() && rule.schedules().is_empty() {
         return;
     }
     out.push_str("Parameters:\n");
@@ -128,12 +153,45 @@ fn yaml_role_parameters(out: &mut String, rule: &Prepared) {
         let _ = writeln!(out, "  {}:\n    Type: String", role_parameter(rule, target));
         let _ = writeln!(out, "    Description: {}", yaml_string(&role_parameter_description(target)));
     }
+    for one in rule.schedules() {
+        let _ = writeln!(out, "  {}:\n    Type: String", one.role_parameter());
+        let _ = writeln!(out, "    Description: {}", yaml_string(&one.role_description()));
+    }
 }
 
 /// The rule resource (as `<indent>Name:`), its targets and the Lambda
-/// permissions, in YAML; resources at `indent`.
+/// permissions, then Scheduler's schedules, in YAML; resources at `indent`.
 pub(super) fn yaml_resources(out: &mut String, rule: &Prepared, indent: usize, roles: Roles) {
-    let (pattern, names) = (&rule.pattern, &rule.names);
+    if rule.events_rule() {
+        yaml_rule(out, rule, indent, roles);
+    }
+    yaml_schedules(out, rule, indent, roles);
+}
+
+/// Scheduler's schedules as `AWS::Scheduler::Schedule` resources, in YAML.
+pub(super) fn yaml_schedules(out: &mut String, rule: &Prepared, indent: usize, roles: Roles) {
+    let Some(schedule) = &rule.schedule else { return };
+    let pad = " ".repeat(indent);
+    for one in &schedule.schedules {
+        let (arn, role_where) = match roles {
+            Roles::Parameter => (
+                Value::Object(vec![("Ref".to_owned(), Value::String(one.role_parameter()))]),
+                format!("give its ARN as the parameter {}", one.role_parameter()),
+            ),
+            Roles::Placeholder => {
+                (Value::String(one.role_placeholder()), format!("put its ARN in place of {}", one.role_placeholder()))
+            }
+        };
+        let _ = writeln!(out, "{pad}# {}", one.note(&role_where));
+        let _ = writeln!(out, "{pad}{}:\n{pad}  Type: AWS::Scheduler::Schedule", one.pascal);
+        yaml_pattern(out, "Properties", &schedule.properties(one, &rule.names, arn), indent + 2);
+    }
+}
+
+/// The `AWS::Events::Rule` (as `<indent>Name:`), its targets and the Lambda
+/// permissions, in YAML.
+fn yaml_rule(out: &mut String, rule: &Prepared, indent: usize, roles: Roles) {
+    let names = &rule.names;
     let pad = " ".repeat(indent);
     let _ = writeln!(out, "{pad}{}:\n{pad}  Type: AWS::Events::Rule\n{pad}  Properties:", names.pascal);
     let _ = writeln!(out, "{pad}    Name: {}", yaml_string(&names.rule));
@@ -141,7 +199,12 @@ pub(super) fn yaml_resources(out: &mut String, rule: &Prepared, indent: usize, r
         let _ = writeln!(out, "{pad}    Description: {}", yaml_string(&names.description));
     }
     let _ = writeln!(out, "{pad}    State: ENABLED");
-    yaml_pattern(out, "EventPattern", pattern, indent + 4);
+    if let Some(pattern) = &rule.pattern {
+        yaml_pattern(out, "EventPattern", pattern, indent + 4);
+    }
+    if let Some(expression) = rule.rule_schedule() {
+        let _ = writeln!(out, "{pad}    ScheduleExpression: {}", yaml_string(expression));
+    }
     if rule.targets.is_empty() {
         return;
     }
@@ -182,7 +245,8 @@ pub(super) fn yaml_resources(out: &mut String, rule: &Prepared, indent: usize, r
     }
 }
 
-/// A CloudFormation template with one `AWS::Events::Rule`, in YAML.
+/// A CloudFormation template with one `AWS::Events::Rule`, in YAML (and
+/// Scheduler's schedules, when it runs the rule's schedule).
 pub(super) fn cloudformation_yaml(rule: &Prepared) -> String {
     let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\n");
     yaml_role_parameters(&mut out, rule);
@@ -191,33 +255,54 @@ pub(super) fn cloudformation_yaml(rule: &Prepared) -> String {
     out
 }
 
-/// An AWS SAM template: a function with an `EventBridgeRule` event.
+/// An AWS SAM template: a function with an `EventBridgeRule` event, and a
+/// `Schedule` event for a schedule the rule runs.
 ///
 /// With targets, it is the CloudFormation template under SAM's transform
 /// instead (an `AWS::Events::Rule` with `Targets`, which a SAM template may
 /// hold): a function's `EventBridgeRule` event makes a rule whose one target
 /// is that new function, while the rule's targets are existing resources
-/// named by ARN, of any kind, several to a rule.
+/// named by ARN, of any kind, several to a rule. Scheduler's schedules are
+/// `AWS::Scheduler::Schedule` resources either way.
 pub(super) fn sam(rule: &Prepared) -> String {
-    if !rule.targets.is_empty() {
-        let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n");
+    let header = "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n";
+    if !rule.targets.is_empty() || !rule.events_rule() {
+        let mut out = String::from(header);
         yaml_role_parameters(&mut out, rule);
         out.push_str("Resources:\n");
         yaml_resources(&mut out, rule, 2, Roles::Parameter);
         return out;
     }
-    let (pattern, names) = (&rule.pattern, &rule.names);
-    let mut out = String::from("AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n");
+    let names = &rule.names;
+    let mut out = String::from(header);
     if !names.description.is_empty() {
         let _ = writeln!(out, "Description: {}", yaml_string(&names.description));
     }
+    yaml_role_parameters(&mut out, rule);
     out.push_str("Resources:\n");
     let _ = writeln!(out, "  {}Function:", names.pascal);
     out.push_str(
         "    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Runtime: python3.12\n      CodeUri: src/\n      Events:\n",
     );
-    let _ = writeln!(out, "        {}:\n          Type: EventBridgeRule\n          Properties:", names.pascal);
-    let _ = writeln!(out, "            RuleName: {}", yaml_string(&names.rule));
-    yaml_pattern(&mut out, "Pattern", pattern, 12);
+    if let Some(pattern) = &rule.pattern {
+        let _ = writeln!(out, "        {}:\n          Type: EventBridgeRule\n          Properties:", names.pascal);
+        let _ = writeln!(out, "            RuleName: {}", yaml_string(&names.rule));
+        yaml_pattern(&mut out, "Pattern", pattern, 12);
+    }
+    if let Some(expression) = rule.rule_schedule() {
+        // SAM's Schedule event is a rule of its own: with a pattern too, the
+        // function has two rules, one for each way it fires.
+        let (event, name) = if rule.pattern.is_some() {
+            let mut name = names.rule.chars().take(55).collect::<String>();
+            name.push_str("-schedule");
+            (format!("{}Schedule", names.pascal), name)
+        } else {
+            (names.pascal.clone(), names.rule.clone())
+        };
+        let _ = writeln!(out, "        {event}:\n          Type: Schedule\n          Properties:");
+        let _ = writeln!(out, "            Name: {}", yaml_string(&name));
+        let _ = writeln!(out, "            Schedule: {}", yaml_string(expression));
+    }
+    yaml_schedules(&mut out, rule, 2, Roles::Parameter);
     out
 }

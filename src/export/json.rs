@@ -8,15 +8,17 @@ use super::literals::json::compact_json;
 /// The pattern laid out as Prettify lays it out (two spaces; condition
 /// lists on one line).
 pub(super) fn pretty(rule: &Prepared) -> String {
-    let compact = compact_json(&rule.pattern, false);
+    let compact = compact(rule);
+    let compact = compact.trim_end().to_owned();
     let mut out = crate::json::parse(&compact).map_or(compact, |tree| crate::json::write::pretty(&tree));
     out.push('\n');
     out
 }
 
 /// The pattern on one line, without spaces.
+/// A rule with only a schedule has no pattern: `{}`.
 pub(super) fn compact(rule: &Prepared) -> String {
-    compact_json(&rule.pattern, false) + "\n"
+    rule.pattern.as_ref().map_or_else(|| "{}".to_owned(), |pattern| compact_json(pattern, false)) + "\n"
 }
 
 #[cfg(test)]
@@ -29,7 +31,7 @@ mod tests {
         form.set_values("detail.state", vec!["running".into()]);
         let typed = r#"{"source":["aws.ec2"],"detail":{"n":[1.50,{"numeric":[">",0]}],"s":[{"anything-but":{"prefix":"x"}}]},"$or":[{"a":[1]},{"b":[2]}]}"#;
         for pattern in [form.pattern_text(), typed.to_owned()] {
-            let rule = Rule { name: "r", description: "", pattern: &pattern, targets: &[] };
+            let rule = Rule { name: "r", description: "", pattern: &pattern, targets: &[], schedule: None };
             let Ok(exported) = export(&rule, Format::Json) else { panic!("exports") };
             let Ok(tree) = crate::json::parse(&pattern) else { panic!("valid") };
             assert_eq!(exported.text, crate::json::write::pretty(&tree) + "\n");

@@ -16,8 +16,12 @@
 //! `cloudformation`, `cdk`, `pulumi`, `terraform`, `serverless`, `aws_cli`);
 //! the languages several families write (JSON, YAML, JavaScript and Python)
 //! are in `literals`. Writers are given the [`Rule`] ready to write (its
-//! pattern read, its name in each tool's form, its targets), so what a rule
-//! gains later (a schedule) reaches the writers without a new parameter each.
+//! pattern read, its name in each tool's form, its targets, its schedule).
+//!
+//! A schedule an EventBridge rule runs is the rule's `ScheduleExpression`
+//! in every format; one EventBridge Scheduler runs is a schedule per target
+//! (`AWS::Scheduler::Schedule` and each tool's kin), beside the events rule
+//! when there is also a pattern (see `schedule`).
 
 mod aws_cli;
 mod cdk;
@@ -25,9 +29,12 @@ mod cloudformation;
 mod json;
 mod literals;
 mod pulumi;
+mod schedule;
 mod serverless;
 mod targets;
 mod terraform;
+
+pub use targets::role_action;
 
 use crate::json::{Node, NodeKind};
 use crate::pattern::number::scaled_value;
@@ -345,6 +352,10 @@ pub struct Rule<'a> {
     /// The rule's targets: every format but the pattern-only JSON ones
     /// writes them, with their input settings.
     pub targets: &'a [crate::target::Target],
+    /// The rule's schedule, if it has one: on the rule (`ScheduleExpression`)
+    /// or as EventBridge Scheduler schedules, one per target. With a
+    /// schedule, an empty pattern (blank or `{}`) means no `EventPattern`.
+    pub schedule: Option<&'a crate::document::RuleSchedule>,
 }
 
 /// An export's text and what the user should know about it.
@@ -392,6 +403,26 @@ pub enum ExportWarning {
         /// Its kind.
         kind: crate::target::TargetKind,
     },
+    /// An EventBridge Scheduler schedule runs its target through an
+    /// execution role: the export leaves its `RoleArn` as a parameter, a
+    /// variable or a placeholder named for the target.
+    SchedulerNeedsRole {
+        /// The target's id.
+        id: String,
+        /// Its kind.
+        kind: crate::target::TargetKind,
+    },
+    /// A target whose input is an input transformer or an `InputPath`:
+    /// Scheduler has neither (a schedule's target takes a constant `Input`),
+    /// so its schedule goes without.
+    SchedulerCannotCarryInput {
+        /// The target's id.
+        id: String,
+    },
+    /// A Scheduler schedule needs a target and the rule has none: the
+    /// export writes one schedule with placeholders for the target's ARN and
+    /// its role's.
+    SchedulerNeedsTarget,
 }
 
 impl fmt::Display for ExportWarning {
@@ -419,6 +450,18 @@ impl fmt::Display for ExportWarning {
                 "Target {id}: EventBridge reaches {} through a role it can assume, allowed {}: this export leaves the target's RoleArn for you to fill (a parameter or a placeholder named for the target)",
                 targets::with_article(*kind),
                 targets::role_action(*kind)
+            ),
+            Self::SchedulerNeedsRole { id, kind } => write!(
+                f,
+                "Schedule for target {id}: EventBridge Scheduler runs it through an execution role that scheduler.amazonaws.com can assume, allowed {}: this export leaves the schedule's RoleArn for you to fill (a parameter, a variable or a placeholder named for the target)",
+                targets::role_action(*kind)
+            ),
+            Self::SchedulerCannotCarryInput { id } => write!(
+                f,
+                "Schedule for target {id}: EventBridge Scheduler has no input transformer or InputPath (a schedule's target takes only a constant Input), so this schedule is written without the target's input"
+            ),
+            Self::SchedulerNeedsTarget => f.write_str(
+                "EventBridge Scheduler runs each schedule with one target, and this rule has none: this export writes one schedule with placeholders for the target's ARN and its execution role's ARN",
             ),
         }
     }
@@ -475,58 +518,115 @@ impl Value {
     }
 }
 
-/// Why a pattern cannot be exported.
+/// Why a rule cannot be exported: its pattern or its schedule is not valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the pattern is not valid (line {line}, column {column}): {message}")]
+#[error("the {part} is not valid (line {line}, column {column}): {message}")]
 pub struct ExportError {
-    /// AWS's message.
+    /// AWS's message (for a schedule, with Rulecraft's reason after it).
     pub message: String,
-    /// Where, 1-based.
+    /// Where, 1-based (a schedule expression is one line).
     pub line: usize,
     /// Where, 1-based, in characters.
     pub column: usize,
+    /// Which part of the rule is not valid.
+    pub part: RulePart,
 }
 
-/// Writes `rule` in `format`. Only valid patterns export.
+/// The part of a rule an [`ExportError`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RulePart {
+    /// The event pattern.
+    Pattern,
+    /// The schedule expression.
+    Schedule,
+}
+
+impl fmt::Display for RulePart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Pattern => "pattern",
+            Self::Schedule => "schedule expression",
+        })
+    }
+}
+
+/// Writes `rule` in `format`. Only valid patterns and schedules export.
 pub fn export(rule: &Rule<'_>, format: Format) -> Result<Exported, ExportError> {
     let pattern_text = rule.pattern;
-    let invalid = |e: &crate::PatternError| {
-        let at = e.position(pattern_text);
-        ExportError { message: e.to_string(), line: at.line, column: at.column }
+    let schedule = match rule.schedule {
+        Some(schedule) => Some(schedule::Written::new(schedule, rule)?),
+        None => None,
     };
-    crate::Pattern::parse(pattern_text).map_err(|e| invalid(&e))?;
-    let tree = crate::json::parse(pattern_text).map_err(|e| {
-        let at = crate::json::Position::of(pattern_text, e.span.start);
-        ExportError { message: e.to_string(), line: at.line, column: at.column }
-    })?;
-    let prepared = Prepared {
-        pattern: Value::from_node(&tree),
-        names: Names::new(rule),
-        targets: targets::Written::all(rule.targets),
+    let pattern = if schedule.is_some() && schedule::no_pattern(pattern_text) {
+        None
+    } else {
+        let invalid = |e: &crate::PatternError| {
+            let at = e.position(pattern_text);
+            ExportError { message: e.to_string(), line: at.line, column: at.column, part: RulePart::Pattern }
+        };
+        crate::Pattern::parse(pattern_text).map_err(|e| invalid(&e))?;
+        let tree = crate::json::parse(pattern_text).map_err(|e| {
+            let at = crate::json::Position::of(pattern_text, e.span.start);
+            ExportError { message: e.to_string(), line: at.line, column: at.column, part: RulePart::Pattern }
+        })?;
+        Some(Value::from_node(&tree))
     };
+    let prepared =
+        Prepared { pattern, names: Names::new(rule), targets: targets::Written::all(rule.targets), schedule };
     let spec = format.spec();
     let text = (spec.write)(&prepared);
-    let mut warnings = number_warnings(&prepared.pattern, spec.numbers);
-    if spec.family == Family::Cdk {
-        warnings.extend(cdk::warnings(format, &prepared.pattern));
+    let mut warnings = match &prepared.pattern {
+        Some(pattern) => number_warnings(pattern, spec.numbers),
+        None => Vec::new(),
+    };
+    if spec.family == Family::Cdk
+        && let Some(pattern) = &prepared.pattern
+    {
+        warnings.extend(cdk::warnings(format, pattern));
     }
     if spec.family != Family::Json {
-        warnings.extend(targets::warnings(rule.targets, spec.family));
+        // The targets' warnings are the events rule's: a Scheduler-only
+        // export (no pattern) has none.
+        if prepared.events_rule() {
+            warnings.extend(targets::warnings(rule.targets, spec.family));
+        }
+        if let Some(schedule) = &prepared.schedule {
+            warnings.extend(schedule.warnings(rule.targets));
+        }
     }
     Ok(Exported { text, warnings })
 }
 
 /// A [`Rule`] ready for the writers: its pattern read, its name in each
-/// tool's form, its targets. What rules gain (a schedule) becomes a field
-/// here, read by the writers that write it.
+/// tool's form, its targets, its schedule.
 #[derive(Debug, Clone)]
 struct Prepared {
-    /// The pattern.
-    pattern: Value,
+    /// The pattern; none for a rule that only has a schedule.
+    pattern: Option<Value>,
     /// The rule's name and description.
     names: Names,
     /// The targets, each with its names in each tool's form.
     targets: Vec<targets::Written>,
+    /// The schedule, with Scheduler's schedules when it runs them.
+    schedule: Option<schedule::Written>,
+}
+
+impl Prepared {
+    /// The events rule's `ScheduleExpression`, when the rule runs the schedule.
+    fn rule_schedule(&self) -> Option<&str> {
+        self.schedule.as_ref().filter(|s| !s.scheduler()).map(|s| s.expression.as_str())
+    }
+
+    /// Whether there is an events rule to write: a pattern, or a schedule
+    /// the rule runs (Scheduler's schedules are resources of their own).
+    fn events_rule(&self) -> bool {
+        self.pattern.is_some() || self.rule_schedule().is_some()
+    }
+
+    /// Scheduler's schedules, one per target (none unless Scheduler runs it).
+    fn schedules(&self) -> &[schedule::OneSchedule] {
+        self.schedule.as_ref().map_or(&[], |s| s.schedules.as_slice())
+    }
 }
 
 /// The rule's name in each tool's form.
@@ -675,7 +775,7 @@ mod tests {
             ("Ärger über Öl", "-rger--ber--l", "RgerBerL", "rgerBerLRule", "rger_ber_l"),
             ("", "my-rule", "MyRule", "myRule", "my_rule"),
         ] {
-            let names = Names::new(&Rule { name, description: " d ", pattern: "{}", targets: &[] });
+            let names = Names::new(&Rule { name, description: " d ", pattern: "{}", targets: &[], schedule: None });
             assert_eq!(
                 (names.rule.as_str(), names.pascal.as_str(), names.camel.as_str(), names.snake.as_str()),
                 (rule, pascal, camel, snake),
@@ -703,6 +803,7 @@ mod tests {
             description: "",
             pattern: r#"{"detail": {"a": [null, "x"], "__proto__": ["p"]}}"#,
             targets: &[],
+            schedule: None,
         };
         let warnings: Vec<String> = export(&rule, Format::CdkPython)
             .map(|e| e.warnings.iter().map(ToString::to_string).collect())

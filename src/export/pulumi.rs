@@ -11,16 +11,64 @@ use std::fmt::Write as _;
 
 /// Pulumi in TypeScript: an `aws.cloudwatch.EventRule` with the pattern through `JSON.stringify`.
 pub(super) fn pulumi_ts(rule: &Prepared) -> String {
-    let (pattern, names) = (&rule.pattern, &rule.names);
+    let names = &rule.names;
     let mut out = String::from("import * as aws from '@pulumi/aws';\n\n");
+    if rule.events_rule() {
+        rule_and_targets(&mut out, rule);
+    }
+    if let Some(schedule) = &rule.schedule {
+        for one in &schedule.schedules {
+            if !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+            let _ = writeln!(out, "// {}", one.note(&format!("put its ARN in place of {}", one.role_placeholder())));
+            let _ = writeln!(out, "new aws.scheduler.Schedule({}, {{", js_string(&one.name));
+            let _ = writeln!(out, "  name: {},", js_string(&one.name));
+            if !names.description.is_empty() {
+                let _ = writeln!(out, "  description: {},", js_string(&names.description));
+            }
+            let _ = writeln!(out, "  scheduleExpression: {},", js_string(&schedule.expression));
+            if !schedule.timezone.is_empty() {
+                let _ = writeln!(out, "  scheduleExpressionTimezone: {},", js_string(&schedule.timezone));
+            }
+            match schedule.window {
+                None => out.push_str("  flexibleTimeWindow: { mode: 'OFF' },\n"),
+                Some(minutes) => {
+                    let _ = writeln!(
+                        out,
+                        "  flexibleTimeWindow: {{ mode: 'FLEXIBLE', maximumWindowInMinutes: {minutes} }},"
+                    );
+                }
+            }
+            out.push_str("  target: {\n");
+            let _ = writeln!(out, "    arn: {},", js_string(&one.arn));
+            let _ = writeln!(out, "    roleArn: {},", js_string(&one.role_placeholder()));
+            if let Some(input) = &one.input {
+                let _ = writeln!(out, "    input: {},", js_string(input));
+            }
+            out.push_str("  },\n});\n");
+        }
+    }
+    out
+}
+
+/// The `aws.cloudwatch.EventRule`, its targets and their permissions.
+fn rule_and_targets(out: &mut String, rule: &Prepared) {
+    let names = &rule.names;
     let _ = writeln!(out, "const {} = new aws.cloudwatch.EventRule({}, {{", names.camel, js_string(&names.rule));
     let _ = writeln!(out, "  name: {},", js_string(&names.rule));
     if !names.description.is_empty() {
         let _ = writeln!(out, "  description: {},", js_string(&names.description));
     }
-    out.push_str("  eventPattern: JSON.stringify(");
-    code_value(&mut out, pattern, 2, false, Code::JavaScript);
-    out.push_str("),\n});\n");
+    if let Some(pattern) = &rule.pattern {
+        out.push_str("  eventPattern: JSON.stringify(");
+        code_value(out, pattern, 2, false, Code::JavaScript);
+        out.push_str("),\n");
+    }
+    if let Some(expression) = rule.rule_schedule() {
+        let _ = writeln!(out, "  scheduleExpression: {},", js_string(expression));
+    }
+    out.push_str("});\n");
     for written in &rule.targets {
         let target = &written.target;
         let resource = js_string(&format!("{}-{}", names.rule, target.id));
@@ -67,5 +115,4 @@ pub(super) fn pulumi_ts(rule: &Prepared) -> String {
             out.push_str("});\n");
         }
     }
-    out
 }

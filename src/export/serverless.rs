@@ -9,31 +9,49 @@
 //! parameters), and Serverless's `${...}` variables are escaped as `\${`.
 
 use super::Prepared;
-use super::cloudformation::{Roles, yaml_resources};
+use super::cloudformation::{Roles, yaml_resources, yaml_schedules};
 use super::literals::yaml::{yaml_pattern, yaml_string};
 use crate::target::{InputTransformer, TargetInput};
 use std::fmt::Write as _;
 
-/// A Serverless Framework function with an `eventBridge` event, or with
-/// targets, the rule in `resources:`.
+/// A Serverless Framework function with an `eventBridge` event (and a
+/// `schedule` event for a schedule the rule runs), or with targets, the
+/// rule in `resources:`. Scheduler's schedules are `resources:` too.
 pub(super) fn serverless(rule: &Prepared) -> String {
-    if !rule.targets.is_empty() {
-        let mut escaped = rule.clone();
-        for written in &mut escaped.targets {
-            escape_variables(&mut written.target.input);
+    let mut escaped = rule.clone();
+    for written in &mut escaped.targets {
+        escape_variables(&mut written.target.input);
+    }
+    if let Some(schedule) = &mut escaped.schedule {
+        for one in &mut schedule.schedules {
+            if let Some(input) = &mut one.input {
+                *input = escape_variable_text(input);
+            }
         }
+    }
+    if !rule.targets.is_empty() || !rule.events_rule() {
         let mut out = String::from("resources:\n  Resources:\n");
         yaml_resources(&mut out, &escaped, 4, Roles::Placeholder);
         return out;
     }
-    let (pattern, names) = (&rule.pattern, &rule.names);
+    let names = &rule.names;
     let mut out = String::from("functions:\n");
     let _ = writeln!(out, "  {}Handler:", names.camel.trim_end_matches("Rule"));
     if !names.description.is_empty() {
         let _ = writeln!(out, "    description: {}", yaml_string(&names.description));
     }
-    out.push_str("    handler: handler.main\n    events:\n      - eventBridge:\n");
-    yaml_pattern(&mut out, "pattern", pattern, 10);
+    out.push_str("    handler: handler.main\n    events:\n");
+    if let Some(pattern) = &rule.pattern {
+        out.push_str("      - eventBridge:\n");
+        yaml_pattern(&mut out, "pattern", pattern, 10);
+    }
+    if let Some(expression) = rule.rule_schedule() {
+        let _ = writeln!(out, "      - schedule: {}", yaml_string(expression));
+    }
+    if !rule.schedules().is_empty() {
+        out.push_str("resources:\n  Resources:\n");
+        yaml_schedules(&mut out, &escaped, 4, Roles::Placeholder);
+    }
     out
 }
 

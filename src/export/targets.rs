@@ -133,8 +133,10 @@ pub(super) fn needs_role(kind: TargetKind) -> bool {
     )
 }
 
-/// What the role of a target of `kind` must be allowed.
-pub(super) fn role_action(kind: TargetKind) -> &'static str {
+/// What the role of a target of `kind` must be allowed (an EventBridge
+/// rule's or a Scheduler schedule's).
+#[must_use]
+pub fn role_action(kind: TargetKind) -> &'static str {
     match kind {
         TargetKind::StateMachine => "states:StartExecution",
         TargetKind::KinesisStream => "kinesis:PutRecord",

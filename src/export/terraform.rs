@@ -91,22 +91,74 @@ fn hcl_value(out: &mut String, value: &Value, indent: usize) {
     }
 }
 
-/// A Terraform `aws_cloudwatch_event_rule` with the pattern through `jsonencode`.
+/// A Terraform `aws_cloudwatch_event_rule` with the pattern through
+/// `jsonencode` (and its `schedule_expression`), or Scheduler's
+/// `aws_scheduler_schedule`s.
 pub(super) fn terraform(rule: &Prepared) -> String {
-    let (pattern, names) = (&rule.pattern, &rule.names);
+    let names = &rule.names;
     let mut out = String::new();
-    let _ = writeln!(out, "resource \"aws_cloudwatch_event_rule\" \"{}\" {{", names.snake);
-    let _ = writeln!(out, "  name          = {}", hcl_string(&names.rule));
-    if !names.description.is_empty() {
-        let _ = writeln!(out, "  description   = {}", hcl_string(&names.description));
+    if rule.events_rule() {
+        let _ = writeln!(out, "resource \"aws_cloudwatch_event_rule\" \"{}\" {{", names.snake);
+        let _ = writeln!(out, "  name          = {}", hcl_string(&names.rule));
+        if !names.description.is_empty() {
+            let _ = writeln!(out, "  description   = {}", hcl_string(&names.description));
+        }
+        if let Some(expression) = rule.rule_schedule() {
+            let _ = writeln!(out, "  schedule_expression = {}", hcl_string(expression));
+        }
+        if let Some(pattern) = &rule.pattern {
+            out.push_str("  event_pattern = jsonencode(");
+            hcl_value(&mut out, pattern, 2);
+            out.push_str(")\n");
+        }
+        out.push_str("}\n");
+        for target in &rule.targets {
+            target_blocks(&mut out, rule, target);
+        }
     }
-    out.push_str("  event_pattern = jsonencode(");
-    hcl_value(&mut out, pattern, 2);
-    out.push_str(")\n}\n");
-    for target in &rule.targets {
-        target_blocks(&mut out, rule, target);
-    }
+    schedule_blocks(&mut out, rule);
     out
+}
+
+/// Scheduler's `aws_scheduler_schedule`s, each with its role's variable.
+fn schedule_blocks(out: &mut String, rule: &Prepared) {
+    let Some(schedule) = &rule.schedule else { return };
+    for one in &schedule.schedules {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let variable = one.role_variable();
+        let _ = writeln!(out, "variable \"{variable}\" {{");
+        out.push_str("  type        = string\n");
+        let _ = writeln!(out, "  description = {}\n}}\n", hcl_string(&one.role_description()));
+        let _ = writeln!(out, "# {}", one.note(&format!("give its ARN as var.{variable}")));
+        let _ = writeln!(out, "resource \"aws_scheduler_schedule\" \"{}\" {{", one.snake);
+        let _ = writeln!(out, "  name                = {}", hcl_string(&one.name));
+        if !rule.names.description.is_empty() {
+            let _ = writeln!(out, "  description         = {}", hcl_string(&rule.names.description));
+        }
+        let _ = writeln!(out, "  schedule_expression = {}", hcl_string(&schedule.expression));
+        if !schedule.timezone.is_empty() {
+            let _ = writeln!(out, "  schedule_expression_timezone = {}", hcl_string(&schedule.timezone));
+        }
+        out.push_str("\n  flexible_time_window {\n");
+        match schedule.window {
+            None => out.push_str("    mode = \"OFF\"\n"),
+            Some(minutes) => {
+                let _ = writeln!(
+                    out,
+                    "    mode                      = \"FLEXIBLE\"\n    maximum_window_in_minutes = {minutes}"
+                );
+            }
+        }
+        out.push_str("  }\n\n  target {\n");
+        let _ = writeln!(out, "    arn      = {}", hcl_string(&one.arn));
+        let _ = writeln!(out, "    role_arn = var.{variable}");
+        if let Some(input) = &one.input {
+            let _ = writeln!(out, "    input    = {}", hcl_string(input));
+        }
+        out.push_str("  }\n}\n");
+    }
 }
 
 /// The variable that holds a target's role ARN.

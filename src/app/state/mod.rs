@@ -673,6 +673,7 @@ impl AppState {
                 description: &self.file.description,
                 pattern: &self.designer.pattern_text,
                 targets: &self.targets.targets,
+                schedule: None,
             };
             dialog.refresh(&rule, (self.designer.revision(), self.targets.revision()));
         }

@@ -383,9 +383,12 @@ fn input_way(code: Code, written: &Written, indent: usize) -> InputWay {
 
 /// AWS CDK with targets, in `code`'s language.
 pub(super) fn cdk_with_targets(rule: &Prepared, code: Code) -> String {
-    let Value::Object(members) = &rule.pattern else { return String::new() };
+    let empty = Value::Object(Vec::new());
+    let pattern = rule.pattern.as_ref().unwrap_or(&empty);
+    let Value::Object(members) = pattern else { return String::new() };
     let mut out = imports(rule, code);
-    let typed = cdk_typed_ok(&rule.pattern, code);
+    // A rule with only a schedule has no pattern to type: none is written.
+    let typed = rule.pattern.is_none() || cdk_typed_ok(pattern, code);
     // The input's object starts on the line of its property (`event:` at 6
     // spaces in TypeScript, `event=` at 12 in Python).
     let indent = if code == Code::Python { 12 } else { 6 };
@@ -426,7 +429,12 @@ fn imports(rule: &Prepared, code: Code) -> String {
             }
         }
     }
-    out.push('\n');
+    let scheduler = super::scheduler_imports(rule, code);
+    if scheduler.is_empty() {
+        out.push('\n');
+    } else {
+        out.push_str(&scheduler);
+    }
     out
 }
 
@@ -452,11 +460,12 @@ fn rule_ts(out: &mut String, rule: &Prepared, members: &[(String, Value)], typed
             if !names.description.is_empty() {
                 let _ = writeln!(out, "  description: {},", js_string(&names.description));
             }
-            if typed {
-                typed_pattern(out, members, code);
-            } else {
+            if !typed {
                 out.push_str("  eventPattern: { source: ['stand-in, replaced below'] },\n");
+            } else if rule.pattern.is_some() {
+                typed_pattern(out, members, code);
             }
+            super::rule_schedule(out, rule, code);
             out.push_str("  targets: [\n");
             for (written, way) in rule.targets.iter().zip(ways) {
                 target_notes(out, written, code, 4);
@@ -484,11 +493,12 @@ fn rule_python(out: &mut String, rule: &Prepared, members: &[(String, Value)], t
             if !names.description.is_empty() {
                 let _ = writeln!(out, "    description={},", python_string(&names.description));
             }
-            if typed {
-                typed_pattern(out, members, code);
-            } else {
+            if !typed {
                 out.push_str("    event_pattern=events.EventPattern(source=[\"stand-in, replaced below\"]),\n");
+            } else if rule.pattern.is_some() {
+                typed_pattern(out, members, code);
             }
+            super::rule_schedule(out, rule, code);
             out.push_str("    targets=[\n");
             for (written, way) in rule.targets.iter().zip(ways) {
                 target_notes(out, written, code, 8);
