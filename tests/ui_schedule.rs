@@ -53,3 +53,30 @@ fn scheduler_runs_in_its_zone_and_accepts_one_off_times() {
     replace_text(&mut h, "Expression", "at(2099-12-31T23:59:00Z)");
     assert!(h.query_by_label("Invalid Schedule Expression at(2099-12-31T23:59:00Z).").is_some());
 }
+
+#[test]
+fn the_export_carries_the_windows_schedule() {
+    let mut h = harness(AppState::new("{}", &[]));
+    h.get_by_label("Schedule").click();
+    h.run();
+    h.get_by_label("This rule runs on a schedule").click();
+    h.run();
+    replace_text(&mut h, "Expression", "cron(0 18 ? * MON-FRI *)");
+    h.state_mut().handle(rulecraft::app::Command::Export(rulecraft::app::ExportCommand::Open));
+    h.state_mut().handle(rulecraft::app::Command::Export(rulecraft::app::ExportCommand::Format(
+        rulecraft::export::Format::Terraform,
+    )));
+    h.run();
+    let text = match h.state().export.as_ref().and_then(|d| d.preview()) {
+        Some(Ok(exported)) => exported.text.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(text.contains(r#"schedule_expression = "cron(0 18 ? * MON-FRI *)""#), "{text}");
+    assert!(!text.contains("event_pattern"), "a schedule-only rule has no pattern: {text}");
+    replace_text(&mut h, "Expression", "cron(0 19 ? * MON-FRI *)");
+    let text = match h.state().export.as_ref().and_then(|d| d.preview()) {
+        Some(Ok(exported)) => exported.text.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(text.contains("cron(0 19 ? * MON-FRI *)"), "the export follows the schedule: {text}");
+}

@@ -668,14 +668,17 @@ impl AppState {
         });
         file.clear_recovery_if_clean();
         if let Some(dialog) = &mut self.export {
+            let schedule = self.schedule.saved();
             let rule = crate::export::Rule {
                 name: &self.file.name,
                 description: &self.file.description,
                 pattern: &self.designer.pattern_text,
                 targets: &self.targets.targets,
-                schedule: None,
+                schedule: schedule.as_ref(),
             };
-            dialog.refresh(&rule, (self.designer.revision(), self.targets.revision()));
+            // The targets' and the schedule's revisions move one key.
+            let others = self.targets.revision().wrapping_add(self.schedule.revision().wrapping_mul(1 << 32));
+            dialog.refresh(&rule, (self.designer.revision(), others));
         }
     }
 
