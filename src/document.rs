@@ -59,6 +59,13 @@ pub struct RuleSchedule {
     /// Scheduler's flexible time window in minutes (1–1,440), or none (OFF).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flexible_window_minutes: Option<u32>,
+    /// Scheduler's `StartDate` (UTC, e.g. `2026-12-01T00:00:00Z`; empty:
+    /// none): no run before it, and a rate counts from it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub start_date: String,
+    /// Scheduler's `EndDate` (UTC; empty: none): no run after it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub end_date: String,
 }
 
 /// One of the user's events in a rule file.

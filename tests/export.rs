@@ -803,6 +803,8 @@ use rulecraft::schedule::Dialect;
 struct ScheduleBack {
     expression: String,
     timezone: String,
+    /// Scheduler's start and end dates (empty: none).
+    dates: (String, String),
     window: Option<u32>,
     arn: String,
     input: Option<String>,
@@ -859,6 +861,7 @@ fn expected_schedules(schedule: &RuleSchedule, targets: &[Target]) -> Vec<Schedu
     let one = |arn: &str, input: Option<String>| ScheduleBack {
         expression: schedule.expression.clone(),
         timezone: schedule.timezone.clone(),
+        dates: (schedule.start_date.clone(), schedule.end_date.clone()),
         window: schedule.flexible_window_minutes,
         arn: arn.to_owned(),
         input,
@@ -892,6 +895,7 @@ fn timed_from_json(result: &serde_json::Value, line: &str) -> Result<TimedBack, 
             ScheduleBack {
                 expression: text(&s["ScheduleExpression"]),
                 timezone: text(&s["ScheduleExpressionTimezone"]),
+                dates: (text(&s["StartDate"]), text(&s["EndDate"])),
                 window: window["MaximumWindowInMinutes"].as_u64().and_then(|n| u32::try_from(n).ok()),
                 arn: text(&s["Target"]["Arn"]),
                 input: s["Target"]["Input"].as_str().map(str::to_owned),
@@ -951,6 +955,10 @@ fn terraform_timed(text: &str) -> Result<TimedBack, String> {
                 ScheduleBack {
                     expression: string(body, "schedule_expression")?.unwrap_or_default(),
                     timezone: string(body, "schedule_expression_timezone")?.unwrap_or_default(),
+                    dates: (
+                        string(body, "start_date")?.unwrap_or_default(),
+                        string(body, "end_date")?.unwrap_or_default(),
+                    ),
                     window: minutes,
                     arn: string(target.body(), "arn")?.unwrap_or_default(),
                     input: string(target.body(), "input")?,
@@ -1014,6 +1022,9 @@ fn every_format_carries_the_schedule() {
             kind,
             timezone: timezone.to_owned(),
             flexible_window_minutes: window,
+            // The zoned Scheduler rule also has a start and an end date.
+            start_date: if timezone.is_empty() { String::new() } else { "2026-12-01T00:00:00Z".to_owned() },
+            end_date: if timezone.is_empty() { String::new() } else { "2027-12-31T23:59:59Z".to_owned() },
         };
         let rule = Rule { name: NAME, description: DESCRIPTION, pattern, targets, schedule: Some(&schedule) };
         let written_pattern = parse_value(pattern).ok().filter(|p| *p != Value::Object(Vec::new()));

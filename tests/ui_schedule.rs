@@ -52,6 +52,15 @@ fn scheduler_runs_in_its_zone_and_accepts_one_off_times() {
     assert!(h.query_all_by_label_contains("2099-12-31 22:59 UTC").next().is_some(), "23:59 in Berlin is 22:59 UTC");
     replace_text(&mut h, "Expression", "at(2099-12-31T23:59:00Z)");
     assert!(h.query_by_label("Invalid Schedule Expression at(2099-12-31T23:59:00Z).").is_some());
+    // A start date: a rate counts from it; an end date stops it.
+    replace_text(&mut h, "Expression", "rate(12 hours)");
+    replace_text(&mut h, "Start date (UTC, optional)", "2099-01-01T00:00:00Z");
+    replace_text(&mut h, "End date (UTC, optional)", "2099-01-02T00:00:00Z");
+    let runs: Vec<String> = h.state().schedule.runs().iter().map(|r| r.utc.clone()).collect();
+    assert_eq!(runs, ["2099-01-01 00:00 UTC", "2099-01-01 12:00 UTC", "2099-01-02 00:00 UTC"]);
+    replace_text(&mut h, "End date (UTC, optional)", "next year");
+    assert!(h.query_by_label_contains("is not a UTC time").is_some());
+    assert_eq!(h.state().document().schedule.map(|s| s.start_date).as_deref(), Some("2099-01-01T00:00:00Z"));
 }
 
 #[test]

@@ -120,6 +120,8 @@ declare module '@pulumi/aws' {
       groupName?: string;
       scheduleExpression: string;
       scheduleExpressionTimezone?: string;
+      startDate?: string;
+      endDate?: string;
       state?: string;
       flexibleTimeWindow: { mode: string; maximumWindowInMinutes?: number };
       target: { arn: string; roleArn: string; input?: string };
@@ -290,7 +292,7 @@ function runCdkTs(js, idx) {
 
 // A schedule as CloudFormation (and Pulumi, in its own case) takes it, checked.
 function schedulerSchedule(props, where, describe) {
-  const known = ['Name', 'Description', 'ScheduleExpression', 'ScheduleExpressionTimezone', 'FlexibleTimeWindow', 'State', 'Target'];
+  const known = ['Name', 'Description', 'ScheduleExpression', 'ScheduleExpressionTimezone', 'StartDate', 'EndDate', 'FlexibleTimeWindow', 'State', 'Target'];
   const unknown = Object.keys(props).filter((k) => !known.includes(k));
   if (unknown.length) throw new Error(`${where}: unexpected members ${unknown}`);
   for (const key of ['Name', 'ScheduleExpression'])
@@ -308,6 +310,8 @@ function schedulerSchedule(props, where, describe) {
     Name: props.Name,
     ScheduleExpression: props.ScheduleExpression,
     ScheduleExpressionTimezone: props.ScheduleExpressionTimezone ?? '',
+    StartDate: props.StartDate ?? '',
+    EndDate: props.EndDate ?? '',
     FlexibleTimeWindow: window,
     Target: { Arn: describe(target.Arn), RoleArn: describe(target.RoleArn) },
   };
@@ -454,6 +458,8 @@ function runPulumiTs(js, idx) {
     const props = { Name: a.name, ScheduleExpression: a.scheduleExpression, FlexibleTimeWindow: window, Target: target };
     if ('description' in a) props.Description = a.description;
     if ('scheduleExpressionTimezone' in a) props.ScheduleExpressionTimezone = a.scheduleExpressionTimezone;
+    if ('startDate' in a) props.StartDate = a.startDate;
+    if ('endDate' in a) props.EndDate = a.endDate;
     return schedulerSchedule(props, `Schedule ${name}`, (v) => v);
   });
   if (calls.length === 0 && schedules.length > 0)

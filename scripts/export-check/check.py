@@ -184,7 +184,7 @@ def _note_schedule(expression, schedules):
 def _scheduler_schedule(props, where, describe):
     """A schedule as CloudFormation (and create-schedule) takes it, checked."""
     props = _as_dict(props, where)
-    unknown = set(props) - {"Name", "Description", "ScheduleExpression", "ScheduleExpressionTimezone", "FlexibleTimeWindow", "State", "Target"}
+    unknown = set(props) - {"Name", "Description", "ScheduleExpression", "ScheduleExpressionTimezone", "StartDate", "EndDate", "FlexibleTimeWindow", "State", "Target"}
     if unknown:
         raise CheckError("%s: unexpected members %s" % (where, sorted(unknown)))
     for key in ("Name", "ScheduleExpression"):
@@ -208,6 +208,8 @@ def _scheduler_schedule(props, where, describe):
         "Name": props["Name"],
         "ScheduleExpression": props["ScheduleExpression"],
         "ScheduleExpressionTimezone": props.get("ScheduleExpressionTimezone", ""),
+        "StartDate": props.get("StartDate", ""),
+        "EndDate": props.get("EndDate", ""),
         "FlexibleTimeWindow": window,
         "Target": {"Arn": describe(target["Arn"]), "RoleArn": describe(target["RoleArn"])},
     }
@@ -687,7 +689,8 @@ def pattern_from_aws_cli_calls(text):
             options[argv[k]] = argv[k + 1]
             k += 2
         known = {"--name": "Name", "--description": "Description", "--schedule-expression": "ScheduleExpression",
-                 "--schedule-expression-timezone": "ScheduleExpressionTimezone"}
+                 "--schedule-expression-timezone": "ScheduleExpressionTimezone",
+                 "--start-date": "StartDate", "--end-date": "EndDate"}
         props = {}
         for option, value in options.items():
             if option in known:

@@ -42,6 +42,11 @@ pub(super) fn aws_cli(rule: &Prepared) -> String {
         if !schedule.timezone.is_empty() {
             let _ = writeln!(out, "  --schedule-expression-timezone {} \\", shell_quote(&schedule.timezone));
         }
+        for (option, date) in [("--start-date", &schedule.start_date), ("--end-date", &schedule.end_date)] {
+            if !date.is_empty() {
+                let _ = writeln!(out, "  {option} {} \\", shell_quote(date));
+            }
+        }
         let _ = writeln!(
             out,
             "  --flexible-time-window {} \\",

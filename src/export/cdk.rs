@@ -414,6 +414,11 @@ fn schedules(out: &mut String, rule: &Prepared, code: Code) {
                 if !schedule.timezone.is_empty() {
                     let _ = writeln!(out, "  scheduleExpressionTimezone: {},", js_string(&schedule.timezone));
                 }
+                for (name, date) in [("startDate", &schedule.start_date), ("endDate", &schedule.end_date)] {
+                    if !date.is_empty() {
+                        let _ = writeln!(out, "  {name}: {},", js_string(date));
+                    }
+                }
                 match schedule.window {
                     None => out.push_str("  flexibleTimeWindow: { mode: 'OFF' },\n"),
                     Some(minutes) => {
@@ -446,6 +451,11 @@ fn schedules(out: &mut String, rule: &Prepared, code: Code) {
                 let _ = writeln!(out, "    schedule_expression={},", python_string(&schedule.expression));
                 if !schedule.timezone.is_empty() {
                     let _ = writeln!(out, "    schedule_expression_timezone={},", python_string(&schedule.timezone));
+                }
+                for (name, date) in [("start_date", &schedule.start_date), ("end_date", &schedule.end_date)] {
+                    if !date.is_empty() {
+                        let _ = writeln!(out, "    {name}={},", python_string(date));
+                    }
                 }
                 out.push_str("    flexible_time_window=scheduler.CfnSchedule.FlexibleTimeWindowProperty(\n");
                 match schedule.window {

@@ -31,6 +31,11 @@ pub(super) fn pulumi_ts(rule: &Prepared) -> String {
             if !schedule.timezone.is_empty() {
                 let _ = writeln!(out, "  scheduleExpressionTimezone: {},", js_string(&schedule.timezone));
             }
+            for (name, date) in [("startDate", &schedule.start_date), ("endDate", &schedule.end_date)] {
+                if !date.is_empty() {
+                    let _ = writeln!(out, "  {name}: {},", js_string(date));
+                }
+            }
             match schedule.window {
                 None => out.push_str("  flexibleTimeWindow: { mode: 'OFF' },\n"),
                 Some(minutes) => {

@@ -34,6 +34,10 @@ pub(super) struct Written {
     pub timezone: String,
     /// Scheduler's flexible window in minutes; none: `OFF`.
     pub window: Option<u32>,
+    /// Scheduler's `StartDate` and `EndDate` (empty: left out).
+    pub start_date: String,
+    /// See `start_date`.
+    pub end_date: String,
     /// Scheduler's schedules, one per target (empty for a rule's schedule).
     pub schedules: Vec<OneSchedule>,
 }
@@ -72,6 +76,8 @@ impl Written {
             kind: schedule.kind,
             timezone: schedule.timezone.trim().to_owned(),
             window: schedule.flexible_window_minutes,
+            start_date: schedule.start_date.trim().to_owned(),
+            end_date: schedule.end_date.trim().to_owned(),
             schedules,
         })
     }
@@ -104,6 +110,11 @@ impl Written {
         members.push(("ScheduleExpression".to_owned(), string(&self.expression)));
         if !self.timezone.is_empty() {
             members.push(("ScheduleExpressionTimezone".to_owned(), string(&self.timezone)));
+        }
+        for (name, date) in [("StartDate", &self.start_date), ("EndDate", &self.end_date)] {
+            if !date.is_empty() {
+                members.push((name.to_owned(), string(date)));
+            }
         }
         members.push(("FlexibleTimeWindow".to_owned(), self.window_value()));
         members.push(("State".to_owned(), string("ENABLED")));

@@ -141,6 +141,11 @@ fn schedule_blocks(out: &mut String, rule: &Prepared) {
         if !schedule.timezone.is_empty() {
             let _ = writeln!(out, "  schedule_expression_timezone = {}", hcl_string(&schedule.timezone));
         }
+        for (name, date) in [("start_date", &schedule.start_date), ("end_date", &schedule.end_date)] {
+            if !date.is_empty() {
+                let _ = writeln!(out, "  {name} = {}", hcl_string(date));
+            }
+        }
         out.push_str("\n  flexible_time_window {\n");
         match schedule.window {
             None => out.push_str("    mode = \"OFF\"\n"),

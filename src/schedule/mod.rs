@@ -348,6 +348,45 @@ impl Schedule {
     }
 }
 
+impl Schedule {
+    /// Like [`Schedule::next_runs`], within Scheduler's `StartDate` and
+    /// `EndDate`: nothing before the start (a rate counts from it, its first
+    /// run at the start) and nothing after the end.
+    #[must_use]
+    pub fn runs_within(
+        &self,
+        after: Timestamp,
+        zone: &TimeZone,
+        count: usize,
+        start: Option<Timestamp>,
+        end: Option<Timestamp>,
+    ) -> Vec<Run> {
+        let runs = match (self, start) {
+            (Self::Rate { value, unit }, Some(start)) => {
+                let step = (i64::from(*value) * unit.minutes()).minutes();
+                let mut runs = Vec::new();
+                let mut next = start;
+                while runs.len() < count && end.is_none_or(|end| next <= end) {
+                    if next > after {
+                        runs.push(next);
+                    }
+                    match next.checked_add(step) {
+                        Ok(later) => next = later,
+                        Err(_) => break,
+                    }
+                }
+                runs
+            }
+            (_, Some(start)) if start > after => {
+                let from = start.checked_sub(1.second()).unwrap_or(start);
+                self.next_runs(from, zone, count)
+            }
+            _ => self.next_runs(after, zone, count),
+        };
+        runs.into_iter().filter(|run| end.is_none_or(|end| *run <= end)).collect()
+    }
+}
+
 /// Whether `date` is one of the cron's days.
 fn day_matches(cron: &Cron, date: Date) -> bool {
     let in_set = |spec: &Spec, v: u32| match spec {

@@ -172,3 +172,29 @@ fn scheduler_skips_a_time_that_does_not_exist_and_runs_a_repeated_one_once() {
     // A rate of days is 24 hours, whatever the clocks do.
     assert_eq!(la("rate(1 day)", "2026-03-07T20:00:00Z", 2), ["2026-03-08 13:00 PDT", "2026-03-09 13:00 PDT"]);
 }
+
+#[test]
+fn scheduler_runs_stay_within_the_start_and_end_dates() {
+    let at = |t: &str| t.parse::<Timestamp>().unwrap();
+    let show = |runs: Vec<Run>| runs.into_iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    let rate = parse("rate(12 hours)", Dialect::Scheduler).unwrap();
+    assert_eq!(
+        show(rate.runs_within(
+            at("2026-01-01T00:00:00Z"),
+            &TimeZone::UTC,
+            5,
+            Some(at("2026-03-01T06:00:00Z")),
+            Some(at("2026-03-02T06:00:00Z"))
+        )),
+        ["2026-03-01T06:00:00Z", "2026-03-01T18:00:00Z", "2026-03-02T06:00:00Z"]
+    );
+    let cron = parse("cron(0 9 * * ? *)", Dialect::Scheduler).unwrap();
+    assert_eq!(
+        show(cron.runs_within(at("2026-01-01T00:00:00Z"), &TimeZone::UTC, 2, Some(at("2026-06-10T09:00:00Z")), None)),
+        ["2026-06-10T09:00:00Z", "2026-06-11T09:00:00Z"]
+    );
+    assert!(
+        cron.runs_within(at("2026-01-01T00:00:00Z"), &TimeZone::UTC, 2, None, Some(at("2025-12-31T00:00:00Z")))
+            .is_empty()
+    );
+}

@@ -29,6 +29,10 @@ pub enum ScheduleCommand {
     Timezone(String),
     /// The zone times are shown in.
     DisplayZone(String),
+    /// Scheduler's start date (UTC, ISO 8601; empty: none).
+    StartDate(String),
+    /// Scheduler's end date (UTC, ISO 8601; empty: none).
+    EndDate(String),
     /// Scheduler's flexible window (minutes), or off.
     FlexibleWindow(Option<u32>),
 }
@@ -59,6 +63,10 @@ pub struct ScheduleState {
     pub display_zone: String,
     /// Scheduler's flexible window in minutes, or off.
     pub flexible_window: Option<u32>,
+    /// Scheduler's start date as typed (UTC; empty: none).
+    pub start_date: String,
+    /// Scheduler's end date as typed (UTC; empty: none).
+    pub end_date: String,
     /// The builder's choices (kept when the text leaves the common cases).
     pub built: Built,
     /// Whether the builder shows the expression (it is a common case).
@@ -67,6 +75,7 @@ pub struct ScheduleState {
     verdict: Option<Result<Schedule, ScheduleError>>,
     runs: Vec<ShownRun>,
     zone_problem: Option<String>,
+    date_problem: Option<String>,
 }
 
 impl Default for ScheduleState {
@@ -80,12 +89,15 @@ impl Default for ScheduleState {
             timezone: String::new(),
             display_zone,
             flexible_window: None,
+            start_date: String::new(),
+            end_date: String::new(),
             built,
             builder_follows: true,
             revision: 0,
             verdict: None,
             runs: Vec::new(),
             zone_problem: None,
+            date_problem: None,
         };
         state.work_out();
         state
@@ -120,6 +132,12 @@ impl ScheduleState {
         &self.runs
     }
 
+    /// A start or end date that is not a time, if one was typed.
+    #[must_use]
+    pub fn date_problem(&self) -> Option<&str> {
+        self.date_problem.as_deref()
+    }
+
     /// An unknown zone name, if one was typed.
     #[must_use]
     pub fn zone_problem(&self) -> Option<&str> {
@@ -146,6 +164,12 @@ impl ScheduleState {
             kind: self.dialect,
             timezone: if self.dialect == Dialect::Scheduler { self.timezone.clone() } else { String::new() },
             flexible_window_minutes: if self.dialect == Dialect::Scheduler { self.flexible_window } else { None },
+            start_date: if self.dialect == Dialect::Scheduler {
+                self.start_date.trim().to_owned()
+            } else {
+                String::new()
+            },
+            end_date: if self.dialect == Dialect::Scheduler { self.end_date.trim().to_owned() } else { String::new() },
         })
     }
 
@@ -158,6 +182,8 @@ impl ScheduleState {
                 self.dialect = saved.kind;
                 self.timezone.clone_from(&saved.timezone);
                 self.flexible_window = saved.flexible_window_minutes;
+                self.start_date.clone_from(&saved.start_date);
+                self.end_date.clone_from(&saved.end_date);
             }
             None => {
                 self.enabled = false;
@@ -183,6 +209,8 @@ impl ScheduleState {
                 self.builder_follows = true;
             }
             ScheduleCommand::Timezone(zone) => self.timezone = zone,
+            ScheduleCommand::StartDate(date) => self.start_date = date,
+            ScheduleCommand::EndDate(date) => self.end_date = date,
             ScheduleCommand::DisplayZone(zone) => {
                 self.display_zone = zone;
                 self.work_out();
@@ -212,9 +240,21 @@ impl ScheduleState {
             (_, None) => Some(self.display_zone.clone()),
             _ => None,
         };
+        let scheduler = self.dialect == Dialect::Scheduler;
+        let date = |text: &str| {
+            let text = text.trim();
+            if !scheduler || text.is_empty() {
+                Ok(None)
+            } else {
+                text.parse::<Timestamp>().map(Some).map_err(|_| text.to_owned())
+            }
+        };
+        let (start, end) = (date(&self.start_date), date(&self.end_date));
+        self.date_problem = start.clone().err().or_else(|| end.clone().err());
+        let (start, end) = (start.unwrap_or_default(), end.unwrap_or_default());
         self.runs = match (&verdict, run_zone) {
             (Ok(schedule), Some(run_zone)) => schedule
-                .next_runs(Timestamp::now(), &run_zone, RUNS_SHOWN)
+                .runs_within(Timestamp::now(), &run_zone, RUNS_SHOWN, start, end)
                 .into_iter()
                 .map(|t| {
                     let local = display.as_ref().map(|z| t.to_zoned(z.clone()));

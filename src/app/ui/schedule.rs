@@ -257,35 +257,7 @@ fn expression_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         None => {}
     }
     ui.add_space(8.0);
-    egui::Grid::new("schedule zones").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        if schedule.dialect == Dialect::Scheduler {
-            let label = ui.label(tr("schedule-zone"));
-            let mut zone = schedule.timezone.clone();
-            if ui
-                .add(egui::TextEdit::singleline(&mut zone).hint_text(tr("schedule-runs-utc")))
-                .labelled_by(label.id)
-                .changed()
-            {
-                send(commands, ScheduleCommand::Timezone(zone));
-            }
-            ui.end_row();
-            let label = ui.label(tr("schedule-flexible"));
-            let mut window = schedule.flexible_window.map(|m| m.to_string()).unwrap_or_default();
-            if ui.add(egui::TextEdit::singleline(&mut window).desired_width(80.0)).labelled_by(label.id).changed() {
-                send(commands, ScheduleCommand::FlexibleWindow(window.trim().parse().ok()));
-            }
-            ui.end_row();
-        }
-        let label = ui.label(tr("schedule-display-zone"));
-        let mut zone = schedule.display_zone.clone();
-        if ui.add(egui::TextEdit::singleline(&mut zone)).labelled_by(label.id).changed() {
-            send(commands, ScheduleCommand::DisplayZone(zone));
-        }
-        ui.end_row();
-    });
-    if let Some(zone) = schedule.zone_problem() {
-        ui.label(RichText::new(tr_args("schedule-zone-unknown", &[("zone", zone.into())])).color(colours.error));
-    }
+    settings_ui(ui, schedule, commands, colours);
     runs_ui(ui, schedule, colours);
 }
 
@@ -315,4 +287,63 @@ fn runs_ui(ui: &mut egui::Ui, schedule: &crate::app::state::ScheduleState, colou
         (_, Dialect::Scheduler) => "schedule-dst-note",
     };
     ui.add(egui::Label::new(RichText::new(tr(note)).color(colours.muted).small()).wrap());
+}
+
+/// Scheduler's zone, dates and window, and the zone times are shown in.
+fn settings_ui(
+    ui: &mut egui::Ui,
+    schedule: &crate::app::state::ScheduleState,
+    commands: &mut Vec<Command>,
+    colours: &Palette,
+) {
+    egui::Grid::new("schedule zones").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        if schedule.dialect == Dialect::Scheduler {
+            let label = ui.label(tr("schedule-zone"));
+            let mut zone = schedule.timezone.clone();
+            if ui
+                .add(egui::TextEdit::singleline(&mut zone).hint_text(tr("schedule-runs-utc")))
+                .labelled_by(label.id)
+                .changed()
+            {
+                send(commands, ScheduleCommand::Timezone(zone));
+            }
+            ui.end_row();
+            for (key, value, command) in [
+                (
+                    "schedule-start-date",
+                    &schedule.start_date,
+                    ScheduleCommand::StartDate as fn(String) -> ScheduleCommand,
+                ),
+                ("schedule-end-date", &schedule.end_date, ScheduleCommand::EndDate),
+            ] {
+                let label = ui.label(tr(key));
+                let mut text = value.clone();
+                let field = egui::TextEdit::singleline(&mut text)
+                    .hint_text("2026-12-01T00:00:00Z")
+                    .font(egui::TextStyle::Monospace);
+                if ui.add(field).labelled_by(label.id).changed() {
+                    send(commands, command(text));
+                }
+                ui.end_row();
+            }
+            let label = ui.label(tr("schedule-flexible"));
+            let mut window = schedule.flexible_window.map(|m| m.to_string()).unwrap_or_default();
+            if ui.add(egui::TextEdit::singleline(&mut window).desired_width(80.0)).labelled_by(label.id).changed() {
+                send(commands, ScheduleCommand::FlexibleWindow(window.trim().parse().ok()));
+            }
+            ui.end_row();
+        }
+        let label = ui.label(tr("schedule-display-zone"));
+        let mut zone = schedule.display_zone.clone();
+        if ui.add(egui::TextEdit::singleline(&mut zone)).labelled_by(label.id).changed() {
+            send(commands, ScheduleCommand::DisplayZone(zone));
+        }
+        ui.end_row();
+    });
+    if let Some(date) = schedule.date_problem() {
+        ui.label(RichText::new(tr_args("schedule-date-unknown", &[("date", date.into())])).color(colours.error));
+    }
+    if let Some(zone) = schedule.zone_problem() {
+        ui.label(RichText::new(tr_args("schedule-zone-unknown", &[("zone", zone.into())])).color(colours.error));
+    }
 }
