@@ -89,3 +89,13 @@ fn the_export_carries_the_windows_schedule() {
     };
     assert!(text.contains("cron(0 19 ? * MON-FRI *)"), "the export follows the schedule: {text}");
 }
+
+#[test]
+fn a_scheduled_rule_needs_no_pattern() {
+    let mut h = harness(AppState::new("", &[]));
+    assert!(h.query_by_label_contains("EventBridge needs at least one field").is_some());
+    h.state_mut().handle(rulecraft::app::Command::Schedule(rulecraft::app::ScheduleCommand::Enable(true)));
+    h.run();
+    assert!(h.query_by_label_contains("No pattern: this rule runs on its schedule").is_some());
+    assert!(h.query_by_label_contains("EventBridge needs at least one field").is_none());
+}

@@ -218,6 +218,7 @@ pattern-label = Pattern
 pattern-valid = Valid pattern
 pattern-valid-complexity = Valid pattern · wildcard complexity { $score } (AWS refuses 11 or more)
 pattern-empty = An empty pattern: pick a service and event type on the left, or type a pattern here. EventBridge needs at least one field.
+pattern-empty-scheduled = No pattern: this rule runs on its schedule (Schedule mode). Add a pattern to have it fire on matching events as well.
 pattern-error-at = Line { $line }, column { $column }: { $message }
 
 ## Events

@@ -215,6 +215,7 @@ pattern-label = 패턴
 pattern-valid = 유효한 패턴
 pattern-valid-complexity = 유효한 패턴 · wildcard 복잡도 { $score } (AWS는 11 이상을 거부합니다)
 pattern-empty = 빈 패턴입니다. 왼쪽에서 서비스와 이벤트 유형을 선택하거나 여기에 패턴을 입력하세요. EventBridge 패턴에는 필드가 하나 이상 있어야 합니다.
+pattern-empty-scheduled = 패턴 없음: 이 규칙은 일정에 따라 실행됩니다 (일정 모드). 일치하는 이벤트에도 실행하려면 패턴을 추가하세요.
 pattern-error-at = { $line }줄, { $column }열: { $message }
 
 ## 이벤트

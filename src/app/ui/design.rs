@@ -58,7 +58,10 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
     let score = compiled.map_or(0, crate::Pattern::complexity);
     let notice =
         compiled.and_then(crate::Pattern::complexity_notice).map(|n| crate::app::messages::complexity_notice(&n));
-    let valid = if empty {
+    let valid = if empty && state.schedule.enabled {
+        // A scheduled rule needs no pattern.
+        tr("pattern-empty-scheduled")
+    } else if empty {
         tr("pattern-empty")
     } else if score > 0 {
         tr_args("pattern-valid-complexity", &[("score", score.into())])
