@@ -440,8 +440,14 @@ fn events_side_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
     }
     let input = state.targets.current().map(|t| t.input.choice());
     ui.label(RichText::new(tr("targets-event-hint")).color(colours.muted).small());
-    egui::ScrollArea::vertical().id_salt("target event fields").auto_shrink([false, false]).show(ui, |ui| {
-        for row in rows {
+    if rows.len() >= EVENT_ROWS_LIMIT {
+        ui.label(RichText::new(tr_args("targets-event-more", &[("count", EVENT_ROWS_LIMIT.into())])).small());
+    }
+    // Only the rows in view are laid out: a large event stays quick to draw.
+    let row_height = ui.spacing().interact_size.y;
+    let scroll = egui::ScrollArea::vertical().id_salt("target event fields").auto_shrink([false, false]);
+    scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
+        for row in &rows[range] {
             ui.horizontal(|ui| {
                 ui.add_space(f32::from(u8::try_from(row.depth).unwrap_or(u8::MAX)) * 14.0);
                 ui.label(RichText::new(format!("{}:", row.label)).monospace().color(colours.muted));
@@ -460,9 +466,6 @@ fn events_side_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
                     edit(commands, command);
                 }
             });
-        }
-        if rows.len() >= EVENT_ROWS_LIMIT {
-            ui.label(RichText::new(tr_args("targets-event-more", &[("count", EVENT_ROWS_LIMIT.into())])).small());
         }
     });
 }
