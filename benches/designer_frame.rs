@@ -73,6 +73,37 @@ fn frames(c: &mut Criterion) {
         });
     });
     archive_frames(c, &mut typed, &mut at);
+    targets_frames(c);
+}
+
+/// Frames of the Targets mode: an input transformer, the 256 KB event
+/// selected (its first 1,500 fields listed), all 326 samples surveyed.
+fn targets_frames(c: &mut Criterion) {
+    use rulecraft::app::{Mode, TargetEdit, TargetsCommand, WindowCommand};
+    use rulecraft::target::InputChoice;
+    let mut state = AppState::new(r#"{"source": ["aws.ec2"]}"#, &[]);
+    state.handle(Command::Events(EventsCommand::AddOwnEvent { name: "big".into(), text: big_event() }));
+    state.handle(Command::Window(WindowCommand::SetMode(Mode::Targets)));
+    state.handle(Command::Targets(TargetsCommand::Add));
+    let edit = |state: &mut AppState, edit: TargetEdit| state.handle(Command::Targets(TargetsCommand::Edit(edit)));
+    edit(&mut state, TargetEdit::Input(InputChoice::Transformer));
+    edit(&mut state, TargetEdit::AddPath { key: "state".into(), path: "$.detail.state".into() });
+    edit(&mut state, TargetEdit::AddPath { key: "items".into(), path: "$.detail.items".into() });
+    let ctx = egui::Context::default();
+    setup_context(&ctx);
+    for _ in 0..3 {
+        frame(&ctx, &mut state);
+    }
+    let mut flip = false;
+    c.bench_function("Targets mode: frame after a template edit (256 KB event selected)", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let template = if flip { r#"{"s": <state>, "n": <items>}"# } else { r#"{"s": "<state>", "n": <items>}"# };
+            edit(&mut state, TargetEdit::Template(template.into()));
+            frame(&ctx, &mut state)
+        });
+    });
+    c.bench_function("Targets mode: idle frame (256 KB event selected)", |b| b.iter(|| frame(&ctx, &mut state)));
 }
 
 /// Frames with an archive of 100,000 events loaded: the list is
