@@ -19,6 +19,10 @@ use crate::target::{
 /// when the state works in the background.
 pub const SURVEY_INLINE_LIMIT: usize = 200;
 
+/// And at most this many bytes of them (a 256 KB event alone takes a few
+/// milliseconds to read).
+pub const SURVEY_INLINE_BYTES: usize = 128 * 1024;
+
 /// What the Targets mode is asked to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetsCommand {
@@ -97,8 +101,8 @@ pub struct TargetPreview {
     /// The problems of the targets together: (target index, problem).
     pub rule_problems: Vec<(usize, crate::target::RuleTargetsProblem)>,
     /// The selected event's fields, for clicking values into paths (at
-    /// most [`EVENT_ROWS_LIMIT`]).
-    pub event_rows: Vec<FieldRow>,
+    /// most [`EVENT_ROWS_LIMIT`]), shared with the state's copy.
+    pub event_rows: std::sync::Arc<[FieldRow]>,
 }
 
 /// How many of an event's fields the Targets mode lists.
@@ -122,6 +126,9 @@ pub struct TargetsState {
     preview: TargetPreview,
     preview_key: Option<PreviewKey>,
     survey_job: Option<SurveyJob>,
+    /// The shown event's rows, and what they were read from.
+    event_rows: std::sync::Arc<[FieldRow]>,
+    rows_key: Option<(u64, Option<usize>, bool)>,
 }
 
 /// A survey being worked out on a thread.
@@ -231,10 +238,16 @@ impl TargetsState {
         let scheduled = inputs.scheduled.filter(|_| self.show_scheduled);
         let shown: Option<&str> =
             scheduled.or_else(|| inputs.selected_event.and_then(|i| inputs.events.get(i)).map(|e| e.text.as_ref()));
-        let event_rows = shown
-            .and_then(|text| crate::json::parse(text).ok())
-            .map(|tree| rows(&tree, EVENT_ROWS_LIMIT))
-            .unwrap_or_default();
+        // The shown event's rows change only with the shown event, not with the target.
+        let rows_key = (inputs.events_revision, inputs.selected_event, scheduled.is_some());
+        if self.rows_key != Some(rows_key) {
+            self.rows_key = Some(rows_key);
+            self.event_rows = shown
+                .and_then(|text| crate::json::parse(text).ok())
+                .map(|tree| rows(&tree, EVENT_ROWS_LIMIT).into())
+                .unwrap_or_else(|| Vec::new().into());
+        }
+        let event_rows = self.event_rows.clone();
         let rule_problems = crate::target::rule_problems(&self.targets);
         let Some(target) = self.targets.get(self.selected) else {
             self.preview = TargetPreview { rule_problems, event_rows, ..TargetPreview::default() };
@@ -245,7 +258,10 @@ impl TargetsState {
         let selected_matches = scheduled.is_some() || inputs.selected_event.is_some_and(|i| (inputs.matched)(i));
         let delivery = shown.map(|text| target.deliver(text, &context));
         let (survey, surveying) = match inputs.executor {
-            Executor::Background(wake) if matched.len() > SURVEY_INLINE_LIMIT => {
+            Executor::Background(wake)
+                if matched.len() > SURVEY_INLINE_LIMIT
+                    || matched.iter().map(|&i| inputs.events[i].text.len()).sum::<usize>() > SURVEY_INLINE_BYTES =>
+            {
                 self.survey_job = Some(survey_on_a_thread(target, &matched, inputs, wake.clone()));
                 (Survey::default(), true)
             }
