@@ -244,8 +244,7 @@ impl TargetsState {
             self.rows_key = Some(rows_key);
             self.event_rows = shown
                 .and_then(|text| crate::json::parse(text).ok())
-                .map(|tree| rows(&tree, EVENT_ROWS_LIMIT).into())
-                .unwrap_or_else(|| Vec::new().into());
+                .map_or_else(|| Vec::new().into(), |tree| rows(&tree, EVENT_ROWS_LIMIT).into());
         }
         let event_rows = self.event_rows.clone();
         let rule_problems = crate::target::rule_problems(&self.targets);
