@@ -76,6 +76,8 @@ pub struct ScheduleState {
     runs: Vec<ShownRun>,
     zone_problem: Option<String>,
     date_problem: Option<String>,
+    /// The next run, as worked out with the others.
+    first_run: Option<Timestamp>,
 }
 
 impl Default for ScheduleState {
@@ -98,6 +100,7 @@ impl Default for ScheduleState {
             runs: Vec::new(),
             zone_problem: None,
             date_problem: None,
+            first_run: None,
         };
         state.work_out();
         state
@@ -148,12 +151,11 @@ impl ScheduleState {
     /// the rule has a valid schedule.
     #[must_use]
     pub fn scheduled_event(&self, rule_name: &str) -> Option<String> {
-        let Some(Ok(schedule)) = &self.verdict else { return None };
-        if !self.enabled {
+        if !self.enabled || !matches!(self.verdict, Some(Ok(_))) {
             return None;
         }
-        let time = schedule.next_runs(Timestamp::now(), &TimeZone::UTC, 1).first().copied();
-        Some(crate::schedule::scheduled_event(rule_name, time.unwrap_or_else(Timestamp::now)))
+        // The first run is worked out with the others, when the schedule changes, not per frame.
+        Some(crate::schedule::scheduled_event(rule_name, self.first_run.unwrap_or_else(Timestamp::now)))
     }
 
     /// The schedule as a rule file keeps it.
@@ -252,21 +254,22 @@ impl ScheduleState {
         let (start, end) = (date(&self.start_date), date(&self.end_date));
         self.date_problem = start.clone().err().or_else(|| end.clone().err());
         let (start, end) = (start.unwrap_or_default(), end.unwrap_or_default());
-        self.runs = match (&verdict, run_zone) {
-            (Ok(schedule), Some(run_zone)) => schedule
-                .runs_within(Timestamp::now(), &run_zone, RUNS_SHOWN, start, end)
-                .into_iter()
-                .map(|t| {
-                    let local = display.as_ref().map(|z| t.to_zoned(z.clone()));
-                    ShownRun {
-                        utc: t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
-                        local: local.as_ref().map(|z| z.strftime("%Y-%m-%d %H:%M %Z").to_string()).unwrap_or_default(),
-                        weekday: local.map_or(1, |z| u32::try_from(z.weekday().to_sunday_one_offset()).unwrap_or(1)),
-                    }
-                })
-                .collect(),
+        let instants = match (&verdict, run_zone) {
+            (Ok(schedule), Some(run_zone)) => schedule.runs_within(Timestamp::now(), &run_zone, RUNS_SHOWN, start, end),
             _ => Vec::new(),
         };
+        self.first_run = instants.first().copied();
+        self.runs = instants
+            .into_iter()
+            .map(|t| {
+                let local = display.as_ref().map(|z| t.to_zoned(z.clone()));
+                ShownRun {
+                    utc: t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+                    local: local.as_ref().map(|z| z.strftime("%Y-%m-%d %H:%M %Z").to_string()).unwrap_or_default(),
+                    weekday: local.map_or(1, |z| u32::try_from(z.weekday().to_sunday_one_offset()).unwrap_or(1)),
+                }
+            })
+            .collect();
         self.verdict = Some(verdict);
     }
 }
