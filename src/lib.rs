@@ -20,6 +20,7 @@ pub mod files;
 pub mod form;
 pub mod json;
 pub mod learn;
+pub mod lint;
 pub mod matcher;
 pub mod pattern;
 pub mod recovery;

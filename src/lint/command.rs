@@ -1,0 +1,1 @@
+//! `rulecraft lint`. (Skeleton: written in its own change.)

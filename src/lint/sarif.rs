@@ -1,0 +1,1 @@
+//! SARIF output of findings. (Skeleton: written in its own change.)
