@@ -171,8 +171,12 @@ impl RuleId {
             Self::InvalidPattern => "AWS refuses the pattern",
             Self::PastedText => "Text pasted from a web page, slide or document that a fix makes a valid pattern",
             Self::NoSource => "The pattern has no source, so it sees every service's events",
-            Self::NoDetailType => "The pattern names a source but no detail-type, so event types the source adds later match too",
-            Self::CloudTrailWithoutEventName => "A CloudTrail API-call pattern without eventName matches every call of the service",
+            Self::NoDetailType => {
+                "The pattern names a source but no detail-type, so event types the source adds later match too"
+            }
+            Self::CloudTrailWithoutEventName => {
+                "A CloudTrail API-call pattern without eventName matches every call of the service"
+            }
             Self::UnknownValue => "A value the catalog does not document for the field",
             Self::UnknownField => "A field the event type's schema does not have",
             Self::BroaderThanNamed => "The pattern also matches sample events of other services or event types",
@@ -295,7 +299,13 @@ pub struct Context<'a> {
     pub targets: &'a [Target],
 }
 
-pub use rules::Message;
+pub use rules::{Better, LoopReason, Message, ValueHint};
+
+/// The most characters AWS's API takes in an event pattern (botocore's `EventPattern` maximum length).
+pub const API_PATTERN_LIMIT: usize = 4096;
+
+/// The limit AWS's quota page gives for an event pattern, in characters.
+pub const QUOTA_PATTERN_LIMIT: usize = 2048;
 
 /// Every finding on the pattern `text`, most severe first, then in text order.
 #[must_use]

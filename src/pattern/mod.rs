@@ -15,7 +15,7 @@ pub mod ip;
 pub mod number;
 pub mod wildcard;
 
-pub use error::{PatternError, PatternErrorKind};
+pub use error::{MAX_COMBINATIONS, PatternError, PatternErrorKind};
 pub use ip::IpRange;
 pub use number::Number;
 pub use wildcard::Wildcard;
