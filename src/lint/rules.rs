@@ -297,11 +297,16 @@ pub(super) fn run(text: &str, context: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     lint.size(&mut out);
     lint.unsupported(context.place, &mut out);
-    lint.envelope(&mut out);
-    lint.values(&mut out);
-    lint.fields(&mut out);
-    lint.breadth(&mut out);
-    lint.loops(context.targets, &mut out);
+    // Pipes and Lambda filters read the source's own records (an SQS
+    // message, a DynamoDB stream record), not EventBridge's envelope, so the
+    // advice about the envelope and the catalog does not apply there.
+    if matches!(context.place, place::Place::Rule | place::Place::BusSubscriber) {
+        lint.envelope(&mut out);
+        lint.values(&mut out);
+        lint.fields(&mut out);
+        lint.breadth(&mut out);
+        lint.loops(context.targets, &mut out);
+    }
     lint.numbers(&mut out);
     lint.complexity(&mut out);
     lint.or_groups(&mut out);

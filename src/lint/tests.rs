@@ -289,3 +289,12 @@ fn every_rule_has_a_lesson_that_exists_and_a_stable_id() {
         assert!(lessons.iter().any(|l| l.id == rule.lesson()), "{rule:?}: no lesson {}", rule.lesson());
     }
 }
+
+#[test]
+fn filters_on_records_get_no_envelope_advice() {
+    let record = r#"{"dynamodb": {"NewImage": {"status": {"S": ["FAILED"]}}}}"#;
+    assert!(of(record, RuleId::NoSource).len() + of(record, RuleId::UnknownField).len() == 2);
+    for place in [Place::Pipe, Place::LambdaFilter] {
+        assert!(lint_in(record, place, &[]).is_empty(), "{place:?}");
+    }
+}
