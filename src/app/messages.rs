@@ -671,3 +671,179 @@ pub fn schedule_description(description: &crate::schedule::describe::Description
         }
     }
 }
+
+/// A linter finding's message in the current language (the English is its `Display`).
+#[must_use]
+pub fn lint_message(message: &crate::lint::Message) -> String {
+    use crate::lint::{Better, LoopReason, Message, ValueHint};
+    match message {
+        Message::Invalid(error) => error.to_string(),
+        Message::Pasted { error, .. } => tr_args("lint-pasted", &[("error", error.to_string().into())]),
+        Message::NoSource => tr("lint-no-source"),
+        Message::NoDetailType { source } => tr_args("lint-no-detail-type", &[("source", source.clone().into())]),
+        Message::CloudTrailWithoutEventName { event_source: Some(service) } => {
+            tr_args("lint-cloudtrail-service", &[("service", service.clone().into())])
+        }
+        Message::CloudTrailWithoutEventName { event_source: None } => tr("lint-cloudtrail"),
+        Message::UnknownValue { path, value, hint } => {
+            let args = |extra: (&'static str, String)| {
+                [("path", path.clone().into()), ("value", value.clone().into()), (extra.0, extra.1.into())]
+            };
+            match hint {
+                ValueHint::Case(to) => tr_args("lint-unknown-value-case", &args(("to", to.clone()))),
+                ValueHint::Closest(to) => tr_args("lint-unknown-value-closest", &args(("to", to.clone()))),
+                ValueHint::Documented(values) => {
+                    let list = values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ");
+                    tr_args("lint-unknown-value-documented", &args(("values", list)))
+                }
+            }
+        }
+        Message::UnknownField { path, key, closest, detail_type } => {
+            let mut args = vec![
+                ("path", path.clone().into()),
+                ("key", key.clone().into()),
+                ("detail_type", detail_type.clone().into()),
+            ];
+            match closest {
+                Some(name) => {
+                    args.push(("closest", name.clone().into()));
+                    tr_args("lint-unknown-field-closest", &args)
+                }
+                None => tr_args("lint-unknown-field", &args),
+            }
+        }
+        Message::BroaderThanNamed { samples, kinds } => {
+            let shown = kinds.iter().take(3).map(|(s, d)| format!("{s} \"{d}\"")).collect::<Vec<_>>().join(", ");
+            tr_args(
+                "lint-broader",
+                &[
+                    ("samples", (*samples).into()),
+                    ("kinds", shown.into()),
+                    ("more", kinds.len().saturating_sub(3).into()),
+                ],
+            )
+        }
+        Message::InfiniteLoop { target, why } => {
+            let target = ("target", target.clone().into());
+            match why {
+                LoopReason::ApiCalls => tr_args("lint-loop-api-calls", &[target]),
+                LoopReason::OwnEvents { source } => {
+                    tr_args("lint-loop-own-events", &[target, ("source", source.clone().into())])
+                }
+                LoopReason::Forwarding => tr_args("lint-loop-forwarding", &[target]),
+            }
+        }
+        Message::LongValueList { path, count, better } => {
+            let (path, count) = (("path", path.clone().into()), ("count", (*count).into()));
+            match better {
+                Better::Range { min, max } => tr_args(
+                    "lint-long-list-range",
+                    &[path, count, ("min", min.clone().into()), ("max", max.clone().into())],
+                ),
+                Better::Prefix(prefix) => {
+                    tr_args("lint-long-list-prefix", &[path, count, ("prefix", prefix.clone().into())])
+                }
+                Better::Array => tr_args("lint-long-list-array", &[path, count]),
+            }
+        }
+        Message::PatternSize { length, limit } if *limit >= crate::lint::API_PATTERN_LIMIT => {
+            tr_args("lint-size-api", &[("length", (*length).into()), ("limit", (*limit).into())])
+        }
+        Message::PatternSize { length, limit } => tr_args(
+            "lint-size-quota",
+            &[("length", (*length).into()), ("limit", (*limit).into()), ("api", crate::lint::API_PATTERN_LIMIT.into())],
+        ),
+        Message::OrCombinations { count } => tr_args(
+            "lint-or-combinations",
+            &[("count", (*count).into()), ("max", crate::pattern::MAX_COMBINATIONS.into())],
+        ),
+        Message::WildcardComplexity { score } if *score > crate::pattern::complexity::KNOWN_ACCEPTED => {
+            tr_args("lint-complexity-uncertain", &[("score", (*score).into())])
+        }
+        Message::WildcardComplexity { score } => tr_args("lint-complexity", &[("score", (*score).into())]),
+        Message::NumberComparedAsText { text } => tr_args("lint-number-as-text", &[("text", text.clone().into())]),
+        Message::NoAccountOrRegion { account: true, region: true } => tr("lint-no-account-or-region"),
+        Message::NoAccountOrRegion { account: true, .. } => tr("lint-no-account"),
+        Message::NoAccountOrRegion { .. } => tr("lint-no-region"),
+        Message::UnsupportedHere { place, feature } => tr_args(
+            "lint-unsupported-here",
+            &[("place", lint_place(*place).into()), ("feature", lint_feature(*feature).into())],
+        ),
+    }
+}
+
+/// What a quick fix does, in the current language (the English is its `Display`).
+#[must_use]
+pub fn lint_fix_title(title: &crate::lint::FixTitle) -> String {
+    use crate::lint::FixTitle;
+    match title {
+        FixTitle::ReplaceValue { from, to } => {
+            tr_args("lint-fix-replace", &[("from", from.clone().into()), ("to", to.clone().into())])
+        }
+        FixTitle::RenameField { from, to } => {
+            tr_args("lint-fix-rename", &[("from", from.clone().into()), ("to", to.clone().into())])
+        }
+        FixTitle::RepairPaste(fixes) => {
+            let list = fixes.iter().map(|f| paste_fix(*f)).collect::<Vec<_>>().join(", ");
+            tr_args("lint-fix-paste", &[("fixes", list.into())])
+        }
+        FixTitle::UseNumericRange { min, max } => {
+            tr_args("lint-fix-range", &[("min", min.clone().into()), ("max", max.clone().into())])
+        }
+    }
+}
+
+/// One kind of paste repair, in the current language (the English is its `Display`).
+#[must_use]
+pub fn paste_fix(fix: crate::lint::paste::PasteFix) -> String {
+    use crate::lint::paste::PasteFix;
+    tr(match fix {
+        PasteFix::TypographicQuotes => "paste-fix-quotes",
+        PasteFix::BareValuesWrapped => "paste-fix-bare-values",
+        PasteFix::CommentsRemoved => "paste-fix-comments",
+        PasteFix::TrailingCommasRemoved => "paste-fix-trailing-commas",
+        PasteFix::StrayBraceRemoved => "paste-fix-stray-brace",
+    })
+}
+
+/// A severity's name in the current language.
+#[must_use]
+pub fn lint_severity(severity: crate::lint::Severity) -> String {
+    use crate::lint::Severity;
+    tr(match severity {
+        Severity::Error => "lint-severity-error",
+        Severity::Warning => "lint-severity-warning",
+        Severity::Advice => "lint-severity-advice",
+    })
+}
+
+/// A place that reads patterns, in the current language (the English is its `Display`).
+#[must_use]
+pub fn lint_place(place: crate::lint::Place) -> String {
+    use crate::lint::Place;
+    tr(match place {
+        Place::Rule => "lint-place-rule",
+        Place::Pipe => "lint-place-pipe",
+        Place::BusSubscriber => "lint-place-subscriber",
+        Place::LambdaFilter => "lint-place-lambda",
+    })
+}
+
+/// Something a place does not support, in the current language (the English is its `Display`).
+#[must_use]
+pub fn lint_feature(feature: crate::lint::place::Feature) -> String {
+    use crate::lint::place::Feature;
+    match feature {
+        Feature::LongerThan(limit) => tr_args("lint-feature-longer-than", &[("limit", limit.into())]),
+        other => tr(match other {
+            Feature::Wildcard => "lint-feature-wildcard",
+            Feature::PrefixIgnoreCase => "lint-feature-prefix-ignore-case",
+            Feature::SuffixIgnoreCase => "lint-feature-suffix-ignore-case",
+            Feature::AnythingButPrefix => "lint-feature-anything-but-prefix",
+            Feature::AnythingButSuffix => "lint-feature-anything-but-suffix",
+            Feature::AnythingButIgnoreCase => "lint-feature-anything-but-ignore-case",
+            Feature::AnythingButWildcard => "lint-feature-anything-but-wildcard",
+            Feature::Cidr | Feature::LongerThan(_) => "lint-feature-cidr",
+        }),
+    }
+}

@@ -19,6 +19,10 @@ pub struct Palette {
     pub failed_bg: Color32,
     /// Secondary text.
     pub muted: Color32,
+    /// The linter's warnings.
+    pub warning: Color32,
+    /// The linter's advice.
+    pub advice: Color32,
 }
 
 /// Sizes the panels share.
@@ -44,6 +48,8 @@ pub fn palette(visuals: &Visuals) -> Palette {
             satisfied_bg: Color32::from_rgba_unmultiplied(0x2e, 0xa0, 0x43, 0x70),
             failed_bg: Color32::from_rgba_unmultiplied(0xda, 0x36, 0x33, 0x70),
             muted: Color32::from_gray(0x9a),
+            warning: Color32::from_rgb(0xe3, 0xb3, 0x41),
+            advice: Color32::from_rgb(0x79, 0xc0, 0xff),
         }
     } else {
         Palette {
@@ -53,6 +59,8 @@ pub fn palette(visuals: &Visuals) -> Palette {
             satisfied_bg: Color32::from_rgba_unmultiplied(0x4a, 0xc2, 0x6b, 0x60),
             failed_bg: Color32::from_rgba_unmultiplied(0xff, 0x81, 0x82, 0x70),
             muted: Color32::from_gray(0x60),
+            warning: Color32::from_rgb(0x9a, 0x67, 0x00),
+            advice: Color32::from_rgb(0x09, 0x69, 0xda),
         }
     }
 }

@@ -445,7 +445,11 @@ impl<'a> Lint<'a> {
     }
 
     fn unsupported(&self, place: place::Place, out: &mut Vec<Finding>) {
-        for use_ in place::unsupported(place, self.text, self.pattern) {
+        // A length over the API's limit is already an error of its own (`size`).
+        let uses = place::unsupported(place, self.text, self.pattern)
+            .into_iter()
+            .filter(|u| !matches!(u.feature, place::Feature::LongerThan(limit) if limit >= super::API_PATTERN_LIMIT));
+        for use_ in uses {
             out.push(finding(
                 RuleId::UnsupportedHere,
                 Severity::Error,

@@ -18,6 +18,7 @@ pub mod document;
 pub mod events;
 pub mod export;
 pub mod learn;
+pub mod lint;
 mod saving;
 pub mod schedule;
 pub mod targets;
@@ -31,6 +32,7 @@ pub use document::{
 pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
 pub use export::{ExportCommand, ExportDialog};
 pub use learn::{LearnCommand, LearnState, Progress};
+pub use lint::{LintCommand, LintState};
 pub use schedule::{ScheduleCommand, ScheduleState};
 pub use targets::{TargetEdit, TargetPreview, TargetsCommand, TargetsState};
 
@@ -196,6 +198,8 @@ pub enum Command {
     Targets(TargetsCommand),
     /// The Schedule mode.
     Schedule(ScheduleCommand),
+    /// The linter's findings in the Design mode.
+    Lint(LintCommand),
 }
 
 /// Everything the window shows.
@@ -215,6 +219,8 @@ pub struct AppState {
     pub targets: TargetsState,
     /// The Schedule mode: when the rule fires on a clock.
     pub schedule: ScheduleState,
+    /// The linter's findings on the pattern.
+    pub lint: LintState,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
     /// The export dialog, while open.
@@ -310,6 +316,7 @@ impl AppState {
             learn: LearnState::default(),
             targets: TargetsState::default(),
             schedule: ScheduleState::default(),
+            lint: LintState::default(),
             file: FileState::untitled(),
             export: None,
             notice: None,
@@ -378,6 +385,26 @@ impl AppState {
             Command::Learn(command) => self.learn.handle(command),
             Command::Targets(command) => self.targets.handle(command),
             Command::Schedule(command) => self.schedule.handle(command),
+            Command::Lint(command) => self.handle_lint(command),
+        }
+    }
+
+    fn handle_lint(&mut self, command: LintCommand) {
+        match command {
+            LintCommand::SetPlace(place) => self.lint.place = place,
+            LintCommand::Preview(index) => self.lint.preview = index,
+            LintCommand::ApplyFix(index) => {
+                if let Some(fixed) = self.lint.fixed(index, &self.designer.pattern_text) {
+                    self.apply(Command::Designer(DesignerCommand::SetPattern(fixed)));
+                }
+            }
+            LintCommand::OpenLesson(index) => {
+                let lesson = self.lint.findings().get(index).map(|f| f.rule.lesson());
+                if let Some(position) = lesson.and_then(|id| crate::learn::lessons().iter().position(|l| l.id == id)) {
+                    self.mode = Mode::Learn;
+                    self.learn.handle(LearnCommand::OpenLesson(position));
+                }
+            }
         }
     }
 
@@ -659,6 +686,12 @@ impl AppState {
         if self.mode == Mode::Targets {
             self.refresh_targets_preview();
         }
+        self.lint.refresh(
+            &self.designer.pattern_text,
+            self.designer.revision(),
+            &self.targets.targets,
+            self.targets.revision(),
+        );
         let revisions = self.revisions();
         let (designer, events, file, targets) = (&self.designer, &self.events, &mut self.file, &self.targets.targets);
         let schedule = &self.schedule;

@@ -32,6 +32,11 @@ pub fn design_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             .size_range(spacing::SIDE_PANEL_MIN..=events_max.min(900.0))
             .show(ui, |ui| events_panel::events_ui(ui, state, commands, colours));
     }
+    egui::Panel::bottom("findings")
+        .resizable(true)
+        .default_size(180.0)
+        .size_range(80.0..=(ui.available_height() * 0.6).max(120.0))
+        .show(ui, |ui| super::findings::findings_ui(ui, state, commands, colours));
     egui::CentralPanel::default().show(ui, |ui| pattern_ui(ui, state, commands, colours));
 }
 
@@ -68,11 +73,13 @@ fn pattern_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
     } else {
         tr("pattern-valid")
     };
+    let underlines = super::findings::underlines(state, colours);
     let verdict = Verdict {
         error: error.as_ref().map(|(m, s, _)| (m.as_str(), *s)),
         hint: error.as_ref().map(|(_, _, h)| h.as_str()).or(notice.as_deref()),
         valid_text: &valid,
         empty,
+        underlines: &underlines,
     };
     let changed = pattern_editor_ui(
         ui,

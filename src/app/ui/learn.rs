@@ -160,6 +160,7 @@ fn exercise_ui(
         hint: error.as_ref().map(|(_, _, h)| h.as_str()),
         valid_text: &valid,
         empty: empty && error.is_none(),
+        underlines: &[],
     };
     if pattern_editor_ui(
         ui,

@@ -8,6 +8,7 @@
 mod design;
 mod dialogs;
 mod events_panel;
+mod findings;
 mod form_panel;
 mod learn;
 mod menu;

@@ -19,6 +19,8 @@ pub struct Verdict<'a> {
     pub valid_text: &'a str,
     /// The pattern is empty: `valid_text` is a hint, shown quietly.
     pub empty: bool,
+    /// More underlines (the linter's findings), each in its severity's colour.
+    pub underlines: &'a [(Span, egui::Color32)],
 }
 
 /// The id of the editor drawn with `id_salt` (for its cursor).
@@ -55,8 +57,12 @@ pub fn pattern_editor_ui(
             ui.add(egui::Label::new(RichText::new(hint).color(colours.muted)).wrap());
         }
     });
-    let marks: Vec<_> =
-        verdict.error.map(|(_, s)| (s.start..s.end, Mark::Underline(colours.error))).into_iter().collect();
+    let marks: Vec<_> = verdict
+        .error
+        .map(|(_, s)| (s.start..s.end, Mark::Underline(colours.error)))
+        .into_iter()
+        .chain(verdict.underlines.iter().map(|(s, colour)| (s.start..s.end, Mark::Underline(*colour))))
+        .collect();
     let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, _wrap_width: f32| {
         let mut job = json_job(ui, buffer.as_str(), &marks);
         // No wrapping: a long line scrolls, and line numbers stay in step.

@@ -1,0 +1,109 @@
+//! The linter's findings under the pattern editor in the Design mode: where
+//! the pattern is used, each finding in its severity's colour with its line,
+//! a one-click fix (with a preview of what it makes of the pattern) and the
+//! lesson that explains it.
+
+use crate::app::i18n::{tr, tr_args};
+use crate::app::messages::{lint_fix_title, lint_message, lint_place, lint_severity};
+use crate::app::state::{AppState, Command, LintCommand};
+use crate::app::theme::Palette;
+use crate::json::{Position, Span};
+use crate::lint::{Place, RuleId, Severity};
+use eframe::egui::{self, RichText};
+
+/// A severity's colour.
+#[must_use]
+pub fn severity_colour(severity: Severity, colours: &Palette) -> egui::Color32 {
+    match severity {
+        Severity::Error => colours.error,
+        Severity::Warning => colours.warning,
+        Severity::Advice => colours.advice,
+    }
+}
+
+/// The findings' underlines for the editor (AWS's refusal has its own).
+#[must_use]
+pub fn underlines(state: &AppState, colours: &Palette) -> Vec<(Span, egui::Color32)> {
+    state
+        .lint
+        .findings()
+        .iter()
+        .filter(|f| !matches!(f.rule, RuleId::InvalidPattern | RuleId::PastedText))
+        .map(|f| (f.span, severity_colour(f.severity, colours)))
+        .collect()
+}
+
+/// The panel.
+pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, colours: &Palette) {
+    let findings = state.lint.findings();
+    let (errors, warnings, advice) = crate::lint::counts(findings);
+    ui.horizontal(|ui| {
+        ui.strong(tr("lint-heading"));
+        ui.label(
+            RichText::new(tr_args(
+                "lint-counts",
+                &[("errors", errors.into()), ("warnings", warnings.into()), ("advice", advice.into())],
+            ))
+            .color(colours.muted),
+        );
+        ui.separator();
+        let label = ui.label(tr("lint-used-in"));
+        let mut place = state.lint.place;
+        egui::ComboBox::from_id_salt("lint place")
+            .selected_text(lint_place(place))
+            .show_ui(ui, |ui| {
+                for option in Place::ALL {
+                    ui.selectable_value(&mut place, option, lint_place(option));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if place != state.lint.place {
+            commands.push(Command::Lint(LintCommand::SetPlace(place)));
+        }
+    });
+    if findings.is_empty() {
+        let text = if state.pattern_is_empty() { tr("lint-empty") } else { tr("lint-none") };
+        ui.label(RichText::new(text).color(colours.muted));
+        return;
+    }
+    egui::ScrollArea::vertical().id_salt("findings").auto_shrink([false, true]).show(ui, |ui| {
+        for (index, finding) in findings.iter().enumerate() {
+            let colour = severity_colour(finding.severity, colours);
+            let at = Position::of(&state.designer.pattern_text, finding.span.start);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(lint_severity(finding.severity)).color(colour).strong());
+                ui.label(
+                    RichText::new(tr_args("lint-at", &[("line", at.line.into()), ("column", at.column.into())]))
+                        .color(colours.muted),
+                );
+                ui.label(lint_message(&finding.message));
+                ui.label(RichText::new(finding.rule.id()).monospace().small().color(colours.muted));
+            });
+            ui.horizontal(|ui| {
+                if let Some(fix) = &finding.fix {
+                    if ui.button(lint_fix_title(&fix.title)).clicked() {
+                        commands.push(Command::Lint(LintCommand::ApplyFix(index)));
+                    }
+                    let previewing = state.lint.preview == Some(index);
+                    let label = if previewing { tr("lint-hide-preview") } else { tr("lint-preview") };
+                    if ui.selectable_label(previewing, label).clicked() {
+                        commands.push(Command::Lint(LintCommand::Preview((!previewing).then_some(index))));
+                    }
+                }
+                if ui.link(tr("lint-lesson")).on_hover_text(tr("lint-lesson-tooltip")).clicked() {
+                    commands.push(Command::Lint(LintCommand::OpenLesson(index)));
+                }
+            });
+            if state.lint.preview == Some(index)
+                && let Some(fixed) = state.lint.fixed(index, &state.designer.pattern_text)
+            {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.label(RichText::new(tr("lint-preview-heading")).color(colours.muted));
+                    ui.label(RichText::new(fixed).monospace());
+                });
+            }
+            ui.separator();
+        }
+    });
+}
