@@ -648,3 +648,94 @@ fn the_window_says_schedules_in_english_exactly_as_the_command_line_does() {
     }
     assert!(kinds.len() >= 20, "reasons of most kinds are said: {kinds:?}");
 }
+
+#[test]
+fn the_window_says_lint_findings_in_english_exactly_as_the_command_line_does() {
+    use rulecraft::app::messages::{lint_feature, lint_fix_title, lint_message, lint_place};
+    use rulecraft::lint::paste::PasteFix;
+    use rulecraft::lint::place::Feature;
+    use rulecraft::lint::{Better, FixTitle, LoopReason, Message, Place, ValueHint};
+    let error = rulecraft::Pattern::parse(r#"{"source": "x"}"#).unwrap_err();
+    let messages = [
+        Message::Invalid(error.clone()),
+        Message::Pasted { error, fixes: vec![PasteFix::TypographicQuotes] },
+        Message::NoSource,
+        Message::NoDetailType { source: "aws.ec2".into() },
+        Message::CloudTrailWithoutEventName { event_source: Some("s3.amazonaws.com".into()) },
+        Message::CloudTrailWithoutEventName { event_source: None },
+        Message::UnknownValue {
+            path: "detail.state".into(),
+            value: "Running".into(),
+            hint: ValueHint::Case("running".into()),
+        },
+        Message::UnknownValue { path: "p".into(), value: "v".into(), hint: ValueHint::Closest("w".into()) },
+        Message::UnknownValue {
+            path: "p".into(),
+            value: "v".into(),
+            hint: ValueHint::Documented(vec!["a".into(), "b".into()]),
+        },
+        Message::UnknownField {
+            path: "detail.x".into(),
+            key: "x".into(),
+            closest: Some("y".into()),
+            detail_type: "T".into(),
+        },
+        Message::UnknownField { path: "detail.x".into(), key: "x".into(), closest: None, detail_type: "T".into() },
+        Message::BroaderThanNamed { samples: 4, kinds: vec![("a".into(), "A".into()), ("b".into(), "B".into())] },
+        Message::BroaderThanNamed { samples: 9, kinds: (0..5).map(|n| (format!("s{n}"), format!("D{n}"))).collect() },
+        Message::InfiniteLoop { target: "t".into(), why: LoopReason::ApiCalls },
+        Message::InfiniteLoop { target: "t".into(), why: LoopReason::OwnEvents { source: "aws.states".into() } },
+        Message::InfiniteLoop { target: "t".into(), why: LoopReason::Forwarding },
+        Message::LongValueList {
+            path: "p".into(),
+            count: 6,
+            better: Better::Range { min: "1".into(), max: "6".into() },
+        },
+        Message::LongValueList { path: "p".into(), count: 6, better: Better::Prefix("us-".into()) },
+        Message::LongValueList { path: "p".into(), count: 2, better: Better::Array },
+        Message::PatternSize { length: 5000, limit: rulecraft::lint::API_PATTERN_LIMIT },
+        Message::PatternSize { length: 3000, limit: rulecraft::lint::QUOTA_PATTERN_LIMIT },
+        Message::OrCombinations { count: 125 },
+        Message::WildcardComplexity { score: 9 },
+        Message::WildcardComplexity { score: 5 },
+        Message::NumberComparedAsText { text: "1e10".into() },
+        Message::NoAccountOrRegion { account: true, region: true },
+        Message::NoAccountOrRegion { account: true, region: false },
+        Message::NoAccountOrRegion { account: false, region: true },
+        Message::UnsupportedHere { place: Place::Pipe, feature: Feature::Wildcard },
+    ];
+    for message in &messages {
+        assert_eq!(lint_message(message), message.to_string());
+    }
+    for place in Place::ALL {
+        assert_eq!(lint_place(place), place.to_string());
+    }
+    for feature in [
+        Feature::Wildcard,
+        Feature::PrefixIgnoreCase,
+        Feature::SuffixIgnoreCase,
+        Feature::AnythingButPrefix,
+        Feature::AnythingButSuffix,
+        Feature::AnythingButIgnoreCase,
+        Feature::AnythingButWildcard,
+        Feature::Cidr,
+        Feature::LongerThan(4096),
+    ] {
+        assert_eq!(lint_feature(feature), feature.to_string());
+    }
+    let titles = [
+        FixTitle::ReplaceValue { from: "\"a\"".into(), to: "\"b\"".into() },
+        FixTitle::RenameField { from: "a".into(), to: "b".into() },
+        FixTitle::RepairPaste(vec![
+            PasteFix::TypographicQuotes,
+            PasteFix::BareValuesWrapped,
+            PasteFix::CommentsRemoved,
+            PasteFix::TrailingCommasRemoved,
+            PasteFix::StrayBraceRemoved,
+        ]),
+        FixTitle::UseNumericRange { min: "1".into(), max: "6".into() },
+    ];
+    for title in &titles {
+        assert_eq!(lint_fix_title(title), title.to_string());
+    }
+}

@@ -86,7 +86,8 @@ fn a_finding_opens_its_lesson() {
     let mut h = harness(AppState::new(r#"{"detail-type": ["Order"]}"#, &[]));
     h.run();
     assert!(h.query_by_label_contains("No source: the rule sees the events").is_some());
-    h.query_all_by_label("Lesson").next().expect("a lesson link").click();
+    h.query_all_by_label("Lesson: Events and patterns").next().expect("the lesson of no-source").click();
     h.run();
     assert_eq!(h.state().mode, Mode::Learn);
+    assert_eq!(h.state().learn.lesson().map(|l| l.id.as_str()), Some("envelope"));
 }

@@ -233,7 +233,7 @@ impl std::fmt::Display for Message {
                 ),
                 Better::Array => write!(
                     f,
-                    "This $or has {count} alternatives that all test {path}; one array of values says the same without multiplying the rule's combinations."
+                    "Every alternative of this $or ({count} in all) tests {path}; one array of values says the same without multiplying the rule's combinations."
                 ),
             },
             Self::PatternSize { length, limit } if *limit >= super::API_PATTERN_LIMIT => write!(
@@ -247,7 +247,7 @@ impl std::fmt::Display for Message {
             ),
             Self::OrCombinations { count } => write!(
                 f,
-                "The $or alternatives make {count} combinations, each a separate rule for EventBridge to match; Rulecraft refuses more than {}.",
+                "Combinations of $or alternatives: {count}. EventBridge matches each as a separate rule; Rulecraft refuses more than {}.",
                 crate::pattern::MAX_COMBINATIONS
             ),
             Self::WildcardComplexity { score } if *score > crate::pattern::complexity::KNOWN_ACCEPTED => write!(

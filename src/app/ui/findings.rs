@@ -62,13 +62,24 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             commands.push(Command::Lint(LintCommand::SetPlace(place)));
         }
     });
-    if findings.is_empty() {
-        let text = if state.pattern_is_empty() { tr("lint-empty") } else { tr("lint-none") };
+    if findings.iter().all(|f| f.rule == RuleId::InvalidPattern) {
+        let text = if state.pattern_is_empty() {
+            tr("lint-empty")
+        } else if findings.is_empty() {
+            tr("lint-none")
+        } else {
+            tr("lint-invalid")
+        };
         ui.label(RichText::new(text).color(colours.muted));
         return;
     }
+    let korean = crate::app::i18n::language() == crate::app::i18n::Language::Korean;
     egui::ScrollArea::vertical().id_salt("findings").auto_shrink([false, true]).show(ui, |ui| {
         for (index, finding) in findings.iter().enumerate() {
+            // AWS's refusal is shown above the editor already.
+            if finding.rule == RuleId::InvalidPattern {
+                continue;
+            }
             let colour = severity_colour(finding.severity, colours);
             let at = Position::of(&state.designer.pattern_text, finding.span.start);
             ui.horizontal_wrapped(|ui| {
@@ -77,7 +88,11 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     RichText::new(tr_args("lint-at", &[("line", at.line.into()), ("column", at.column.into())]))
                         .color(colours.muted),
                 );
-                ui.label(lint_message(&finding.message));
+                if finding.rule == RuleId::PastedText {
+                    ui.label(tr("lint-pasted-short"));
+                } else {
+                    ui.label(lint_message(&finding.message));
+                }
                 ui.label(RichText::new(finding.rule.id()).monospace().small().color(colours.muted));
             });
             ui.horizontal(|ui| {
@@ -91,7 +106,13 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                         commands.push(Command::Lint(LintCommand::Preview((!previewing).then_some(index))));
                     }
                 }
-                if ui.link(tr("lint-lesson")).on_hover_text(tr("lint-lesson-tooltip")).clicked() {
+                let lesson = crate::learn::lessons().iter().find(|l| l.id == finding.rule.lesson());
+                let title = lesson.map_or_else(String::new, |l| l.title.get(korean).to_owned());
+                if ui
+                    .link(tr_args("lint-lesson", &[("title", title.into())]))
+                    .on_hover_text(tr("lint-lesson-tooltip"))
+                    .clicked()
+                {
                     commands.push(Command::Lint(LintCommand::OpenLesson(index)));
                 }
             });
