@@ -34,7 +34,7 @@ pub fn design_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     }
     egui::Panel::bottom("findings")
         .resizable(true)
-        .default_size(180.0)
+        .default_size((ui.available_height() * 0.3).max(180.0))
         .size_range(80.0..=(ui.available_height() * 0.6).max(120.0))
         .show(ui, |ui| super::findings::findings_ui(ui, state, commands, colours));
     egui::CentralPanel::default().show(ui, |ui| pattern_ui(ui, state, commands, colours));

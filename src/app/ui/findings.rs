@@ -74,7 +74,7 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         return;
     }
     let korean = crate::app::i18n::language() == crate::app::i18n::Language::Korean;
-    egui::ScrollArea::vertical().id_salt("findings").auto_shrink([false, true]).show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("findings").auto_shrink(false).show(ui, |ui| {
         for (index, finding) in findings.iter().enumerate() {
             // AWS's refusal is shown above the editor already.
             if finding.rule == RuleId::InvalidPattern {
@@ -95,7 +95,7 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 }
                 ui.label(RichText::new(finding.rule.id()).monospace().small().color(colours.muted));
             });
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if let Some(fix) = &finding.fix {
                     if ui.button(lint_fix_title(&fix.title)).clicked() {
                         commands.push(Command::Lint(LintCommand::ApplyFix(index)));
@@ -104,6 +104,8 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     let label = if previewing { tr("lint-hide-preview") } else { tr("lint-preview") };
                     if ui.selectable_label(previewing, label).clicked() {
                         commands.push(Command::Lint(LintCommand::Preview((!previewing).then_some(index))));
+                        // Bring the preview into view when it is drawn.
+                        ui.data_mut(|d| d.insert_temp(scroll_to_preview(), true));
                     }
                 }
                 let lesson = crate::learn::lessons().iter().find(|l| l.id == finding.rule.lesson());
@@ -119,12 +121,20 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             if state.lint.preview == Some(index)
                 && let Some(fixed) = state.lint.fixed(index, &state.designer.pattern_text)
             {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
+                let frame = egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.label(RichText::new(tr("lint-preview-heading")).color(colours.muted));
                     ui.label(RichText::new(fixed).monospace());
                 });
+                if ui.data_mut(|d| d.remove_temp::<bool>(scroll_to_preview())).unwrap_or(false) {
+                    frame.response.scroll_to_me(Some(egui::Align::BOTTOM));
+                }
             }
             ui.separator();
         }
     });
+}
+
+/// The memory flag that asks for the fix preview to be scrolled into view.
+fn scroll_to_preview() -> egui::Id {
+    egui::Id::new("lint preview scroll")
 }
