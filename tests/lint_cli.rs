@@ -3,8 +3,7 @@
 //! read; `--fix` in place (atomically, untouched when there is nothing to
 //! fix) or on standard output.
 //!
-//! Tests marked "relies on" need a rule that is being written in parallel
-//! (`pasted-text`, `no-source`); the others need only `invalid-pattern`.
+//! Tests marked "relies on" name the rule whose findings they need.
 
 use serde_json::Value;
 use std::io::Write as _;
@@ -69,9 +68,16 @@ fn json(output: &Output) -> Value {
 const INVALID: &str = "{\n  \"source\": [\"aws.ec2\"],\n  \"detail\": {\"state\": [{\"prefix\": 5}]}\n}\n";
 
 /// A pattern no rule has anything to say about: source, detail-type,
-/// account, region, a documented value. (Relies on the rules to come
-/// finding nothing here.)
+/// account, region, a documented value. (Relies on every rule finding
+/// nothing here.)
 const CLEAN: &str = r#"{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "account": ["111122223333"], "region": ["eu-west-1"], "detail": {"state": ["running"]}}"#;
+
+/// Two values the catalog does not document, each with a fix (relies on
+/// unknown-value, a warning): `Running` (the case) and `stoped` (a typo).
+const TYPOS: &str = "{\n  \"source\": [\"aws.ec2\"],\n  \"detail-type\": [\"EC2 Instance State-change Notification\"],\n  \"account\": [\"111122223333\"],\n  \"region\": [\"eu-west-1\"],\n  \"detail\": {\"state\": [\"Running\", \"stoped\"]}\n}\n";
+
+/// [`TYPOS`] with its fixes made.
+const TYPOS_FIXED: &str = "{\n  \"source\": [\"aws.ec2\"],\n  \"detail-type\": [\"EC2 Instance State-change Notification\"],\n  \"account\": [\"111122223333\"],\n  \"region\": [\"eu-west-1\"],\n  \"detail\": {\"state\": [\"running\", \"stopped\"]}\n}\n";
 
 /// Typographic quotes, as pasted from a slide. (Relies on pasted-text.)
 const PASTED: &str = "{\u{201c}source\u{201d}: [\u{201c}aws.ec2\u{201d}], \u{201c}detail-type\u{201d}: [\u{201c}EC2 Instance State-change Notification\u{201d}]}";
@@ -148,21 +154,18 @@ fn json_output_has_every_field_of_a_finding() {
 
 #[test]
 fn json_output_gives_a_fix_with_its_edits_and_the_fixed_text() {
-    // Relies on pasted-text (its fix).
+    // Relies on unknown-value (its fix).
     let dir = scratch("json-fix");
-    write(&dir, "pasted.json", PASTED);
-    let report = json(&lint(&dir, &["--format", "json", "pasted.json"]));
+    write(&dir, "typos.json", TYPOS);
+    let report = json(&lint(&dir, &["--format", "json", "typos.json"]));
     let finding = &report["findings"][0];
-    assert_eq!(finding["rule"], "pasted-text", "{report}");
+    assert_eq!(finding["rule"], "unknown-value", "{report}");
+    assert_eq!(finding["severity"], "warning");
     let fix = &finding["fix"];
-    assert!(fix["title"].as_str().is_some_and(|t| !t.is_empty()), "{fix}");
-    let edits = fix["edits"].as_array().cloned().unwrap_or_default();
-    assert!(
-        !edits.is_empty() && edits.iter().all(|e| e["start"].is_u64() && e["end"].is_u64() && e["text"].is_string())
-    );
-    let fixed = fix["fixed"].as_str().unwrap_or_default();
-    assert!(serde_json::from_str::<Value>(fixed).is_ok(), "{fixed}");
-    assert!(fixed.contains("\"aws.ec2\""), "{fixed}");
+    assert_eq!(fix["title"], "Replace \"Running\" with \"running\"");
+    let start = TYPOS.find("\"Running\"").unwrap_or_default();
+    assert_eq!(fix["edits"], serde_json::json!([{"start": start, "end": start + 9, "text": "\"running\""}]));
+    assert_eq!(fix["fixed"].as_str(), Some(TYPOS.replace("Running", "running").as_str()));
 }
 
 /// Checks the parts of a SARIF 2.1.0 log code scanning needs.
@@ -230,15 +233,40 @@ fn sarif_output_has_the_rules_and_results_with_regions() {
 }
 
 #[test]
-fn sarif_output_carries_fixes() {
-    // Relies on pasted-text (its fix).
+fn sarif_output_carries_fixes_in_the_files_terms() {
+    // Relies on unknown-value (its fix).
     let dir = scratch("sarif-fix");
-    write(&dir, "pasted.json", PASTED);
-    let log = json(&lint(&dir, &["--format", "sarif", "pasted.json"]));
+    write(&dir, "typos.json", TYPOS);
+    let rule = serde_json::json!({"rulecraft": 2, "name": "typos", "pattern": TYPOS}).to_string();
+    write(&dir, "typos.rulecraft.json", &rule);
+    let log = json(&lint(&dir, &["--format", "sarif", "typos.json", "typos.rulecraft.json"]));
     check_sarif(&log);
-    let result = &log["runs"][0]["results"][0];
-    assert_eq!(result["ruleId"], "pasted-text", "{log}");
-    assert_eq!(result["fixes"][0]["artifactChanges"][0]["artifactLocation"]["uri"], "pasted.json");
+    let results = log["runs"][0]["results"].as_array().cloned().unwrap_or_default();
+    let fix_of = |uri: &str| {
+        results
+            .iter()
+            .find(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == uri)
+            .map(|r| r["fixes"][0].clone())
+            .unwrap_or_default()
+    };
+    let plain = fix_of("typos.json");
+    assert_eq!(plain["description"]["text"], "Replace \"Running\" with \"running\"", "{log}");
+    assert_eq!(plain["artifactChanges"][0]["artifactLocation"]["uri"], "typos.json");
+    let replacement = &plain["artifactChanges"][0]["replacements"][0];
+    assert_eq!(
+        replacement["deletedRegion"],
+        serde_json::json!({"startLine": 6, "startColumn": 24, "endLine": 6, "endColumn": 33})
+    );
+    assert_eq!(replacement["insertedContent"]["text"], "\"running\"");
+    // In a rule file the pattern is a JSON string: the region is in it, the text escaped.
+    let in_rule = &fix_of("typos.rulecraft.json")["artifactChanges"][0]["replacements"][0];
+    let column = rule.find("\\\"Running").unwrap_or_default() + 1;
+    assert_eq!(
+        in_rule["deletedRegion"],
+        serde_json::json!({"startLine": 1, "startColumn": column, "endLine": 1, "endColumn": column + 11}),
+        "{in_rule}"
+    );
+    assert_eq!(in_rule["insertedContent"]["text"], "\\\"running\\\"");
 }
 
 #[test]
@@ -312,6 +340,20 @@ fn a_rule_files_findings_are_placed_in_the_file() {
 }
 
 #[test]
+fn a_rule_files_targets_are_linted_with_its_pattern() {
+    // Relies on infinite-loop (a warning): forwarding to the default bus.
+    let dir = scratch("rule-targets");
+    let targets = serde_json::json!([{"Id": "again", "Kind": "event-bus", "Arn": "arn:aws:events:eu-west-1:111122223333:event-bus/default"}]);
+    let rule = serde_json::json!({"rulecraft": 2, "name": "loop", "pattern": CLEAN, "targets": targets}).to_string();
+    write(&dir, "loop.rulecraft.json", &rule);
+    let output = lint(&dir, &["--format", "json", "loop.rulecraft.json"]);
+    assert_eq!(output.status.code(), Some(0), "a warning alone passes: {}", stdout(&output));
+    let report = json(&output);
+    assert_eq!(report["findings"][0]["rule"], "infinite-loop", "{report}");
+    assert_eq!(lint(&dir, &["--deny", "warnings", "loop.rulecraft.json"]).status.code(), Some(1));
+}
+
+#[test]
 fn a_file_with_nothing_to_fix_is_not_rewritten() {
     let dir = scratch("nothing-to-fix");
     write(&dir, "bad.json", INVALID);
@@ -336,43 +378,63 @@ fn a_file_with_nothing_to_fix_is_not_rewritten() {
 
 #[test]
 fn fix_stdout_prints_the_fixed_text_and_leaves_the_file() {
-    // Relies on pasted-text (its fix).
+    // Relies on unknown-value (its fix).
     let dir = scratch("fix-stdout");
-    write(&dir, "pasted.json", PASTED);
-    let output = lint(&dir, &["--fix", "--stdout", "pasted.json"]);
-    let fixed = stdout(&output);
-    assert!(serde_json::from_str::<Value>(&fixed).is_ok(), "{fixed}");
-    assert!(fixed.contains("\"source\"") && fixed.contains("\"aws.ec2\""), "{fixed}");
-    assert_eq!(read(&dir, "pasted.json"), PASTED, "the file is left as it was");
-    let err = stderr(&output);
-    assert!(err.starts_with("fixed pasted.json: "), "{err}");
-    assert!(!err.contains("[pasted-text]"), "what remains is reported on standard error: {err}");
-    assert_eq!(output.status.code(), Some(0), "{err}");
+    write(&dir, "typos.json", TYPOS);
+    let output = lint(&dir, &["--fix", "--stdout", "--deny", "warnings", "typos.json"]);
+    assert_eq!(stdout(&output), TYPOS_FIXED);
+    assert_eq!(read(&dir, "typos.json"), TYPOS, "the file is left as it was");
+    assert_eq!(
+        stderr(&output),
+        "fixed typos.json: Replace \"Running\" with \"running\"; Replace \"stoped\" with \"stopped\"\n0 errors, 0 warnings, 0 advice in 1 file\n",
+        "what remains is reported on standard error"
+    );
+    assert_eq!(output.status.code(), Some(0));
     // Standard input is fixed onto standard output.
-    let piped = lint_stdin(&dir, &["--fix", "-"], PASTED);
-    assert_eq!(stdout(&piped), fixed);
+    let piped = lint_stdin(&dir, &["--fix", "-"], TYPOS);
+    assert_eq!(stdout(&piped), TYPOS_FIXED);
+    assert!(stderr(&piped).starts_with("fixed -: "), "{}", stderr(&piped));
 }
 
 #[test]
-fn fix_in_place_rewrites_a_pasted_pattern_and_a_rules_pattern() {
-    // Relies on pasted-text (its fix).
+fn fix_in_place_rewrites_a_pattern_and_a_rules_pattern() {
+    // Relies on unknown-value (its fix).
     let dir = scratch("fix-in-place");
-    write(&dir, "pasted.json", PASTED);
-    let rule = serde_json::json!({"rulecraft": 2, "name": "pasted", "pattern": PASTED, "events": []}).to_string();
-    write(&dir, "r.rulecraft.json", &rule);
-    let output = lint(&dir, &["--fix", "pasted.json", "r.rulecraft.json"]);
+    write(&dir, "typos.json", TYPOS);
+    let rule = serde_json::json!({"rulecraft": 2, "name": "typos", "pattern": TYPOS, "events": []}).to_string();
+    write(&dir, "typos.rulecraft.json", &rule);
+    assert_eq!(lint(&dir, &["--deny", "warnings", "typos.json", "typos.rulecraft.json"]).status.code(), Some(1));
+    let output = lint(&dir, &["--fix", "--deny", "warnings", "typos.json", "typos.rulecraft.json"]);
     assert_eq!(output.status.code(), Some(0), "{}{}", stdout(&output), stderr(&output));
+    assert_eq!(stdout(&output), "0 errors, 0 warnings, 0 advice in 2 files\n");
     let err = stderr(&output);
-    assert!(err.contains("fixed pasted.json: ") && err.contains("fixed r.rulecraft.json: "), "{err}");
-    assert!(!stdout(&output).contains("[pasted-text]"), "{}", stdout(&output));
-    let fixed = read(&dir, "pasted.json");
-    assert!(serde_json::from_str::<Value>(&fixed).is_ok(), "{fixed}");
-    let saved: Value = serde_json::from_str(&read(&dir, "r.rulecraft.json")).unwrap_or(Value::Null);
-    assert_eq!(saved["name"], "pasted");
-    assert_eq!(saved["pattern"].as_str(), Some(fixed.as_str()), "the rule's pattern gets the same repair");
+    assert!(err.contains("fixed typos.json: ") && err.contains("fixed typos.rulecraft.json: "), "{err}");
+    assert_eq!(read(&dir, "typos.json"), TYPOS_FIXED);
+    let saved = read(&dir, "typos.rulecraft.json");
+    let document: Value = serde_json::from_str(&saved).unwrap_or(Value::Null);
+    assert_eq!(document["name"], "typos");
+    assert_eq!(document["pattern"].as_str(), Some(TYPOS_FIXED));
+    assert!(saved.starts_with("{\n  \"rulecraft\": 2,\n"), "saved as the window saves a rule: {saved}");
     // Linting again finds nothing to fix.
-    let again = lint(&dir, &["--fix", "pasted.json", "r.rulecraft.json"]);
+    let again = lint(&dir, &["--fix", "typos.json", "typos.rulecraft.json"]);
     assert!(!stderr(&again).contains("fixed"), "{}", stderr(&again));
+}
+
+#[test]
+fn fix_repairs_a_pasted_pattern() {
+    // Relies on pasted-text (its fix).
+    let dir = scratch("fix-pasted");
+    write(&dir, "pasted.json", PASTED);
+    let report = json(&lint(&dir, &["--format", "json", "pasted.json"]));
+    assert_eq!(report["findings"][0]["rule"], "pasted-text", "{report}");
+    let piped = lint_stdin(&dir, &["--fix", "-"], PASTED);
+    let fixed = stdout(&piped);
+    assert!(serde_json::from_str::<Value>(&fixed).is_ok(), "{fixed}");
+    assert!(fixed.contains("\"source\"") && fixed.contains("\"aws.ec2\""), "{fixed}");
+    let output = lint(&dir, &["--fix", "pasted.json"]);
+    assert!(stderr(&output).starts_with("fixed pasted.json: Repair the pasted text: "), "{}", stderr(&output));
+    assert!(!stdout(&output).contains("[pasted-text]"), "{}", stdout(&output));
+    assert_eq!(read(&dir, "pasted.json"), fixed);
 }
 
 #[test]

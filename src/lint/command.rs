@@ -13,7 +13,7 @@
 //! warnings); 1 with errors, or warnings under `--deny warnings`; 2 when a
 //! file cannot be read or saved (the others are still linted).
 
-use super::{Context, Edit, Finding, Fix, Place, RuleId, counts, lint};
+use super::{Context, Edit, Finding, Fix, Place, RuleId, Severity, lint};
 use crate::document::{FileKind, OpenError, OpenReason, RuleDocument};
 use crate::files::{IoProblem, MAX_TEXT_FILE_BYTES, ReadError};
 use crate::json::{Position, Span};
@@ -288,8 +288,8 @@ impl Linted {
     /// (errors, warnings, advice) in this file.
     #[must_use]
     pub fn counts(&self) -> (usize, usize, usize) {
-        let findings: Vec<Finding> = self.findings.iter().map(|l| l.finding.clone()).collect();
-        counts(&findings)
+        let count = |severity: Severity| self.findings.iter().filter(|l| l.finding.severity == severity).count();
+        (count(Severity::Error), count(Severity::Warning), count(Severity::Advice))
     }
 }
 

@@ -50,8 +50,9 @@ pub fn default_severity(rule: RuleId) -> Severity {
         | RuleId::UnknownField
         | RuleId::BroaderThanNamed
         | RuleId::NumberComparedAsText
-        | RuleId::WildcardComplexity => Severity::Warning,
-        RuleId::OrCombinations | RuleId::LongValueList | RuleId::NoAccountOrRegion => Severity::Advice,
+        | RuleId::WildcardComplexity
+        | RuleId::OrCombinations => Severity::Warning,
+        RuleId::LongValueList | RuleId::NoAccountOrRegion => Severity::Advice,
     }
 }
 
