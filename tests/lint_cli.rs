@@ -438,6 +438,21 @@ fn fix_repairs_a_pasted_pattern() {
 }
 
 #[test]
+fn fixes_are_made_round_after_round() {
+    // Relies on pasted-text, then unknown-value: the typo shows only once the paste is repaired.
+    let dir = scratch("fix-rounds");
+    let pasted = "{\u{201c}source\u{201d}: [\u{201c}aws.ec2\u{201d}], // EC2\n \u{201c}detail-type\u{201d}: [\u{201c}EC2 Instance State-change Notification\u{201d}],\n \"detail\": {\"state\": \"Runing\"},}";
+    write(&dir, "pasted.json", pasted);
+    let output = lint(&dir, &["--fix", "pasted.json"]);
+    let fixed: Value = serde_json::from_str(&read(&dir, "pasted.json")).unwrap_or(Value::Null);
+    assert_eq!(fixed["detail"]["state"], serde_json::json!(["running"]), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.starts_with("fixed pasted.json: Repair the pasted text: "), "{err}");
+    assert!(err.contains("; Replace \"Runing\" with \"running\"\n"), "{err}");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
 fn stdout_goes_only_with_fix_and_one_file() {
     let dir = scratch("stdout-args");
     write(&dir, "a.json", CLEAN);
