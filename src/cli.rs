@@ -6,6 +6,7 @@
 //! - `test` tests a pattern against many events (exit 0; 1 when `--expect`
 //!   is not met; 2 for an invalid pattern or unreadable input).
 //! - `check` validates a pattern (exit 0 valid, 1 invalid, 2 unreadable).
+//! - `lint` lints patterns and rule files (see [`crate::lint::command`]).
 
 use crate::batch::{self, Item};
 use crate::document::{FileKind, RuleDocument};
@@ -157,6 +158,30 @@ pub enum Command {
         #[arg(long = "ingestion-time", value_name = "TIME")]
         ingestion_time: Option<String>,
     },
+    /// Lint patterns and rule files: what AWS refuses, and what it accepts but the author would regret
+    /// (exit 1 on errors, or on warnings with --deny warnings; 2 when a file cannot be read).
+    #[command(after_help = crate::lint::command::rules_help())]
+    Lint {
+        /// Pattern files, rule files (*.rulecraft.json: their pattern and targets), or - for a pattern on standard input.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<String>,
+        /// Output format: text for people, json for scripts, sarif for code scanning.
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::lint::command::LintFormat,
+        /// Where the pattern is used.
+        #[arg(long, value_name = "PLACE", default_value = "rule", value_parser = crate::lint::command::place_parser())]
+        place: crate::lint::Place,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long, value_enum, value_name = "WHAT")]
+        deny: Option<crate::lint::command::Deny>,
+        /// Make the quick fixes in the files (each saved atomically), then report what remains.
+        #[arg(long)]
+        fix: bool,
+        /// With --fix and one FILE: print the fixed file on standard output instead of saving it
+        /// (the report goes to standard error). Standard input (-) is always fixed this way.
+        #[arg(long, requires = "fix")]
+        stdout: bool,
+    },
     /// Check a schedule expression (rate, cron; at for --scheduler), say what it means, and list its next runs.
     Schedule {
         /// The expression, e.g. 'cron(0 10 * * ? *)' or 'rate(5 minutes)'.
@@ -267,6 +292,11 @@ pub fn run(command: Command) -> ExitCode {
                 ingestion_time,
             };
             crate::target::command::run(&args, parameter, &mut out, &mut err)
+        }
+        Command::Lint { files, format, place, deny, fix, stdout } => {
+            let args =
+                crate::lint::command::LintArgs { files, format, place, deny_warnings: deny.is_some(), fix, stdout };
+            crate::lint::command::run(&args, &mut out, &mut err)
         }
         Command::Learn { action, format, korean } => {
             let solved = crate::learn::saved_progress().unwrap_or_default();
