@@ -23,7 +23,7 @@ fn lint_bench(c: &mut Criterion) {
     c.bench_function("lint a 5 KB pattern", |b| b.iter(|| black_box(lint(black_box(&large), &Context::default()))));
     let pasted = "{ \u{201c}source\u{201d} : \u{201c}acme.payments\u{201d} }";
     c.bench_function("lint a pasted pattern (repair)", |b| {
-        b.iter(|| black_box(lint(black_box(pasted), &Context::default())))
+        b.iter(|| black_box(lint(black_box(pasted), &Context::default())));
     });
 }
 

@@ -9,6 +9,7 @@
 //!
 //! Run with `--nocapture` to see the counts by rule (the figures reported
 //! with the linter).
+#![expect(clippy::expect_used, reason = "test helpers stop at the first surprise, with a message")]
 
 use rulecraft::lint::{Context, Finding, RuleId, Severity, lint};
 use std::collections::BTreeMap;

@@ -155,6 +155,7 @@ pub enum Better {
 }
 
 impl std::fmt::Display for Message {
+    #[expect(clippy::too_many_lines, reason = "one arm per message: the English the command line prints")]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Invalid(error) => write!(f, "{error}"),

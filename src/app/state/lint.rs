@@ -7,7 +7,7 @@ use crate::lint::{Context, Finding, Place, lint};
 use crate::target::Target;
 
 /// What the findings panel is asked to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LintCommand {
     /// Where the pattern is used.
     SetPlace(Place),

@@ -136,5 +136,5 @@ pub fn findings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
 
 /// The memory flag that asks for the fix preview to be scrolled into view.
 fn scroll_to_preview() -> egui::Id {
-    egui::Id::new("lint preview scroll")
+    egui::Id::unique("lint preview scroll")
 }
