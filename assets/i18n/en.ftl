@@ -784,7 +784,7 @@ month-11 = November
 month-12 = December
 
 ## The linter's findings (Design mode). English must equal the library's Display.
-lint-pasted = { $error } This looks pasted from a page; the quick fix makes it a valid pattern.
+lint-pasted = { $error } (this looks pasted from a page; the quick fix makes it a valid pattern)
 lint-no-source = No source: the rule sees the events of every service and application on the bus. AWS advises naming the source and the detail-type.
 lint-no-detail-type = { $source } without a detail-type: every event type it sends matches, including ones it adds later. AWS advises naming the detail-type too.
 lint-cloudtrail-service = Every API call to { $service } recorded by CloudTrail matches. AWS advises filtering CloudTrail events on detail.eventName.

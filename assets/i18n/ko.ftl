@@ -744,7 +744,7 @@ month-11 = 11월
 month-12 = 12월
 
 ## 린터의 발견 사항 (디자인 모드)
-lint-pasted = { $error } 웹 페이지에서 붙여 넣은 텍스트로 보입니다. 빠른 수정으로 올바른 패턴이 됩니다.
+lint-pasted = { $error } (웹 페이지에서 붙여 넣은 텍스트로 보입니다. 빠른 수정으로 올바른 패턴이 됩니다)
 lint-no-source = source가 없습니다. 이 규칙은 버스에 들어오는 모든 서비스와 애플리케이션의 이벤트를 봅니다. AWS는 source와 detail-type을 지정하라고 권장합니다.
 lint-no-detail-type = { $source }에 detail-type이 없습니다. 이 소스가 보내는 모든 이벤트 유형이 일치하며, 나중에 추가되는 유형도 마찬가지입니다. AWS는 detail-type도 지정하라고 권장합니다.
 lint-cloudtrail-service = CloudTrail이 기록한 { $service } API 호출이 모두 일치합니다. AWS는 CloudTrail 이벤트를 detail.eventName으로 거르라고 권장합니다.

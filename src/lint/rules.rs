@@ -160,7 +160,7 @@ impl std::fmt::Display for Message {
         match self {
             Self::Invalid(error) => write!(f, "{error}"),
             Self::Pasted { error, .. } => {
-                write!(f, "{error} This looks pasted from a page; the quick fix makes it a valid pattern.")
+                write!(f, "{error} (this looks pasted from a page; the quick fix makes it a valid pattern)")
             }
             Self::NoSource => f.write_str(
                 "No source: the rule sees the events of every service and application on the bus. AWS advises naming the source and the detail-type.",
