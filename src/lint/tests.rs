@@ -298,3 +298,30 @@ fn filters_on_records_get_no_envelope_advice() {
         assert!(lint_in(record, place, &[]).is_empty(), "{place:?}");
     }
 }
+
+#[test]
+fn pasted_text_gets_aws_message_and_a_repair() {
+    // AWS's own example on the best-practices page: typographic quotes and a bare value.
+    let text = "{ \u{201c}source\u{201d} : \u{201c}acme.payments\u{201d} }";
+    let found = of(text, RuleId::PastedText);
+    assert_eq!(found.len(), 1, "{:?}", findings(text));
+    let fixed = found[0].fix.as_ref().expect("a repair").apply(text);
+    assert_eq!(fixed, r#"{ "source" : ["acme.payments"] }"#);
+    // Once valid, only the advice about the pattern remains.
+    assert!(findings(&fixed).iter().all(|f| f.severity != Severity::Error));
+    // Not every invalid pattern is a paste.
+    assert!(of(r#"{"detail": {"n": [{"numeric": [">", "x"]}]}}"#, RuleId::PastedText).is_empty());
+}
+
+#[test]
+fn unsupported_operators_depend_on_the_place() {
+    let text = r#"{"source": ["acme.app"], "detail": {"file": [{"wildcard": "*.csv"}]}}"#;
+    assert!(lint_in(text, Place::Rule, &[]).iter().all(|f| f.rule != RuleId::UnsupportedHere));
+    for place in [Place::Pipe, Place::BusSubscriber, Place::LambdaFilter] {
+        let found: Vec<_> =
+            lint_in(text, place, &[]).into_iter().filter(|f| f.rule == RuleId::UnsupportedHere).collect();
+        assert_eq!(found.len(), 1, "{place:?}");
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(found[0].span.slice(text), r#"{"wildcard": "*.csv"}"#);
+    }
+}
