@@ -23,6 +23,7 @@ pub mod learn;
 pub mod lint;
 pub mod matcher;
 pub mod pattern;
+pub mod putevents;
 pub mod recovery;
 pub mod samples;
 pub mod schedule;

@@ -1,0 +1,1 @@
+//! An entry as code that sends it. (Skeleton.)
