@@ -174,13 +174,18 @@ pub enum Command {
         /// Fail (exit 1) on warnings too.
         #[arg(long, value_enum, value_name = "WHAT")]
         deny: Option<crate::lint::command::Deny>,
-        /// Make the quick fixes in the files (each saved atomically), then report what remains.
+        /// Make the safe quick fixes in the files (pasted text repaired, a documented value's case; each
+        /// file saved atomically), then report what remains.
         #[arg(long)]
         fix: bool,
         /// With --fix and one FILE: print the fixed file on standard output instead of saving it
         /// (the report goes to standard error). Standard input (-) is always fixed this way.
         #[arg(long, requires = "fix")]
         stdout: bool,
+        /// With --fix: make the suggested fixes too ("did you mean" values and field names, a range
+        /// for a list of numbers), which are guesses.
+        #[arg(long = "suggestions", requires = "fix")]
+        suggestions: bool,
     },
     /// Check a schedule expression (rate, cron; at for --scheduler), say what it means, and list its next runs.
     Schedule {
@@ -293,9 +298,16 @@ pub fn run(command: Command) -> ExitCode {
             };
             crate::target::command::run(&args, parameter, &mut out, &mut err)
         }
-        Command::Lint { files, format, place, deny, fix, stdout } => {
-            let args =
-                crate::lint::command::LintArgs { files, format, place, deny_warnings: deny.is_some(), fix, stdout };
+        Command::Lint { files, format, place, deny, fix, stdout, suggestions } => {
+            let args = crate::lint::command::LintArgs {
+                files,
+                format,
+                place,
+                deny_warnings: deny.is_some(),
+                fix,
+                stdout,
+                suggestions,
+            };
             crate::lint::command::run(&args, &mut out, &mut err)
         }
         Command::Learn { action, format, korean } => {

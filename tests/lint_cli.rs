@@ -381,7 +381,7 @@ fn fix_stdout_prints_the_fixed_text_and_leaves_the_file() {
     // Relies on unknown-value (its fix).
     let dir = scratch("fix-stdout");
     write(&dir, "typos.json", TYPOS);
-    let output = lint(&dir, &["--fix", "--stdout", "--deny", "warnings", "typos.json"]);
+    let output = lint(&dir, &["--fix", "--suggestions", "--stdout", "--deny", "warnings", "typos.json"]);
     assert_eq!(stdout(&output), TYPOS_FIXED);
     assert_eq!(read(&dir, "typos.json"), TYPOS, "the file is left as it was");
     assert_eq!(
@@ -391,7 +391,7 @@ fn fix_stdout_prints_the_fixed_text_and_leaves_the_file() {
     );
     assert_eq!(output.status.code(), Some(0));
     // Standard input is fixed onto standard output.
-    let piped = lint_stdin(&dir, &["--fix", "-"], TYPOS);
+    let piped = lint_stdin(&dir, &["--fix", "--suggestions", "-"], TYPOS);
     assert_eq!(stdout(&piped), TYPOS_FIXED);
     assert!(stderr(&piped).starts_with("fixed -: "), "{}", stderr(&piped));
 }
@@ -404,7 +404,7 @@ fn fix_in_place_rewrites_a_pattern_and_a_rules_pattern() {
     let rule = serde_json::json!({"rulecraft": 2, "name": "typos", "pattern": TYPOS, "events": []}).to_string();
     write(&dir, "typos.rulecraft.json", &rule);
     assert_eq!(lint(&dir, &["--deny", "warnings", "typos.json", "typos.rulecraft.json"]).status.code(), Some(1));
-    let output = lint(&dir, &["--fix", "--deny", "warnings", "typos.json", "typos.rulecraft.json"]);
+    let output = lint(&dir, &["--fix", "--suggestions", "--deny", "warnings", "typos.json", "typos.rulecraft.json"]);
     assert_eq!(output.status.code(), Some(0), "{}{}", stdout(&output), stderr(&output));
     assert_eq!(stdout(&output), "0 errors, 0 warnings, 0 advice in 2 files\n");
     let err = stderr(&output);
@@ -416,7 +416,7 @@ fn fix_in_place_rewrites_a_pattern_and_a_rules_pattern() {
     assert_eq!(document["pattern"].as_str(), Some(TYPOS_FIXED));
     assert!(saved.starts_with("{\n  \"rulecraft\": 2,\n"), "saved as the window saves a rule: {saved}");
     // Linting again finds nothing to fix.
-    let again = lint(&dir, &["--fix", "typos.json", "typos.rulecraft.json"]);
+    let again = lint(&dir, &["--fix", "--suggestions", "typos.json", "typos.rulecraft.json"]);
     assert!(!stderr(&again).contains("fixed"), "{}", stderr(&again));
 }
 
@@ -443,7 +443,7 @@ fn fixes_are_made_round_after_round() {
     let dir = scratch("fix-rounds");
     let pasted = "{\u{201c}source\u{201d}: [\u{201c}aws.ec2\u{201d}], // EC2\n \u{201c}detail-type\u{201d}: [\u{201c}EC2 Instance State-change Notification\u{201d}],\n \"detail\": {\"state\": \"Runing\"},}";
     write(&dir, "pasted.json", pasted);
-    let output = lint(&dir, &["--fix", "pasted.json"]);
+    let output = lint(&dir, &["--fix", "--suggestions", "pasted.json"]);
     let fixed: Value = serde_json::from_str(&read(&dir, "pasted.json")).unwrap_or(Value::Null);
     assert_eq!(fixed["detail"]["state"], serde_json::json!(["running"]), "{}", stderr(&output));
     let err = stderr(&output);
@@ -465,4 +465,14 @@ fn stdout_goes_only_with_fix_and_one_file() {
     // Nothing to fix: the file's text as it is.
     let same = lint(&dir, &["--fix", "--stdout", "a.json"]);
     assert_eq!(stdout(&same), CLEAN);
+}
+
+#[test]
+fn fix_makes_only_safe_fixes_unless_suggestions_are_asked_for() {
+    let dir = scratch("safe-fixes");
+    write(&dir, "typos.json", TYPOS);
+    let text = stdout(&lint(&dir, &["--fix", "--stdout", "typos.json"]));
+    // The case of a documented value is certain; a "did you mean" is a guess.
+    assert!(text.contains("\"running\", \"stoped\""), "{text}");
+    assert_eq!(stdout(&lint(&dir, &["--fix", "--suggestions", "--stdout", "typos.json"])), TYPOS_FIXED);
 }

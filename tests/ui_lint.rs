@@ -91,3 +91,14 @@ fn a_finding_opens_its_lesson() {
     assert_eq!(h.state().mode, Mode::Learn);
     assert_eq!(h.state().learn.lesson().map(|l| l.id.as_str()), Some("envelope"));
 }
+
+#[test]
+fn a_fix_is_not_applied_to_text_it_was_not_worked_out_for() {
+    let mut h = harness(AppState::new(PRECISE, &[]));
+    h.run();
+    // The editor changes its text during a frame; the click's command comes after.
+    let typed = PRECISE.replace("us-east-1", "eu-west-1");
+    h.state_mut().designer.pattern_text.clone_from(&typed);
+    h.state_mut().handle(rulecraft::app::state::Command::Lint(rulecraft::app::state::LintCommand::ApplyFix(0)));
+    assert_eq!(h.state().designer.pattern_text, typed, "the typed text stays; the stale fix is not made");
+}

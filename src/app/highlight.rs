@@ -45,7 +45,16 @@ pub fn json_job(ui: &egui::Ui, text: &str, marks: &[(Range<usize>, Mark)]) -> La
 
 /// Splits sections at the range's ends and marks those inside it.
 fn apply(job: &mut LayoutJob, range: Range<usize>, mark: Mark) {
-    let (start, end) = (range.start.min(job.text.len()), range.end.min(job.text.len()));
+    // A mark worked out for an older text (the editor lays out each keystroke
+    // before the marks follow) may fall inside a character: move it back to one's start.
+    let boundary = |mut at: usize| {
+        at = at.min(job.text.len());
+        while !job.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let (start, end) = (boundary(range.start), boundary(range.end));
     let (start, end) = if start == end && end < job.text.len() {
         // An empty span (end of a value): mark the next character instead.
         (start, start + job.text[start..].chars().next().map_or(0, char::len_utf8))

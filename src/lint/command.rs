@@ -59,6 +59,8 @@ pub struct LintArgs {
     pub fix: bool,
     /// With `fix`: print the fixed text instead of writing the file.
     pub stdout: bool,
+    /// With `fix`: make the suggested fixes too, not only the safe ones.
+    pub suggestions: bool,
 }
 
 /// The parser of `--place`: the ids of [`Place::ALL`], each with its description.
@@ -441,7 +443,7 @@ fn fix_source(
     err: &mut impl Write,
 ) -> Result<(Source, Vec<String>), String> {
     let context = Context { place: args.place, targets: source.targets() };
-    let (pattern, titles) = fix_text(source.pattern(), &context);
+    let (pattern, titles) = fix_text(source.pattern(), &context, args.suggestions);
     let fixed = if titles.is_empty() { source.clone() } else { source.with_pattern(pattern) };
     if to_stdout {
         out.write_all(fixed.file_text.as_bytes()).ok();
@@ -460,14 +462,17 @@ fn fix_source(
 /// overlap an earlier one in text order, and lints again. Also the titles of
 /// the fixes made, in order.
 #[must_use]
-pub fn fix_text(text: &str, context: &Context<'_>) -> (String, Vec<String>) {
+pub fn fix_text(text: &str, context: &Context<'_>, suggestions: bool) -> (String, Vec<String>) {
     let mut text = text.to_owned();
     let mut titles = Vec::new();
     for _ in 0..MAX_FIX_ROUNDS {
         let mut fixes: Vec<&Fix> = Vec::new();
         let findings = lint(&text, context);
-        let mut candidates: Vec<&Fix> =
-            findings.iter().filter_map(|f| f.fix.as_ref()).filter(|fix| applicable(fix, &text)).collect();
+        let mut candidates: Vec<&Fix> = findings
+            .iter()
+            .filter_map(|f| f.fix.as_ref())
+            .filter(|fix| (fix.safe || suggestions) && applicable(fix, &text))
+            .collect();
         candidates.sort_by_key(|fix| fix.edits.iter().map(|e| e.span.start).min().unwrap_or(usize::MAX));
         for fix in candidates {
             if fixes.iter().all(|chosen| !overlap(chosen, fix)) {
@@ -477,7 +482,7 @@ pub fn fix_text(text: &str, context: &Context<'_>) -> (String, Vec<String>) {
         let mut edits: Vec<Edit> = fixes.iter().flat_map(|fix| fix.edits.iter().cloned()).collect();
         edits.sort_by_key(|edit| edit.span.start);
         let Some(first) = fixes.first() else { break };
-        let next = Fix { title: first.title.clone(), edits }.apply(&text);
+        let next = Fix { title: first.title.clone(), edits, safe: first.safe }.apply(&text);
         if next == text {
             break;
         }
@@ -635,6 +640,7 @@ mod tests {
         let fix = |start, end, text: &str| Fix {
             title: super::super::FixTitle::ReplaceValue { from: String::new(), to: text.to_owned() },
             edits: vec![Edit { span: Span::new(start, end), text: text.to_owned() }],
+            safe: true,
         };
         assert!(overlap(&fix(0, 3, "a"), &fix(2, 5, "b")));
         assert!(overlap(&fix(2, 2, "a"), &fix(2, 2, "b")));

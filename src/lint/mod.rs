@@ -206,6 +206,10 @@ pub struct Edit {
 pub struct Fix {
     /// What the fix does, for its button.
     pub title: FixTitle,
+    /// Whether it only repairs what was certainly meant (pasted text, a
+    /// documented value in the wrong case): `rulecraft lint --fix` makes
+    /// these; the others are suggestions (the window offers every fix).
+    pub safe: bool,
     /// The edits, in text order.
     pub edits: Vec<Edit>,
 }

@@ -569,7 +569,7 @@ mod tests {
     }
 
     fn assert_sound(text: &str, found: &Repair) {
-        let fix = Fix { title: FixTitle::RepairPaste(found.fixes.clone()), edits: found.edits.clone() };
+        let fix = Fix { title: FixTitle::RepairPaste(found.fixes.clone()), edits: found.edits.clone(), safe: true };
         assert_eq!(fix.apply(text), found.text, "edits of {text:?}");
         assert!(Pattern::parse(&found.text).is_ok(), "{:?} does not compile", found.text);
         for pair in found.edits.windows(2) {

@@ -304,7 +304,11 @@ pub(super) fn run(text: &str, context: &Context<'_>) -> Vec<Finding> {
     if matches!(context.place, place::Place::Rule | place::Place::BusSubscriber) {
         lint.envelope(&mut out);
         lint.values(&mut out);
-        lint.fields(&mut out);
+        // A subscriber's filter on raw events (PutRawEvents) reads the payload,
+        // not the envelope: its keys are not judged there.
+        if context.place == place::Place::Rule {
+            lint.fields(&mut out);
+        }
         lint.breadth(&mut out);
         lint.loops(context.targets, &mut out);
     }
@@ -323,7 +327,7 @@ fn invalid(text: &str, error: PatternError) -> Finding {
             rule: RuleId::PastedText,
             severity: Severity::Error,
             span,
-            fix: Some(Fix { title: FixTitle::RepairPaste(repair.fixes.clone()), edits: repair.edits }),
+            fix: Some(Fix { title: FixTitle::RepairPaste(repair.fixes.clone()), edits: repair.edits, safe: true }),
             message: Message::Pasted { error, fixes: repair.fixes },
         },
         None => Finding {
@@ -368,6 +372,10 @@ struct Lint<'a> {
     detail_types: BTreeSet<String>,
     /// The catalog's event types the pattern names (exact source and detail-types).
     named: Vec<&'static DetailType>,
+    /// Whether every `$or` combination names its source and detail-type by
+    /// exact values only: then the named event types are all it can match,
+    /// and their schemas and documented values can judge its fields.
+    exact_everywhere: bool,
     /// The top object's opening brace.
     start: Span,
 }
@@ -377,22 +385,24 @@ impl<'a> Lint<'a> {
         let mut keys = Vec::new();
         let mut or_groups = Vec::new();
         // An explicit stack: the pattern is at most 1,000 deep, but no recursion is needed.
-        let mut stack: Vec<(&Node, String)> = vec![(tree, String::new())];
+        // The path of each object's members' parent: `None` for the top object.
+        let mut stack: Vec<(&Node, Option<String>)> = vec![(tree, None)];
         while let Some((node, path)) = stack.pop() {
             let NodeKind::Object(members) = &node.kind else { continue };
             for member in members {
                 if member.key == "$or" {
                     if let NodeKind::Array(alternatives) = &member.value.kind {
-                        or_groups.push(OrGroup { key_span: member.key_span, alternatives, path: path.clone() });
+                        let group_path = path.clone().unwrap_or_default();
+                        or_groups.push(OrGroup { key_span: member.key_span, alternatives, path: group_path });
                         for alternative in alternatives {
                             stack.push((alternative, path.clone()));
                         }
                     }
                     continue;
                 }
-                let child = if path.is_empty() { member.key.clone() } else { format!("{path}.{}", member.key) };
+                let child = path.as_ref().map_or_else(|| member.key.clone(), |p| format!("{p}.{}", member.key));
                 if matches!(member.value.kind, NodeKind::Object(_)) {
-                    stack.push((&member.value, child.clone()));
+                    stack.push((&member.value, Some(child.clone())));
                 }
                 keys.push(Key { path: child, member });
             }
@@ -413,6 +423,14 @@ impl<'a> Lint<'a> {
         };
         let sources = exact("source");
         let detail_types = exact("detail-type");
+        // Every combination names its source and detail-type, by exact values only.
+        let exact_everywhere = (0..pattern.branches.len()).all(|b| {
+            ["source", "detail-type"].iter().all(|path| {
+                pattern
+                    .branch_fields(b)
+                    .any(|f| f.path == *path && f.conditions.iter().all(|c| string_literal(&c.matcher).is_some()))
+            })
+        });
         let catalog = catalog::catalog();
         let named = sources
             .iter()
@@ -420,7 +438,14 @@ impl<'a> Lint<'a> {
             .flat_map(|service| service.detail_types.iter().filter(|d| detail_types.contains(&d.name)))
             .collect();
         let start = Span::new(tree.span.start, tree.span.start + 1);
-        Self { text, pattern, keys, or_groups, sources, detail_types, named, start }
+        Self { text, pattern, keys, or_groups, sources, detail_types, named, exact_everywhere, start }
+    }
+
+    /// Whether every event type the pattern can match is named and in the catalog.
+    fn named_completely(&self) -> bool {
+        self.exact_everywhere
+            && !self.named.is_empty()
+            && self.named.len() == self.sources.len() * self.detail_types.len()
     }
 
     fn field(&self, path: &str) -> Option<&'a FieldRule> {
@@ -504,16 +529,27 @@ impl<'a> Lint<'a> {
     /// Values the catalog does not have: sources, detail-types and documented fields.
     fn values(&self, out: &mut Vec<Finding>) {
         let catalog = catalog::catalog();
-        // A source of AWS's that the catalog does not know, when one it knows is close.
+        // A source of AWS's that the catalog does not know, one edit away from
+        // one it knows. The catalog is not every service, and AWS's names are
+        // short and alike (aws.sns, aws.sqs, aws.ses), so only long names are
+        // judged, a name that extends another (aws.macie2) is not, and no fix is offered.
         if let Some(field) = self.field("source") {
-            let known: Vec<&str> = catalog.services.iter().map(|s| s.source.as_str()).collect();
             for condition in &field.conditions {
                 if let Some(value) = string_literal(&condition.matcher)
-                    && value.starts_with("aws.")
+                    && let Some(service) = value.strip_prefix("aws.")
                     && catalog.service(value).is_none()
-                    && let Some(hint) = close_hint(value, &known)
+                    && service.chars().count() >= MIN_JUDGED_SERVICE
+                    && let Some(near) = catalog.services.iter().find(|s| {
+                        s.source.strip_prefix("aws.").is_some_and(|known| {
+                            known.chars().count() >= MIN_JUDGED_SERVICE
+                                && !known.starts_with(service)
+                                && !service.starts_with(known)
+                                && strsim::damerau_levenshtein(service, known) == 1
+                        })
+                    })
                 {
-                    out.push(unknown_value(condition.span, "source", value, hint));
+                    let hint = ValueHint::Closest(near.source.clone());
+                    out.push(unknown_value(condition.span, "source", value, hint, false));
                 }
             }
         }
@@ -527,19 +563,19 @@ impl<'a> Lint<'a> {
                         && !known.contains(&value)
                         && let Some(hint) = close_hint(value, &known)
                     {
-                        out.push(unknown_value(condition.span, "detail-type", value, hint));
+                        out.push(unknown_value(condition.span, "detail-type", value, hint, true));
                     }
                 }
             }
         }
-        // Values of fields whose values are documented.
-        if self.named.is_empty() {
+        // Values of fields whose values are documented, for every event type the pattern can match.
+        if !self.named_completely() {
             return;
         }
         for field in &self.pattern.fields {
             let catalogued: Vec<_> =
                 self.named.iter().filter_map(|d| d.fields.iter().find(|f| f.path == field.path)).collect();
-            if catalogued.is_empty() || !catalogued.iter().all(|f| f.is_enumerated()) {
+            if catalogued.len() != self.named.len() || !catalogued.iter().all(|f| f.is_enumerated()) {
                 continue;
             }
             let mut documented: Vec<&str> = Vec::new();
@@ -560,58 +596,77 @@ impl<'a> Lint<'a> {
                 let hint = close_hint(value, &documented).unwrap_or_else(|| {
                     ValueHint::Documented(documented.iter().take(6).map(|v| (*v).to_owned()).collect())
                 });
-                out.push(unknown_value(condition.span, &field.path, value, hint));
+                out.push(unknown_value(condition.span, &field.path, value, hint, true));
             }
         }
     }
 
     /// Fields the envelope or the named event type's schema does not have.
     fn fields(&self, out: &mut Vec<Finding>) {
-        let mut reported: BTreeSet<String> = BTreeSet::new();
+        let paths: BTreeSet<&str> = self.keys.iter().map(|k| k.path.as_str()).collect();
+        // The schemas judge `detail`'s fields only when they describe every
+        // event the pattern can match. CloudTrail's registry schemas are unions
+        // of a few recorded calls (no `errorCode`, few request parameters), so
+        // they judge nothing.
+        let schemas_judge = self.named_completely()
+            && self.named.iter().all(|d| {
+                !d.name.ends_with("via CloudTrail")
+                    && !d.schema_fields.is_empty()
+                    && d.schema_fields_truncated.is_none()
+            });
+        let mut reported: BTreeSet<&str> = BTreeSet::new();
         for key in &self.keys {
             if key.path.contains('.') && !key.path.starts_with("detail.") || key.member.key.contains('.') {
                 continue; // below an envelope field other than detail, or a dotted key
             }
-            let (known, detail_type): (Vec<&str>, String) = if key.path.contains('.') {
-                // Every named event type needs a complete schema to judge by.
-                if self.named.is_empty()
-                    || self.named.len() != self.sources.len().max(1) * self.detail_types.len().max(1)
-                    || self.named.iter().any(|d| d.schema_fields.is_empty() || d.schema_fields_truncated.is_some())
-                {
-                    continue;
-                }
-                let parent = &key.path[..key.path.len() - key.member.key.len() - 1];
-                let mut names: Vec<&str> = Vec::new();
-                for d in &self.named {
-                    let paths =
-                        d.schema_fields.iter().map(|f| f.path.as_str()).chain(d.fields.iter().map(|f| f.path.as_str()));
-                    for path in paths {
-                        if let Some(rest) = path.strip_prefix(parent).and_then(|r| r.strip_prefix('.')) {
-                            let name = rest.split('.').next().unwrap_or(rest);
-                            if !names.contains(&name) {
-                                names.push(name);
+            // Below a key already reported: that one says it.
+            let mut ancestors = key.path.match_indices('.').map(|(at, _)| &key.path[..at]);
+            if ancestors.any(|a| reported.contains(a)) {
+                continue;
+            }
+            // `{"exists": false}` is meant to match events without the field.
+            let prefix = format!("{}.", key.path);
+            let absent = self.pattern.fields.iter().any(|f| {
+                (f.path == key.path || f.path.starts_with(&prefix))
+                    && f.conditions.iter().any(|c| c.matcher == Matcher::Exists(false))
+            });
+            if absent {
+                continue;
+            }
+            let parent = key.path.len().checked_sub(key.member.key.len() + 1).map(|end| &key.path[..end]);
+            let (known, detail_type): (Vec<&str>, String) = match parent {
+                None => (ENVELOPE.to_vec(), "EventBridge".to_owned()),
+                Some(_) if !schemas_judge => continue,
+                Some(parent) => {
+                    let mut names: Vec<&str> = Vec::new();
+                    for d in &self.named {
+                        let schema = d.schema_fields.iter().map(|f| f.path.as_str());
+                        for path in schema.chain(d.fields.iter().map(|f| f.path.as_str())) {
+                            if let Some(rest) = path.strip_prefix(parent).and_then(|r| r.strip_prefix('.')) {
+                                let name = rest.split('.').next().unwrap_or(rest);
+                                if !names.contains(&name) {
+                                    names.push(name);
+                                }
                             }
                         }
                     }
+                    if names.is_empty() {
+                        continue; // the schema stops above (a map, or an untyped object)
+                    }
+                    (names, self.named.iter().map(|d| d.name.as_str()).collect::<Vec<_>>().join(" / "))
                 }
-                if names.is_empty() {
-                    continue; // the schema stops above (a map, or an untyped object)
-                }
-                let name = self.named.iter().map(|d| d.name.as_str()).collect::<Vec<_>>().join(" / ");
-                (names, name)
-            } else {
-                (ENVELOPE.to_vec(), "EventBridge".to_owned())
             };
-            if known.contains(&key.member.key.as_str())
-                || reported.iter().any(|r| key.path.starts_with(&format!("{r}.")))
-            {
+            if known.contains(&key.member.key.as_str()) {
                 continue;
             }
-            reported.insert(key.path.clone());
+            reported.insert(&key.path);
             let closest = closest(&key.member.key, &known).map(str::to_owned);
-            let fix = closest.as_ref().map(|to| Fix {
+            // No rename onto a key written beside it: the later one would replace the other.
+            let sibling = |name: &str| parent.map_or_else(|| name.to_owned(), |p| format!("{p}.{name}"));
+            let fix = closest.as_ref().filter(|to| !paths.contains(sibling(to).as_str())).map(|to| Fix {
                 title: FixTitle::RenameField { from: key.member.key.clone(), to: to.clone() },
                 edits: vec![Edit { span: key.member.key_span, text: quote(to) }],
+                safe: false,
             });
             out.push(Finding {
                 rule: RuleId::UnknownField,
@@ -630,8 +685,13 @@ impl<'a> Lint<'a> {
 
     /// Bundled samples of other event types that the pattern matches.
     fn breadth(&self, out: &mut Vec<Finding>) {
-        if self.sources.is_empty() && self.detail_types.is_empty() {
-            return; // nothing named to compare with (no-source says the rest)
+        if self.sources.is_empty() && self.detail_types.is_empty() || self.exact_everywhere {
+            // Nothing named to compare with (no-source says the rest), or
+            // exact names everywhere: nothing else can match.
+            return;
+        }
+        if self.pattern.branches.len() > OR_COMBINATIONS_WARNING {
+            return; // each sample would be tried on every combination; or-combinations says enough
         }
         let mut matcher = crate::EventMatcher::new(self.pattern);
         let mut kinds: BTreeMap<(String, String), usize> = BTreeMap::new();
@@ -758,12 +818,15 @@ impl<'a> Lint<'a> {
             let mut tested: BTreeSet<String> = BTreeSet::new();
             let mut plain = true;
             for alternative in group.alternatives {
-                let NodeKind::Object(members) = &alternative.kind else { return };
+                let NodeKind::Object(members) = &alternative.kind else {
+                    plain = false;
+                    break;
+                };
                 let [member] = members.as_slice() else {
                     plain = false;
                     break;
                 };
-                if !matches!(member.value.kind, NodeKind::Array(_)) {
+                if member.key == "$or" || !matches!(member.value.kind, NodeKind::Array(_)) {
                     plain = false;
                     break;
                 }
@@ -804,6 +867,7 @@ impl<'a> Lint<'a> {
                     severity: Severity::Advice,
                     span: field.span,
                     fix: consecutive_integers(&numbers).then(|| Fix {
+                        safe: false,
                         title: FixTitle::UseNumericRange { min: min.clone(), max: max.clone() },
                         edits: vec![Edit {
                             span: field.span,
@@ -842,6 +906,9 @@ impl<'a> Lint<'a> {
 /// target making them changes nothing that a rule on changes would see.
 const READ_ONLY: [&str; 6] = ["Get", "List", "Describe", "Head", "Lookup", "Search"];
 
+/// The shortest AWS service name (after `aws.`) judged for a typo.
+const MIN_JUDGED_SERVICE: usize = 6;
+
 /// Values in one field from which a shorter form is advised.
 const LONG_LIST: usize = 6;
 
@@ -858,13 +925,14 @@ fn finding(rule: RuleId, severity: Severity, span: Span, message: Message) -> Fi
     Finding { rule, severity, span, message, fix: None }
 }
 
-fn unknown_value(span: Span, path: &str, value: &str, hint: ValueHint) -> Finding {
+fn unknown_value(span: Span, path: &str, value: &str, hint: ValueHint, with_fix: bool) -> Finding {
     let fix = match &hint {
-        ValueHint::Case(to) | ValueHint::Closest(to) => Some(Fix {
+        ValueHint::Case(to) | ValueHint::Closest(to) if with_fix => Some(Fix {
             title: FixTitle::ReplaceValue { from: quote(value), to: quote(to) },
             edits: vec![Edit { span, text: quote(to) }],
+            safe: matches!(hint, ValueHint::Case(_)),
         }),
-        ValueHint::Documented(_) => None,
+        _ => None,
     };
     Finding {
         rule: RuleId::UnknownValue,

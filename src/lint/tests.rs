@@ -325,3 +325,42 @@ fn unsupported_operators_depend_on_the_place() {
         assert_eq!(found[0].span.slice(text), r#"{"wildcard": "*.csv"}"#);
     }
 }
+
+#[test]
+fn the_reviews_false_alarms_stay_quiet() {
+    // Real services the catalog lacks, short and alike: not called typos.
+    for source in ["aws.iam", "aws.sts", "aws.sns", "aws.sqs", "aws.eks", "aws.macie2", "aws.appsync"] {
+        let text = format!(
+            r#"{{"source": ["{source}"], "detail-type": ["AWS API Call via CloudTrail"], "detail": {{"eventName": ["X"]}}}}"#
+        );
+        assert!(of(&text, RuleId::UnknownValue).is_empty(), "{source}");
+    }
+    // A value documented for one named event type and seen in another's samples.
+    let two = r#"{"source": ["aws.autoscaling"], "detail-type": ["EC2 Instance Launch Successful", "EC2 Instance Launch Unsuccessful"], "detail": {"StatusCode": ["Failed"]}}"#;
+    assert!(of(two, RuleId::UnknownValue).is_empty());
+    // CloudTrail's schemas are a few recorded calls; exists:false means "absent".
+    let kms = r#"{"source": ["aws.kms"], "detail-type": ["AWS API Call via CloudTrail"], "detail": {"eventName": ["ScheduleKeyDeletion"], "errorCode": [{"exists": false}]}}"#;
+    assert!(of(kms, RuleId::UnknownField).is_empty());
+    // A branch without a source is not judged by another branch's schema.
+    let or = r#"{"$or": [{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"]}, {"detail": {"foo": ["x"]}}]}"#;
+    assert!(of(or, RuleId::UnknownField).is_empty());
+    // An $or of $or is not "one field".
+    let nested = r#"{"$or": [{"$or": [{"a": ["1"]}, {"b": ["2"]}]}, {"$or": [{"c": ["3"]}, {"d": ["4"]}]}]}"#;
+    assert!(of(nested, RuleId::LongValueList).is_empty());
+    // No rename onto a key written beside it.
+    let beside =
+        PRECISE.replace("\"project-name\": [\"web\"]", "\"project-name\": [\"web\"], \"project_name\": [\"x\"]");
+    let found = of(&beside, RuleId::UnknownField);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].fix.is_none());
+}
+
+#[test]
+fn only_certain_fixes_are_safe() {
+    let case = r#"{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["Running"]}}"#;
+    assert!(of(case, RuleId::UnknownValue)[0].fix.as_ref().is_some_and(|f| f.safe));
+    let typo = PRECISE.replace("\"FAILED\"", "\"SUCCEDED\"");
+    assert!(of(&typo, RuleId::UnknownValue)[0].fix.as_ref().is_some_and(|f| !f.safe));
+    let pasted = r#"{"source": "aws.ec2"}"#;
+    assert!(of(pasted, RuleId::PastedText)[0].fix.as_ref().is_some_and(|f| f.safe));
+}

@@ -27,6 +27,8 @@ pub struct LintState {
     /// The finding whose fix is previewed.
     pub preview: Option<usize>,
     findings: Vec<Finding>,
+    /// The pattern text the findings are about (their spans point into it).
+    linted: String,
     /// (pattern revision, targets revision, place) of `findings`.
     key: Option<(u64, u64, Place)>,
 }
@@ -48,11 +50,23 @@ impl LintState {
         self.preview = None;
         let empty = pattern.trim().is_empty() || pattern.trim() == "{}";
         self.findings = if empty { Vec::new() } else { lint(pattern, &Context { place: self.place, targets }) };
+        pattern.clone_into(&mut self.linted);
     }
 
-    /// The pattern text with finding `index`'s fix applied.
+    /// Whether the findings are about `pattern` as it is now (the editor
+    /// changes its text during a frame, before the findings follow).
+    #[must_use]
+    pub fn is_about(&self, pattern: &str) -> bool {
+        self.linted == pattern
+    }
+
+    /// The pattern text with finding `index`'s fix applied; none when the
+    /// findings are about another text.
     #[must_use]
     pub fn fixed(&self, index: usize, pattern: &str) -> Option<String> {
+        if !self.is_about(pattern) {
+            return None;
+        }
         self.findings.get(index)?.fix.as_ref().map(|fix| fix.apply(pattern))
     }
 }

@@ -24,6 +24,9 @@ pub fn severity_colour(severity: Severity, colours: &Palette) -> egui::Color32 {
 /// The findings' underlines for the editor (AWS's refusal has its own).
 #[must_use]
 pub fn underlines(state: &AppState, colours: &Palette) -> Vec<(Span, egui::Color32)> {
+    if !state.lint.is_about(&state.designer.pattern_text) {
+        return Vec::new();
+    }
     state
         .lint
         .findings()
