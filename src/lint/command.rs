@@ -46,6 +46,7 @@ pub const MAX_FIX_ROUNDS: usize = 10;
 
 /// What `rulecraft lint` was asked to do.
 #[derive(Debug, Clone, Default)]
+#[expect(clippy::struct_excessive_bools, reason = "one per command-line flag")]
 pub struct LintArgs {
     /// Pattern files, rule files, or `-` for standard input.
     pub files: Vec<String>,

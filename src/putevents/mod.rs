@@ -1,6 +1,6 @@
-//! Your own application's events: PutEvents entries as an application sends
+//! Your own application's events: `PutEvents` entries as an application sends
 //! them (`Source`, `DetailType`, `Detail` as a JSON string, `Resources`,
-//! `Time`, `EventBusName`), checked the way PutEvents checks them (AWS's error
+//! `Time`, `EventBusName`), checked the way `PutEvents` checks them (AWS's error
 //! codes and messages), and the event the bus delivers for each.
 //!
 //! (Skeleton: the checks, the delivered event, the command and the code
@@ -11,7 +11,7 @@ pub mod command;
 
 use serde::{Deserialize, Serialize};
 
-/// One entry of a PutEvents request, in AWS's JSON shape
+/// One entry of a `PutEvents` request, in AWS's JSON shape
 /// (`PutEventsRequestEntry`); every field may be missing, as in a request.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
