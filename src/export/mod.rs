@@ -27,7 +27,8 @@ mod aws_cli;
 mod cdk;
 mod cloudformation;
 mod json;
-mod literals;
+// Also used by `putevents::code`, which writes the same languages.
+pub(crate) mod literals;
 mod pulumi;
 mod schedule;
 mod serverless;
