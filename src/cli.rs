@@ -7,6 +7,8 @@
 //!   is not met; 2 for an invalid pattern or unreadable input).
 //! - `check` validates a pattern (exit 0 valid, 1 invalid, 2 unreadable).
 //! - `lint` lints patterns and rule files (see [`crate::lint::command`]).
+//! - `put-events` answers as `aws events put-events` would (see
+//!   [`crate::putevents::command`]).
 
 use crate::batch::{self, Item};
 use crate::document::{FileKind, RuleDocument};
@@ -187,6 +189,28 @@ pub enum Command {
         #[arg(long = "suggestions", requires = "fix")]
         suggestions: bool,
     },
+    /// Answer as `aws events put-events --entries` would, offline: AWS's checks and messages, the AWS CLI's
+    /// response (exit 0 even when entries fail, as the AWS CLI does; 254 when AWS would refuse the whole request;
+    /// 2 when the entries cannot be read or the AWS CLI would refuse them before sending).
+    #[command(name = "put-events", after_help = PUT_EVENTS_HELP)]
+    PutEvents {
+        /// The entries as the AWS CLI takes them: a JSON list (or {"Entries": [...]}), as text or `file://PATH`.
+        #[arg(long, value_name = "JSON | file://PATH")]
+        entries: String,
+        /// The most bytes the entries may total (AWS's count: the UTF-8 bytes of the source, detail-type, detail and
+        /// resources, plus 14 for a time). 1 MB since 2026-01-29; 262144 for the old 256 KB.
+        #[arg(long = "size-limit", value_name = "BYTES", default_value_t = crate::putevents::DEFAULT_SIZE_LIMIT)]
+        size_limit: usize,
+        /// Print the events the bus delivers as JSON Lines on standard output, and the response on standard error.
+        #[arg(long)]
+        emit: bool,
+        /// The account the delivered events carry.
+        #[arg(long, value_name = "ID", default_value = crate::putevents::DEFAULT_ACCOUNT)]
+        account: String,
+        /// The region the delivered events carry.
+        #[arg(long, value_name = "REGION", default_value = crate::putevents::DEFAULT_REGION)]
+        region: String,
+    },
     /// Check a schedule expression (rate, cron; at for --scheduler), say what it means, and list its next runs.
     Schedule {
         /// The expression, e.g. 'cron(0 10 * * ? *)' or 'rate(5 minutes)'.
@@ -221,6 +245,24 @@ pub enum Command {
         set: Vec<String>,
     },
 }
+
+/// The end of `rulecraft put-events --help`.
+const PUT_EVENTS_HELP: &str = "\
+Output:
+  The AWS CLI's response on standard output: {\"FailedEntryCount\": N, \"Entries\": [...]}, each entry
+  {\"EventId\": ...} or {\"ErrorCode\": ..., \"ErrorMessage\": ...}, in request order. With --emit, the
+  delivered events of the entries taken go to standard output instead, one per line, and the response
+  to standard error, so they can be tested against a pattern:
+    rulecraft put-events --entries file://entries.json --emit | rulecraft test --pattern pattern.json -
+  Notes (an entry sent to a bus other than the default one, which EventBridge drops silently if the bus
+  does not exist) go to standard error as `rulecraft: note: ...`.
+
+Exit codes:
+  0    AWS takes the request, even when some or all entries fail (as the AWS CLI exits 0)
+  254  AWS refuses the whole request (more than 10 entries, too large, a bad EventBusName ...):
+       the AWS CLI's error line on standard error
+  2    the entries cannot be read, or the AWS CLI refuses them before sending (an empty list,
+       an empty EventBusName or TraceHeader, a Time it cannot read)";
 
 /// Output formats for `test`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -309,6 +351,11 @@ pub fn run(command: Command) -> ExitCode {
                 suggestions,
             };
             crate::lint::command::run(&args, &mut out, &mut err)
+        }
+        Command::PutEvents { entries, size_limit, emit, account, region } => {
+            let args = crate::putevents::command::PutEventsArgs { entries, size_limit, emit, account, region };
+            let mut ids = crate::putevents::new_event_id;
+            crate::putevents::command::run(&args, parameter, &mut ids, jiff::Timestamp::now(), &mut out, &mut err)
         }
         Command::Learn { action, format, korean } => {
             let solved = crate::learn::saved_progress().unwrap_or_default();
