@@ -852,3 +852,26 @@ lint-lesson = Lesson: { $title }
 lint-lesson-tooltip = Open the lesson that explains this
 lint-pasted-short = This looks pasted from a page; the quick fix makes it a valid pattern.
 lint-invalid = The pattern is not valid yet (AWS's message is above the editor); the rest of the advice follows once it is.
+
+## The PutEvents entry composer
+entry-button = Write a PutEvents entry…
+entry-button-tip = Your application's event as it calls PutEvents: see AWS's answer, the event the bus delivers and whether the pattern matches it
+entry-title = PutEvents entry
+entry-source = Source
+entry-detail-type = DetailType
+entry-detail = Detail (a JSON object)
+entry-resources = Resources (one ARN per line)
+entry-time = Time (RFC 3339; empty: the time of the call)
+entry-bus = EventBusName (empty: the default bus)
+entry-delivered = The event the bus delivers:
+entry-matches = The pattern matches this event
+entry-misses = The pattern does not match this event
+entry-pattern-invalid = The pattern is not valid yet
+entry-error = PutEvents fails this entry: { $code } at { $field }
+entry-bus-named = This goes to the bus "{ $name }". EventBridge accepts events for a bus that does not exist and drops them (the response still gives an EventId): check the name.
+entry-bus-arn = This goes to the bus "{ $name }" of account { $account } in { $region }. EventBridge accepts events for a bus that does not exist and drops them (the response still gives an EventId): check the ARN.
+entry-add = Add to my events
+entry-add-tip = Add the delivered event to your own events, judged like any other
+entry-copy = Copy as code:
+entry-copied = Copied the entry as { $language }
+entry-event-name = Entry: { $detail_type }

@@ -812,3 +812,26 @@ lint-lesson = 강의: { $title }
 lint-lesson-tooltip = 이 내용을 설명하는 강의 열기
 lint-pasted-short = 웹 페이지에서 붙여 넣은 텍스트로 보입니다. 빠른 수정으로 올바른 패턴이 됩니다.
 lint-invalid = 패턴이 아직 올바르지 않습니다(AWS의 메시지는 편집기 위에 있습니다). 올바르게 되면 나머지 조언이 이어집니다.
+
+## PutEvents 항목 작성기
+entry-button = PutEvents 항목 쓰기…
+entry-button-tip = 애플리케이션이 PutEvents를 호출하는 그대로의 이벤트: AWS의 응답, 버스가 전달하는 이벤트, 패턴 일치 여부를 봅니다
+entry-title = PutEvents 항목
+entry-source = Source
+entry-detail-type = DetailType
+entry-detail = Detail (JSON 객체)
+entry-resources = Resources (한 줄에 ARN 하나)
+entry-time = Time (RFC 3339, 비우면 호출 시각)
+entry-bus = EventBusName (비우면 기본 버스)
+entry-delivered = 버스가 전달하는 이벤트:
+entry-matches = 패턴이 이 이벤트와 일치합니다
+entry-misses = 패턴이 이 이벤트와 일치하지 않습니다
+entry-pattern-invalid = 패턴이 아직 올바르지 않습니다
+entry-error = PutEvents가 이 항목을 실패로 처리합니다: { $field }에서 { $code }
+entry-bus-named = 이 항목은 "{ $name }" 버스로 갑니다. EventBridge는 없는 버스로 보낸 이벤트도 받아들인 뒤 버립니다(응답에는 EventId가 있습니다). 이름을 확인하세요.
+entry-bus-arn = 이 항목은 { $region } 리전 { $account } 계정의 "{ $name }" 버스로 갑니다. EventBridge는 없는 버스로 보낸 이벤트도 받아들인 뒤 버립니다(응답에는 EventId가 있습니다). ARN을 확인하세요.
+entry-add = 내 이벤트에 추가
+entry-add-tip = 버스가 전달하는 이벤트를 내 이벤트에 추가해 다른 이벤트처럼 판정합니다
+entry-copy = 코드로 복사:
+entry-copied = 항목을 { $language } 코드로 복사했습니다
+entry-event-name = 항목: { $detail_type }

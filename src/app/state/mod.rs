@@ -15,6 +15,7 @@
 pub mod analysis;
 pub mod designer;
 pub mod document;
+pub mod entry;
 pub mod events;
 pub mod export;
 pub mod learn;
@@ -29,6 +30,7 @@ pub use designer::{DesignerCommand, DesignerOutcome, DesignerState};
 pub use document::{
     Action, Alert, Answer, DialogRequest, DocumentCommand, DocumentOutcome, FileState, RECOVERY_INTERVAL_SECS,
 };
+pub use entry::{EntryCommand, EntryComposer};
 pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
 pub use export::{ExportCommand, ExportDialog};
 pub use learn::{LearnCommand, LearnState, Progress};
@@ -200,6 +202,8 @@ pub enum Command {
     Schedule(ScheduleCommand),
     /// The linter's findings in the Design mode.
     Lint(LintCommand),
+    /// The PutEvents entry composer.
+    Entry(EntryCommand),
 }
 
 /// Everything the window shows.
@@ -221,6 +225,8 @@ pub struct AppState {
     pub schedule: ScheduleState,
     /// The linter's findings on the pattern.
     pub lint: LintState,
+    /// An own event written as a PutEvents entry.
+    pub entry: EntryComposer,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
     /// The export dialog, while open.
@@ -317,6 +323,7 @@ impl AppState {
             targets: TargetsState::default(),
             schedule: ScheduleState::default(),
             lint: LintState::default(),
+            entry: EntryComposer::default(),
             file: FileState::untitled(),
             export: None,
             notice: None,
@@ -386,6 +393,26 @@ impl AppState {
             Command::Targets(command) => self.targets.handle(command),
             Command::Schedule(command) => self.schedule.handle(command),
             Command::Lint(command) => self.handle_lint(command),
+            Command::Entry(command) => self.handle_entry(command),
+        }
+    }
+
+    fn handle_entry(&mut self, command: EntryCommand) {
+        match command {
+            EntryCommand::Show(open) => self.entry.open = open,
+            EntryCommand::Edited => self.entry.refresh(),
+            EntryCommand::AddToEvents => {
+                if let Ok(text) = self.entry.outcome().clone() {
+                    let detail_type = self.entry.detail_type.trim().to_owned();
+                    let name = super::i18n::tr_args("entry-event-name", &[("detail_type", detail_type.into())]);
+                    self.apply(Command::Events(EventsCommand::AddOwnEvent { name, text }));
+                }
+            }
+            EntryCommand::CopyAsCode(language) => {
+                let code = crate::putevents::code::code(&[self.entry.entry()], language);
+                self.effects.push(Effect::Copy(code));
+                self.notice = Some(Message::new("entry-copied").with("language", language.title()));
+            }
         }
     }
 

@@ -145,6 +145,9 @@ fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
         if ui.button(label).on_hover_text(action_tip(ui.ctx(), ActionId::OpenEventFiles)).clicked() {
             commands.push(Command::Window(WindowCommand::Run(ActionId::OpenEventFiles)));
         }
+        if ui.button(tr("entry-button")).on_hover_text(tr("entry-button-tip")).clicked() {
+            commands.push(Command::Entry(crate::app::state::EntryCommand::Show(true)));
+        }
     });
     ui.horizontal(|ui| {
         let label = ui.label(tr("paste-label"));

@@ -7,6 +7,7 @@
 
 mod design;
 mod dialogs;
+mod entry;
 mod events_panel;
 mod findings;
 mod form_panel;
@@ -61,6 +62,9 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     }
     dialogs::about_samples_ui(ui.ctx(), state, &mut commands);
     reference::reference_ui(ui.ctx(), state, &mut commands);
+    if state.mode == Mode::Design {
+        entry::entry_ui(ui.ctx(), state, &mut commands, &colours);
+    }
     dialogs::export_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::file_dialogs_ui(ui.ctx(), state, &mut commands);
     super::files::in_window_dialog_ui(ui.ctx(), &mut commands);
