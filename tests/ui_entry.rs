@@ -35,6 +35,11 @@ fn an_entry_shows_what_the_bus_delivers_and_the_verdict() {
     replace_text(&mut h, "Source", "aws.orders");
     assert!(h.query_by_label("Not authorized for the source.").is_some());
     replace_text(&mut h, "Source", "com.example.orders");
+    // A time the SDK cannot read: the call never leaves.
+    replace_text(&mut h, "Time (RFC 3339; empty: the time of the call)", "yesterday");
+    assert!(h.query_by_label("AWS refuses the whole PutEvents call: the SDK's parameter check").is_some());
+    replace_text(&mut h, "Time (RFC 3339; empty: the time of the call)", "2026-11-30T09:00:00Z");
+    assert!(h.state().entry.outcome().as_ref().is_ok_and(|e| e.contains("\"time\": \"2026-11-30T09:00:00Z\"")));
 
     // A bus by name: EventBridge would drop the event if the bus did not exist.
     replace_text(&mut h, "EventBusName (empty: the default bus)", "orders-bus");

@@ -4,7 +4,9 @@
 //! field at fault) or the event the bus delivers, which can join the own
 //! events to be judged like any other.
 
-use crate::putevents::{DeliveryContext, Entry, EntryError, check_entry, deliver, new_event_id};
+use crate::putevents::{
+    DEFAULT_SIZE_LIMIT, DeliveryContext, Entry, Field, check_entry, check_request, deliver, new_event_id,
+};
 
 /// What the entry composer is asked to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +19,20 @@ pub enum EntryCommand {
     AddToEvents,
     /// Put the entry on the clipboard as code in this language.
     CopyAsCode(crate::putevents::code::Language),
+}
+
+/// Why AWS would not deliver the entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// AWS's code (`InvalidArgument`, `MalformedDetail`, `ValidationException`, ...);
+    /// none when the SDK itself refuses the parameters before sending.
+    pub code: Option<String>,
+    /// The field at fault, when one is.
+    pub field: Option<Field>,
+    /// AWS's message (or the SDK's).
+    pub message: String,
+    /// Whether the whole call is refused (rather than this entry failing in the response).
+    pub whole_call: bool,
 }
 
 /// The composer: the entry's fields as typed, and what they make.
@@ -37,7 +53,7 @@ pub struct EntryComposer {
     /// `EventBusName`, or empty for the default bus.
     pub bus: String,
     /// The delivered event (pretty), or AWS's error for the entry.
-    outcome: Result<String, EntryError>,
+    outcome: Result<String, Refusal>,
     /// The id the preview's event carries (one per composer, so the preview is steady while typing).
     id: String,
 }
@@ -81,16 +97,31 @@ impl EntryComposer {
         }
     }
 
-    /// The delivered event, or AWS's error for the entry.
+    /// The delivered event, or why AWS would not deliver it.
     #[must_use]
-    pub fn outcome(&self) -> &Result<String, EntryError> {
+    pub fn outcome(&self) -> &Result<String, Refusal> {
         &self.outcome
     }
 
     /// Works out the outcome again from the fields.
     pub(super) fn refresh(&mut self) {
         let entry = self.entry();
-        self.outcome = check_entry(&entry).map(|()| {
+        if let Err(error) = check_request(std::slice::from_ref(&entry), DEFAULT_SIZE_LIMIT) {
+            self.outcome = Err(Refusal {
+                code: error.exception().map(str::to_owned),
+                field: error.problems().iter().find_map(|p| p.field),
+                message: error.to_string(),
+                whole_call: true,
+            });
+            return;
+        }
+        let checked = check_entry(&entry).map_err(|e| Refusal {
+            code: Some(e.code.to_string()),
+            field: Some(e.field),
+            message: e.message,
+            whole_call: false,
+        });
+        self.outcome = checked.map(|()| {
             let context = DeliveryContext { id: Some(self.id.clone()), ..DeliveryContext::default() };
             let delivered = deliver(&entry, &context);
             crate::json::parse(&delivered).map_or(delivered, |node| crate::json::write::pretty(&node))

@@ -40,7 +40,7 @@ fn line_ui(ui: &mut egui::Ui, key: &str, at_fault: bool, text: &mut String, colo
 
 /// The entry's fields, each a text box; the one AWS complains about is marked.
 fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>, colours: &Palette) {
-    let at_fault = state.entry.outcome().as_ref().err().map(|e| e.field);
+    let at_fault = state.entry.outcome().as_ref().err().and_then(|e| e.field);
     let fault = |field: Field| at_fault == Some(field);
     let composer = &mut state.entry;
     let mut edited = line_ui(ui, "entry-source", fault(Field::Source), &mut composer.source, colours);
@@ -65,16 +65,16 @@ fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
 /// AWS's error, or the delivered event with the pattern's verdict; then the actions.
 fn outcome_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, colours: &Palette) {
     match state.entry.outcome() {
-        Err(error) => {
-            ui.label(
-                RichText::new(tr_args(
-                    "entry-error",
-                    &[("code", error.code.to_string().into()), ("field", error.field.to_string().into())],
-                ))
-                .color(colours.error)
-                .strong(),
-            );
-            ui.label(RichText::new(&error.message).color(colours.error));
+        Err(refusal) => {
+            let code = refusal.code.clone().unwrap_or_else(|| tr("entry-sdk-check"));
+            let field = refusal.field.map_or_else(String::new, |f| f.to_string());
+            let headline = if refusal.whole_call {
+                tr_args("entry-refused", &[("code", code.into())])
+            } else {
+                tr_args("entry-error", &[("code", code.into()), ("field", field.into())])
+            };
+            ui.label(RichText::new(headline).color(colours.error).strong());
+            ui.label(RichText::new(&refusal.message).color(colours.error));
         }
         Ok(event) => {
             let (text, colour) = match state.analysis().pattern.as_ref() {
