@@ -1,4 +1,4 @@
-//! The PutEvents entry composer, driven as a person would: an entry shows
+//! The `PutEvents` entry composer, driven as a person would: an entry shows
 //! the event the bus delivers and the pattern's verdict on it, AWS's error
 //! for a bad entry names the code and the field, and the delivered event
 //! joins the own events.

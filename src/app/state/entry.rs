@@ -9,7 +9,7 @@ use crate::putevents::{
 };
 
 /// What the entry composer is asked to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryCommand {
     /// Show the composer (or hide it).
     Show(bool),
@@ -98,7 +98,6 @@ impl EntryComposer {
     }
 
     /// The delivered event, or why AWS would not deliver it.
-    #[must_use]
     pub fn outcome(&self) -> &Result<String, Refusal> {
         &self.outcome
     }

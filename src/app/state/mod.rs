@@ -202,7 +202,7 @@ pub enum Command {
     Schedule(ScheduleCommand),
     /// The linter's findings in the Design mode.
     Lint(LintCommand),
-    /// The PutEvents entry composer.
+    /// The `PutEvents` entry composer.
     Entry(EntryCommand),
 }
 
@@ -225,7 +225,7 @@ pub struct AppState {
     pub schedule: ScheduleState,
     /// The linter's findings on the pattern.
     pub lint: LintState,
-    /// An own event written as a PutEvents entry.
+    /// An own event written as a `PutEvents` entry.
     pub entry: EntryComposer,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,

@@ -1,4 +1,4 @@
-//! The PutEvents entry composer: a small window beside the events, where an
+//! The `PutEvents` entry composer: a small window beside the events, where an
 //! own event is written as the application sends it, with the event the bus
 //! delivers (or AWS's error for the entry, at its field) and the pattern's
 //! verdict on it, one click from the own events or the clipboard as code.
