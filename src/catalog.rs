@@ -397,3 +397,109 @@ mod tests {
         assert!(field_choices("no.such.source", &[]).is_empty());
     }
 }
+
+/// Events looked at, at most, for the fields of an application's own events
+/// (the form's lookups run on the window's thread).
+const OBSERVED_EVENTS: usize = 1000;
+
+/// Bytes of events read, at most, and the largest event read, for the same reason.
+const OBSERVED_BYTES: usize = 2 << 20;
+const OBSERVED_EVENT_BYTES: usize = 64 << 10;
+
+/// Values shown, at most, for each field of an application's own events.
+const OBSERVED_VALUES: usize = 5;
+
+/// The fields of an application's own events (a source the catalog does not
+/// know): every leaf under `detail` of the events whose `source` is `source`
+/// (and whose `detail-type` is one of `detail_types`, when any are chosen),
+/// in the order first seen, each with its JSON type and the values seen
+/// (up to five, as JSON text, joined by ", "). Looks at the first 1,000
+/// events of at most 64 KB (2 MB in all); arrays' elements share their
+/// array's path, as EventBridge reads them.
+#[must_use]
+pub fn observed_field_choices<'a>(
+    source: &str,
+    detail_types: &[String],
+    events: impl IntoIterator<Item = &'a str>,
+) -> Vec<FieldChoice> {
+    use crate::json::{NodeKind, parse};
+    let mut fields: Vec<(String, &'static str, Vec<String>)> = Vec::new();
+    let mut read = 0;
+    for text in events.into_iter().filter(|t| t.len() <= OBSERVED_EVENT_BYTES).take(OBSERVED_EVENTS) {
+        read += text.len();
+        if read > OBSERVED_BYTES {
+            break;
+        }
+        let Ok(event) = parse(text) else { continue };
+        if event.get("source").and_then(|s| s.as_str()) != Some(source) {
+            continue;
+        }
+        let detail_type = event.get("detail-type").and_then(|d| d.as_str()).unwrap_or_default();
+        if !detail_types.is_empty() && !detail_types.iter().any(|d| d == detail_type) {
+            continue;
+        }
+        let Some(detail) = event.get("detail") else { continue };
+        let mut stack = vec![(detail, "detail".to_owned())];
+        while let Some((node, path)) = stack.pop() {
+            let (kind, value) = match &node.kind {
+                NodeKind::Object(members) => {
+                    stack.extend(members.iter().rev().map(|m| (&m.value, format!("{path}.{}", m.key))));
+                    continue;
+                }
+                NodeKind::Array(items) => {
+                    stack.extend(items.iter().rev().map(|item| (item, path.clone())));
+                    continue;
+                }
+                NodeKind::String(s) => ("string", crate::json::write::quote(s)),
+                NodeKind::Number(n) => ("number", n.clone()),
+                NodeKind::Bool(b) => ("boolean", b.to_string()),
+                NodeKind::Null => ("null", "null".to_owned()),
+            };
+            match fields.iter_mut().find(|(p, _, _)| *p == path) {
+                Some((_, _, values)) => {
+                    if values.len() < OBSERVED_VALUES && !values.contains(&value) {
+                        values.push(value);
+                    }
+                }
+                None => fields.push((path, kind, vec![value])),
+            }
+        }
+    }
+    fields
+        .into_iter()
+        .map(|(path, kind, values)| FieldChoice {
+            path,
+            kind: kind.to_owned(),
+            example: Some(values.join(", ")),
+            enumerated: false,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod observed_tests {
+    #[test]
+    fn own_events_fields_are_offered_with_their_values() {
+        let events = [
+            r#"{"source": "com.example.orders", "detail-type": "Order Placed", "detail": {"status": "PLACED", "total": 42.5, "items": [{"sku": "a"}, {"sku": "b"}]}}"#,
+            r#"{"source": "com.example.orders", "detail-type": "Order Placed", "detail": {"status": "SHIPPED", "total": 7}}"#,
+            r#"{"source": "com.example.orders", "detail-type": "Order Cancelled", "detail": {"reason": "late"}}"#,
+            r#"{"source": "com.example.other", "detail-type": "Order Placed", "detail": {"other": 1}}"#,
+            "not json",
+        ];
+        let choices = super::observed_field_choices("com.example.orders", &["Order Placed".to_owned()], events);
+        let shown: Vec<(&str, &str, Option<&str>)> =
+            choices.iter().map(|c| (c.path.as_str(), c.kind.as_str(), c.example.as_deref())).collect();
+        assert_eq!(
+            shown,
+            [
+                ("detail.status", "string", Some(r#""PLACED", "SHIPPED""#)),
+                ("detail.total", "number", Some("42.5, 7")),
+                ("detail.items.sku", "string", Some(r#""a", "b""#)),
+            ]
+        );
+        // No detail-type chosen: every event of the source.
+        let all = super::observed_field_choices("com.example.orders", &[], events);
+        assert!(all.iter().any(|c| c.path == "detail.reason"));
+    }
+}

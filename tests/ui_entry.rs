@@ -53,4 +53,10 @@ fn an_entry_shows_what_the_bus_delivers_and_the_verdict() {
     let added = events.last().expect("the added event");
     assert_eq!(added.origin, EventOrigin::Own);
     assert!(rulecraft::matches(&rulecraft::Pattern::parse(ORDERS).unwrap(), &added.text).unwrap());
+    // The application's own source gets the designer's field picker: its events' fields, with the values seen.
+    let choices = h.state().field_choices();
+    assert!(
+        choices.iter().any(|c| c.path == "detail.status" && c.example.as_deref() == Some("\"PLACED\"")),
+        "{choices:?}"
+    );
 }

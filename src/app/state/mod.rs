@@ -255,8 +255,8 @@ pub struct AppState {
 /// looked up when those change (not every frame).
 #[derive(Debug, Default)]
 struct FormLookups {
-    /// The source and detail-types they were looked up for.
-    key: Option<(Option<String>, Vec<String>)>,
+    /// The source, detail-types and events revision they were looked up for.
+    key: Option<(Option<String>, Vec<String>, u64)>,
     /// Fields to write conditions on, best first.
     choices: Vec<crate::catalog::FieldChoice>,
     /// Fields whose values the event types' toggles show.
@@ -264,12 +264,23 @@ struct FormLookups {
 }
 
 impl FormLookups {
-    fn refresh(&mut self, form: &Form) {
-        if self.key.as_ref().is_some_and(|(source, types)| *source == form.source && *types == form.detail_types) {
+    fn refresh(&mut self, form: &Form, events: &[EventEntry], events_revision: u64) {
+        let source = form.source.as_deref().unwrap_or_default();
+        let catalogued = source.is_empty() || crate::catalog::catalog().service(source).is_some();
+        // Only an application's own source reads the events.
+        let events_revision = if catalogued { 0 } else { events_revision };
+        if self.key.as_ref().is_some_and(|(source, types, revision)| {
+            *source == form.source && *types == form.detail_types && *revision == events_revision
+        }) {
             return;
         }
-        let source = form.source.as_deref().unwrap_or_default();
-        self.choices = crate::catalog::field_choices(source, &form.detail_types);
+        self.choices = if catalogued {
+            crate::catalog::field_choices(source, &form.detail_types)
+        } else {
+            // An application's own source: the fields its events (own, loaded) have.
+            let texts = events.iter().map(|e| &*e.text);
+            crate::catalog::observed_field_choices(source, &form.detail_types, texts)
+        };
         self.toggled = crate::catalog::catalog()
             .service(source)
             .map(|service| {
@@ -281,7 +292,7 @@ impl FormLookups {
                     .collect()
             })
             .unwrap_or_default();
-        self.key = Some((form.source.clone(), form.detail_types.clone()));
+        self.key = Some((form.source.clone(), form.detail_types.clone(), events_revision));
     }
 }
 
@@ -702,7 +713,7 @@ impl AppState {
             }
             self.service_hits = (self.designer.service_query.clone(), services);
         }
-        self.form_lookups.refresh(&self.designer.form);
+        self.form_lookups.refresh(&self.designer.form, &self.events.events, self.events.revision());
         let selected = self.events.selected.map(|index| (index, self.events.revision()));
         if self.selected_variants.0 != selected {
             let count = selected
