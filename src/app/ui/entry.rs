@@ -85,9 +85,11 @@ fn outcome_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
                 Err(_) => (tr("entry-pattern-invalid"), colours.muted),
             };
             ui.label(RichText::new(text).color(colour).strong());
-            ui.label(RichText::new(tr("entry-delivered")).color(colours.muted));
+            let label = ui.label(RichText::new(tr("entry-delivered")).color(colours.muted));
+            // Read-only, in the editor's font: the layout's indentation stays, and it can be selected and copied.
             egui::ScrollArea::vertical().id_salt("delivered").max_height(260.0).show(ui, |ui| {
-                ui.label(RichText::new(event).monospace());
+                let mut text = event.as_str();
+                ui.add(TextEdit::multiline(&mut text).code_editor().desired_width(f32::INFINITY)).labelled_by(label.id);
             });
         }
     }
