@@ -3,6 +3,7 @@
 use super::{Context, Edit, Finding, Fix, FixTitle, RuleId, Severity, paste, place};
 use crate::catalog::{self, DetailType};
 use crate::event::{EventValue, ValueKind};
+use crate::json::write::quote;
 use crate::json::{Member, Node, NodeKind, Span};
 use crate::pattern::{AnythingBut, FieldRule, Literal, Matcher, Pattern, PatternError};
 use crate::target::{Target, TargetKind};
@@ -986,11 +987,6 @@ fn accepts(field: &FieldRule, value: &str) -> bool {
         arrays: (0, 0),
     };
     field.conditions.iter().any(|c| crate::matcher::value_satisfies(field, &c.matcher, &value, &event))
-}
-
-/// `text` as a JSON string literal.
-fn quote(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
 }
 
 fn consecutive_integers(numbers: &[&crate::pattern::Number]) -> bool {
