@@ -257,7 +257,7 @@ impl LineBlock {
     /// line that is not UTF-8 is reported (as [`for_each_event`] does).
     pub fn for_each_line(&self, path: &str, visit: &mut impl FnMut(Item<'_>)) {
         // UTF-8 is checked once for the whole block when it can be.
-        if let Ok(text) = std::str::from_utf8(&self.bytes) {
+        if let Ok(text) = simdutf8::basic::from_utf8(&self.bytes) {
             visit_text_lines(path, text, self.first_line - 1, visit);
         } else {
             visit_lines(path, &self.bytes, self.first_line - 1, visit);
@@ -310,11 +310,14 @@ pub type ReadFailure = (usize, String);
 /// with `make` and turns a block into a result with `process`; `collect`
 /// gets the results on the calling thread in the input's order, then the
 /// read error that ended the input, if one did. At most `2 * workers + 2`
-/// blocks (4 MB each) are read ahead of what `collect` has taken, so memory
-/// does not grow with the input.
+/// blocks (1 MB each) are read ahead of what `collect` has taken, so memory
+/// does not grow with the input. Lines are numbered only when `numbered`
+/// says the caller shows the numbers: otherwise every block counts from 1
+/// (counting a block's lines costs a pass over it on the reading thread).
 pub fn process_lines<S, R: Send>(
     reader: impl Read + Send,
     workers: usize,
+    numbered: bool,
     make: impl Fn() -> S + Sync,
     process: impl Fn(&mut S, &LineBlock) -> R + Sync,
     mut collect: impl FnMut(Result<R, ReadFailure>),
@@ -342,7 +345,9 @@ pub fn process_lines<S, R: Send>(
                 let piece = match next_block(&mut reader, &mut carry, buffer, PARALLEL_BLOCK) {
                     Ok(Some(bytes)) => {
                         let first_line = line + 1;
-                        line += memchr::memchr_iter(b'\n', &bytes).count();
+                        if numbered {
+                            line += memchr::memchr_iter(b'\n', &bytes).count();
+                        }
                         Ok(LineBlock { first_line, bytes })
                     }
                     Ok(None) => return,
@@ -458,6 +463,7 @@ mod tests {
         process_lines(
             std::io::Cursor::new(text.into_bytes()),
             2,
+            true,
             || (),
             |(), block| {
                 let mut lens = Vec::new();
@@ -483,6 +489,7 @@ mod tests {
             process_lines(
                 std::io::Cursor::new(text.clone().into_bytes()),
                 workers,
+                true,
                 || (),
                 |(), block| {
                     let mut seen = Vec::new();

@@ -815,6 +815,8 @@ fn test_lines(
     batch::process_lines(
         reader,
         workers(),
+        // Quiet output shows no line numbers (read failures are not shown either).
+        !options.quiet,
         || Judge::new(pattern, pattern_text, options),
         |judge, block| {
             let (mut text, mut counts) = (Vec::new(), Tally::default());
