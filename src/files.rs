@@ -18,6 +18,8 @@ pub enum Expected {
     RuleOrPattern,
     /// One event.
     Event,
+    /// Infrastructure code (a template or a Terraform file).
+    Template,
 }
 
 /// What went wrong with a file at the system's level, in a person's terms.
@@ -114,6 +116,7 @@ impl std::fmt::Display for ReadError {
                 let what = match expected {
                     Expected::RuleOrPattern => "any rule or pattern",
                     Expected::Event => "any event",
+                    Expected::Template => "any template Rulecraft reads",
                 };
                 write!(f, "it is {}, larger than {what} ({} MB at most)", human_size(*bytes), MAX_TEXT_FILE_BYTES >> 20)
             }

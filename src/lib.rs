@@ -18,6 +18,7 @@ pub mod explain;
 pub mod export;
 pub mod files;
 pub mod form;
+pub mod iac;
 pub mod json;
 pub mod learn;
 pub mod lint;

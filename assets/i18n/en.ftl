@@ -501,6 +501,7 @@ io-disk-full = the disk is full
 io-read-only = the disk is read-only
 read-too-large-rule = it is { $size }, larger than any rule or pattern ({ $limit } MB at most)
 read-too-large-event = it is { $size }, larger than any event ({ $limit } MB at most)
+read-too-large-template = it is { $size }, larger than any template Rulecraft reads ({ $limit } MB at most)
 read-binary = it is a binary file, not JSON text (a zero byte at offset { $offset })
 read-not-utf8 = it is not UTF-8 text (an invalid byte at offset { $offset })
 open-not-json = it is not valid JSON (line { $line }, column { $column }: { $message })

@@ -464,6 +464,7 @@ io-disk-full = 디스크가 가득 찼습니다
 io-read-only = 디스크가 읽기 전용입니다
 read-too-large-rule = 크기가 { $size }(으)로, 규칙이나 패턴으로는 너무 큽니다 (최대 { $limit }MB)
 read-too-large-event = 크기가 { $size }(으)로, 이벤트로는 너무 큽니다 (최대 { $limit }MB)
+read-too-large-template = 크기가 { $size }(으)로, Rulecraft가 읽는 템플릿으로는 너무 큽니다 (최대 { $limit }MB)
 read-binary = JSON 텍스트가 아닌 바이너리 파일입니다 (오프셋 { $offset }에 0 바이트)
 read-not-utf8 = UTF-8 텍스트가 아닙니다 (오프셋 { $offset }에 잘못된 바이트)
 open-not-json = 올바른 JSON이 아닙니다 ({ $line }줄, { $column }열: { $message })

@@ -331,6 +331,7 @@ pub fn read_error(error: &crate::files::ReadError) -> String {
             let key = match expected {
                 Expected::RuleOrPattern => "read-too-large-rule",
                 Expected::Event => "read-too-large-event",
+                Expected::Template => "read-too-large-template",
             };
             tr_args(key, &[("size", human_size(*bytes).into()), ("limit", (MAX_TEXT_FILE_BYTES >> 20).into())])
         }

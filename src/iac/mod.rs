@@ -1,0 +1,402 @@
+//! Rules read out of infrastructure code: CloudFormation and SAM templates
+//! (YAML with short-form tags, or JSON, including CDK's `cdk.out`), the
+//! Serverless Framework's `serverless.yml`, and Terraform.
+//!
+//! Each file yields [`FoundRule`]s that keep where they were written (file
+//! and line), the pattern and schedule as written, and the targets with
+//! their input settings. What only a deployment knows (`!Ref`, `!Sub`
+//! variables, Terraform references and interpolations) is kept as written:
+//! CloudFormation intrinsics in their long JSON form (`{"Ref": "X"}`),
+//! Terraform references as `"${var.x}"`. Such a rule is
+//! [`Status::Unresolved`]; [`placeholders`] lists the parts and
+//! [`substitute`] tests it with values the user supplies. Nothing is
+//! guessed, and a file that cannot be read is reported with its line and
+//! column while the other files still load.
+//!
+//! YAML is read with `saphyr-parser` (YAML 1.2, keeps tags and positions),
+//! Terraform with `hcl-edit` (keeps byte spans); the templates' JSON with
+//! [`crate::json`].
+
+mod cfn;
+mod serverless;
+mod terraform;
+mod value;
+mod yaml;
+
+use std::path::{Path, PathBuf};
+
+pub use value::{Placeholder, Value, placeholders, substitute};
+
+/// What kind of definition a rule came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// `AWS::Events::Rule` (also in SAM templates and serverless.yml resources).
+    CfnRule,
+    /// A SAM function or state machine event of type `EventBridgeRule` (or `CloudWatchEvent`).
+    SamEventBridgeRule,
+    /// A SAM event of type `Schedule` or `ScheduleV2`.
+    SamSchedule,
+    /// `AWS::Scheduler::Schedule`.
+    SchedulerSchedule,
+    /// `AWS::Pipes::Pipe` or Terraform `aws_pipes_pipe`: the filter criteria are the patterns.
+    Pipe,
+    /// A Serverless Framework function's `eventBridge` event.
+    ServerlessEventBridge,
+    /// A Serverless Framework function's `schedule` event.
+    ServerlessSchedule,
+    /// Terraform `aws_cloudwatch_event_rule` with its `aws_cloudwatch_event_target`s.
+    TfRule,
+    /// Terraform `aws_scheduler_schedule`.
+    TfScheduler,
+}
+
+impl Kind {
+    /// The stable name (as `rulecraft rules --format json` writes it).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CfnRule => "cfn-rule",
+            Self::SamEventBridgeRule => "sam-eventbridge-rule",
+            Self::SamSchedule => "sam-schedule",
+            Self::SchedulerSchedule => "scheduler-schedule",
+            Self::Pipe => "pipe",
+            Self::ServerlessEventBridge => "serverless-eventbridge",
+            Self::ServerlessSchedule => "serverless-schedule",
+            Self::TfRule => "tf-rule",
+            Self::TfScheduler => "tf-scheduler",
+        }
+    }
+
+    /// Whether rules of this kind run on a schedule rather than on events.
+    #[must_use]
+    pub fn is_schedule(self) -> bool {
+        matches!(self, Self::SamSchedule | Self::SchedulerSchedule | Self::ServerlessSchedule | Self::TfScheduler)
+    }
+}
+
+/// Whether a pattern, schedule or input is known without deploying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Fully known.
+    Static,
+    /// Holds something only a deployment knows.
+    Unresolved,
+    /// Not there.
+    Absent,
+    /// A pipe with more than one filter: no single pattern.
+    MultipleFilters,
+    /// A string that should hold JSON and does not.
+    InvalidJson,
+}
+
+impl Status {
+    /// The stable name.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Static => "static",
+            Self::Unresolved => "unresolved",
+            Self::Absent => "absent",
+            Self::MultipleFilters => "multiple-filters",
+            Self::InvalidJson => "invalid-json",
+        }
+    }
+
+    /// `Static` or `Unresolved`, from whether `value` holds a placeholder.
+    #[must_use]
+    pub fn of(value: &Value) -> Self {
+        if placeholders(value).is_empty() { Self::Static } else { Self::Unresolved }
+    }
+}
+
+/// A target of a rule, as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FoundTarget {
+    /// CloudFormation `Id`, Terraform `target_id`.
+    pub id: Option<Value>,
+    /// The target's ARN (`None` for SAM and Serverless events, whose target is implied).
+    pub arn: Option<Value>,
+    /// The function or state machine a SAM or Serverless event invokes.
+    pub implicit_target: Option<String>,
+    /// Constant input: JSON when the text is JSON, else the text.
+    pub input: Option<Value>,
+    /// How the input was written (`jsonencode`, `json-string`, `text`...).
+    pub input_form: Option<String>,
+    /// `InputPath`.
+    pub input_path: Option<Value>,
+    /// The input transformer's paths map (an object) and template (text, never parsed).
+    pub input_transformer: Option<(Value, Value)>,
+    /// Terraform: the `aws_cloudwatch_event_target` resource and its line.
+    pub resource: Option<(String, usize)>,
+}
+
+/// A rule found in a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundRule {
+    /// The file, as given.
+    pub file: PathBuf,
+    /// 1-based line of the definition: the logical id's key (CloudFormation),
+    /// the event's key (SAM), the `- eventBridge:` item (Serverless), the
+    /// `resource` keyword (Terraform).
+    pub line: usize,
+    /// The definition's identity: a logical id, `Function.Event`,
+    /// `function.events[0]`, `aws_cloudwatch_event_rule.name`.
+    pub id: String,
+    /// What defined it.
+    pub kind: Kind,
+    /// The written name (`Name`, `name`), if any: a string or an intrinsic.
+    pub name: Option<Value>,
+    /// The event bus, if written.
+    pub event_bus: Option<Value>,
+    /// The SAM function or state machine, or Serverless function, it belongs to.
+    pub parent: Option<String>,
+    /// The event pattern (for a pipe: its one filter), as written.
+    pub pattern: Option<Value>,
+    /// Whether the pattern is known.
+    pub pattern_status: Status,
+    /// How the pattern was written (`yaml`, `json-object`, `json-string`,
+    /// `sub-json-string`, `jsonencode`, `heredoc`, `local:jsonencode`...).
+    pub pattern_form: Option<String>,
+    /// A pipe's filters: each pattern with its status and form.
+    pub filters: Vec<(Value, Status, String)>,
+    /// The schedule expression, as written.
+    pub schedule: Option<Value>,
+    /// Whether the schedule is known.
+    pub schedule_status: Status,
+    /// The schedule's time zone, if written.
+    pub schedule_timezone: Option<Value>,
+    /// The targets.
+    pub targets: Vec<FoundTarget>,
+    /// Other settings as written, by the names `rulecraft rules --format
+    /// json` gives them (`state`, `enabled`, `sam_event_type`, `source`...).
+    pub details: Vec<(String, Value)>,
+}
+
+impl FoundRule {
+    /// A rule of `kind` at `file:line` with nothing read yet.
+    #[must_use]
+    pub fn new(file: &Path, line: usize, id: String, kind: Kind) -> Self {
+        Self {
+            file: file.to_path_buf(),
+            line,
+            id,
+            kind,
+            name: None,
+            event_bus: None,
+            parent: None,
+            pattern: None,
+            pattern_status: Status::Absent,
+            pattern_form: None,
+            filters: Vec::new(),
+            schedule: None,
+            schedule_status: Status::Absent,
+            schedule_timezone: None,
+            targets: Vec::new(),
+            details: Vec::new(),
+        }
+    }
+
+    /// Sets the pattern, its form and its status (from its placeholders).
+    pub fn set_pattern(&mut self, pattern: Value, form: &str) {
+        self.pattern_status = Status::of(&pattern);
+        self.pattern = Some(pattern);
+        self.pattern_form = Some(form.to_owned());
+    }
+
+    /// Sets the schedule and its status.
+    pub fn set_schedule(&mut self, schedule: Value) {
+        self.schedule_status = Status::of(&schedule);
+        self.schedule = Some(schedule);
+    }
+
+    /// Whether anything of the rule is only known at deploy time.
+    #[must_use]
+    pub fn unresolved(&self) -> bool {
+        self.pattern_status == Status::Unresolved || self.schedule_status == Status::Unresolved
+    }
+
+    /// The name to list the rule under: its written name when it is a
+    /// string, else its id.
+    #[must_use]
+    pub fn display_name(&self) -> &str {
+        match &self.name {
+            Some(Value::String(name)) => name,
+            _ => &self.id,
+        }
+    }
+
+    /// The pattern as JSON text (indented), when there is one.
+    #[must_use]
+    pub fn pattern_text(&self) -> Option<String> {
+        self.pattern.as_ref().map(Value::to_pretty_json)
+    }
+}
+
+/// The language a file is written in, as far as rules go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A CloudFormation template (YAML or JSON).
+    CloudFormation,
+    /// A SAM template (CloudFormation with `Transform: AWS::Serverless-2016-10-31`).
+    Sam,
+    /// A Serverless Framework `serverless.yml`.
+    Serverless,
+    /// Terraform (`.tf`).
+    Terraform,
+}
+
+impl Format {
+    /// The stable name.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CloudFormation => "cloudformation",
+            Self::Sam => "sam",
+            Self::Serverless => "serverless",
+            Self::Terraform => "terraform",
+        }
+    }
+}
+
+/// Why (part of) a file could not be read: the message and, when known,
+/// the 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file.
+    pub file: PathBuf,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// What one file held.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FileRules {
+    /// The file's format, when it is one Rulecraft reads.
+    pub format: Option<Format>,
+    /// The rules found, in the file's order.
+    pub rules: Vec<FoundRule>,
+    /// What could not be read.
+    pub problems: Vec<Problem>,
+}
+
+/// Reads the rules of `text`, the content of `file`. A file that is not
+/// infrastructure code (no `Resources`, no Serverless `service`, not `.tf`)
+/// gives no format and no rules.
+#[must_use]
+pub fn read_text(file: &Path, text: &str) -> FileRules {
+    let extension = file.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("tf") => terraform::read(file, text),
+        Some("json") => cfn::read_json(file, text),
+        _ => yaml::read(file, text),
+    }
+}
+
+/// Reads the rules of one file from disk.
+#[must_use]
+pub fn read_file(file: &Path) -> FileRules {
+    match crate::files::read_text(file, crate::files::Expected::Template) {
+        Ok(text) => read_text(file, &text),
+        Err(e) => FileRules {
+            format: None,
+            rules: Vec::new(),
+            problems: vec![Problem { file: file.to_path_buf(), line: None, column: None, message: e.to_string() }],
+        },
+    }
+}
+
+/// Whether a file's name says it may hold rules: `.yaml`, `.yml`, `.json`
+/// (not package manifests or CDK's own bookkeeping) or `.tf`.
+#[must_use]
+pub fn is_candidate(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".tf") || lower.ends_with(".yaml") || lower.ends_with(".yml") {
+        return true;
+    }
+    lower.ends_with(".json")
+        && !matches!(
+            lower.as_str(),
+            "package.json"
+                | "package-lock.json"
+                | "tsconfig.json"
+                | "cdk.json"
+                | "cdk.context.json"
+                | "manifest.json"
+                | "tree.json"
+        )
+        && !lower.ends_with(".assets.json")
+        && !lower.ends_with(".asl.json")
+}
+
+/// Folders never searched: dependencies and build output other than CDK's templates.
+fn is_skipped_folder(name: &str) -> bool {
+    matches!(name, "node_modules" | ".git" | ".terraform" | ".aws-sam" | ".serverless" | "target" | ".venv")
+        || name.starts_with("asset.")
+}
+
+/// The files to read for `paths`: files as given, folders searched
+/// (sorted, skipping dependencies and build output).
+#[must_use]
+pub fn files_of(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            collect(path, &mut out);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+fn collect(folder: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(folder) else { return };
+    let mut entries: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for entry in entries {
+        let name = entry.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if entry.is_dir() {
+            if !is_skipped_folder(name) {
+                collect(&entry, out);
+            }
+        } else if is_candidate(&entry) {
+            out.push(entry);
+        }
+    }
+}
+
+/// Reads every file of `paths` (folders searched): each file's rules and
+/// problems, in order. Files that are not infrastructure code are left out
+/// unless named directly.
+#[must_use]
+pub fn read_paths(paths: &[PathBuf]) -> Vec<(PathBuf, FileRules)> {
+    files_of(paths)
+        .into_iter()
+        .filter_map(|file| {
+            let rules = read_file(&file);
+            let named = paths.contains(&file);
+            (named || rules.format.is_some() || !rules.problems.is_empty()).then_some((file, rules))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
