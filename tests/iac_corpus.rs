@@ -51,6 +51,11 @@ fn expected_target(target: &Value) -> Value {
         out["input_transformer"] =
             json!({"input_paths_map": t["input_paths_map"], "input_template": t["input_template"]});
     }
+    // A pipe's input template is read as a transformer without a paths map
+    // (a pipe names the fields inside the template).
+    if let Some(t) = target.get("input_template") {
+        out["input_transformer"] = json!({"input_paths_map": null, "input_template": t["value"]});
+    }
     out
 }
 

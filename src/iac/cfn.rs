@@ -42,6 +42,15 @@ pub(super) fn value(node: &Node) -> Value {
     }
 }
 
+/// A template's text: an `Fn::Sub` without variables is its text, as
+/// CloudFormation renders it; anything else as [`value`] reads it.
+fn template_text(node: &Node) -> Value {
+    match sub_template(node) {
+        Some(text) if Status::of(&Value::string(text)) == Status::Static => Value::string(text),
+        _ => value(node),
+    }
+}
+
 /// JSON text as a value, or `None` when it is not JSON.
 fn json_value(text: &str) -> Option<Value> {
     crate::json::parse(text).ok().map(|node| Value::from_node(&node))
@@ -110,7 +119,7 @@ fn read_input(properties: &Node, target: &mut FoundTarget) {
     target.input_path = properties.get("InputPath").map(value);
     if let Some(transformer) = properties.get("InputTransformer") {
         let paths = transformer.get("InputPathsMap").map_or(Value::Null, value);
-        let template = transformer.get("InputTemplate").map_or(Value::Null, value);
+        let template = transformer.get("InputTemplate").map_or(Value::Null, template_text);
         target.input_transformer = Some((paths, template));
     }
 }
@@ -239,7 +248,7 @@ fn pipe(file: &Path, id: &str, line: usize, properties: &Node, json_template: bo
     }
     let mut target = FoundTarget { arn: properties.get("Target").map(value), ..FoundTarget::default() };
     if let Some(template) = properties.get("TargetParameters").and_then(|p| p.get("InputTemplate")) {
-        target.input_transformer = Some((Value::Null, value(template)));
+        target.input_transformer = Some((Value::Null, template_text(template)));
     }
     rule.targets.push(target);
     rule
