@@ -78,6 +78,14 @@ pub enum Command {
         /// Fail (exit 1) when any event's verdict differs from this.
         #[arg(long, value_enum)]
         expect: Option<Expect>,
+        /// Test every rule found in these infrastructure files or folders (CloudFormation, SAM,
+        /// serverless.yml, Terraform) instead of one pattern; PATHS are then the events.
+        #[arg(long, value_name = "PATH", num_args = 1.., conflicts_with = "pattern")]
+        rules: Vec<String>,
+        /// With --rules: a value for a part only known at deploy time, by its name or as listed
+        /// (`AWS::AccountId=123456789012`, `var.prefix=shop`, `Bus=orders`); repeat for more.
+        #[arg(long = "value", value_name = "NAME=VALUE", requires = "rules")]
+        values: Vec<String>,
     },
     /// Check that a pattern is valid; on error show where, with a caret.
     Check {
@@ -159,6 +167,17 @@ pub enum Command {
         /// The time <aws.events.event.ingestion-time> gives (default: now), e.g. 2026-01-01T00:00:00Z.
         #[arg(long = "ingestion-time", value_name = "TIME")]
         ingestion_time: Option<String>,
+    },
+    /// List the rules found in infrastructure code: CloudFormation and SAM templates (YAML or JSON, CDK's
+    /// cdk.out), serverless.yml, Terraform (.tf); folders are searched (exit 2 when a file cannot be read).
+    Rules {
+        /// Files or folders.
+        #[arg(value_name = "PATHS", required = true)]
+        paths: Vec<String>,
+        /// Output format: text for people, json for one JSON object a line (file, line, name, kind, pattern,
+        /// schedule, unresolved, targets).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Lint patterns and rule files: what AWS refuses, and what it accepts but the author would regret
     /// (exit 1 on errors, or on warnings with --deny warnings; 2 when a file cannot be read).
@@ -301,14 +320,25 @@ pub fn run(command: Command) -> ExitCode {
         Command::TestEventPattern { event_pattern, event } => {
             test_event_pattern(&event_pattern, &event, &mut out, &mut err)
         }
-        Command::Test { pattern, paths, samples, source, explain, format, quiet, expect } => {
+        Command::Test { pattern, paths, samples, source, explain, format, quiet, expect, rules, values } => {
             let options = TestOptions { explain, format, quiet, expect };
-            match pattern {
-                Some(pattern) => {
-                    let events = if samples { Events::Samples(source) } else { Events::Paths(paths) };
-                    test(&pattern, &events, options, &mut out, &mut err)
+            if rules.is_empty() {
+                match pattern {
+                    Some(pattern) => {
+                        let events = if samples { Events::Samples(source) } else { Events::Paths(paths) };
+                        test(&pattern, &events, options, &mut out, &mut err)
+                    }
+                    None => test_rule_file(&paths, samples, options, &mut out, &mut err),
                 }
-                None => test_rule_file(&paths, samples, options, &mut out, &mut err),
+            } else {
+                let events = if samples { Events::Samples(source) } else { Events::Paths(paths) };
+                let values: Vec<(String, String)> = values
+                    .iter()
+                    .map(|v| {
+                        v.split_once('=').map_or((v.clone(), String::new()), |(k, v)| (k.to_owned(), v.to_owned()))
+                    })
+                    .collect();
+                test_rules(&rules, &values, &events, options, &mut out, &mut err)
             }
         }
         Command::Export { format, file, name } => export_command(format, &file, name, &mut out, &mut err),
@@ -339,6 +369,9 @@ pub fn run(command: Command) -> ExitCode {
                 ingestion_time,
             };
             crate::target::command::run(&args, parameter, &mut out, &mut err)
+        }
+        Command::Rules { paths, format } => {
+            crate::iac::command::run(&paths, format == Format::Json, &mut out, &mut err)
         }
         Command::Lint { files, format, place, deny, fix, stdout, suggestions } => {
             let args = crate::lint::command::LintArgs {
@@ -840,6 +873,90 @@ fn test(pattern_path: &str, events: &Events, options: TestOptions, out: &mut imp
     let Some((pattern_text, pattern)) = read_pattern(pattern_path, err) else {
         return 2;
     };
+    test_pattern(&pattern_text, &pattern, events, options, out, err)
+}
+
+/// `rulecraft test --rules`: every rule found in infrastructure code, each
+/// tested as `test --pattern` would test it, under a line naming it. Rules
+/// without a pattern (schedules) are listed as such; a pattern only known at
+/// deploy time is skipped with what it waits for; an invalid pattern is an
+/// error with AWS's message. Exit code: the worst of the rules' (2 when a
+/// file cannot be read).
+fn test_rules(
+    paths: &[String],
+    values: &[(String, String)],
+    events: &Events,
+    options: TestOptions,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> u8 {
+    let paths: Vec<std::path::PathBuf> = paths.iter().map(std::path::PathBuf::from).collect();
+    let mut code = 0;
+    for path in paths.iter().filter(|p| !p.exists()) {
+        writeln!(err, "rulecraft: {}: no such file or folder", path.display()).ok();
+        code = 2;
+    }
+    let (mut tested, mut skipped, mut invalid) = (0, 0, 0);
+    for (_, found) in crate::iac::read_paths(&paths) {
+        for problem in &found.problems {
+            writeln!(err, "rulecraft: {problem}").ok();
+            code = 2;
+        }
+        for rule in &found.rules {
+            let place = format!("{}:{}", rule.file.display(), rule.line);
+            let Some(pattern) = rule.pattern.as_ref().map(|p| crate::iac::substitute(p, values)) else {
+                let why = match rule.pattern_status {
+                    crate::iac::Status::MultipleFilters => "several filters, each a pattern of its own",
+                    _ if rule.kind.is_schedule() || rule.schedule.is_some() => "a schedule, no pattern",
+                    _ => "no pattern",
+                };
+                writeln!(out, "== {place} {}: not tested ({why})", rule.id).ok();
+                skipped += 1;
+                continue;
+            };
+            let parts = crate::iac::placeholders(&pattern);
+            if !parts.is_empty() {
+                let parts: Vec<String> = parts.into_iter().map(|p| p.name().unwrap_or(p.text)).collect();
+                writeln!(
+                    out,
+                    "== {place} {}: skipped, only known at deploy time (give --value NAME=VALUE): {}",
+                    rule.id,
+                    parts.join(", ")
+                )
+                .ok();
+                skipped += 1;
+                continue;
+            }
+            let text = pattern.to_pretty_json();
+            writeln!(out, "== {place} {}", rule.id).ok();
+            match Pattern::parse(&text) {
+                Ok(pattern) => {
+                    warn_complexity(&pattern, err);
+                    tested += 1;
+                    code = code.max(test_pattern(&text, &pattern, events, options, out, err));
+                }
+                Err(e) => {
+                    invalid += 1;
+                    writeln!(out, "{}", e.render(&place, &text)).ok();
+                    code = code.max(1);
+                }
+            }
+        }
+    }
+    writeln!(out, "{tested} rules tested, {invalid} with an invalid pattern, {skipped} not tested").ok();
+    code
+}
+
+/// Tests one compiled pattern against the events; the exit code.
+fn test_pattern(
+    pattern_text: &str,
+    pattern: &Pattern,
+    events: &Events,
+    options: TestOptions,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> u8 {
+    let (pattern_text, pattern) = (pattern_text.to_owned(), pattern);
     let mut judge = Judge::new(&pattern, &pattern_text, options);
     let mut tally = Tally::default();
     if let Events::Samples(Some(source)) = events

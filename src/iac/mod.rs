@@ -18,6 +18,7 @@
 //! [`crate::json`].
 
 mod cfn;
+pub mod command;
 mod serverless;
 mod terraform;
 mod value;

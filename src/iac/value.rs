@@ -158,6 +158,37 @@ pub struct Placeholder {
     pub text: String,
 }
 
+impl Placeholder {
+    /// A short name for it, when it has one: `X` for `${X}`, `{"Ref":"X"}`
+    /// and `{"Fn::Sub":"${X}"}`, `A.B` for `{"Fn::GetAtt":["A","B"]}`.
+    #[must_use]
+    pub fn name(&self) -> Option<String> {
+        short_name(&self.text)
+    }
+}
+
+fn short_name(text: &str) -> Option<String> {
+    if let Some(inner) = text.strip_prefix("${").and_then(|t| t.strip_suffix('}')) {
+        return Some(inner.to_owned());
+    }
+    let node = crate::json::parse(text).ok()?;
+    let value = Value::from_node(&node);
+    match &value {
+        Value::Object(members) => match members.as_slice() {
+            [(key, Value::String(name))] if key == "Ref" => Some(name.clone()),
+            [(key, Value::String(sub))] if key == "Fn::Sub" => {
+                sub.strip_prefix("${").and_then(|t| t.strip_suffix('}')).filter(|t| !t.contains('$')).map(str::to_owned)
+            }
+            [(key, Value::Array(parts))] if key == "Fn::GetAtt" => {
+                let names: Option<Vec<&str>> = parts.iter().map(Value::as_str).collect();
+                names.map(|n| n.join("."))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Whether a one-member object is a CloudFormation intrinsic function.
 fn is_intrinsic(members: &[(String, Value)]) -> bool {
     matches!(members, [(key, _)] if key == "Ref" || key == "Condition" || key.starts_with("Fn::"))
@@ -205,12 +236,15 @@ pub fn placeholders(value: &Value) -> Vec<Placeholder> {
 }
 
 /// `value` with placeholders replaced by the text the user supplied for
-/// them (by [`Placeholder::text`]): an intrinsic becomes that string, a
-/// variable inside a string is replaced in place. Placeholders without a
-/// value stay as they are.
+/// them (by [`Placeholder::text`] or [`Placeholder::name`]): an intrinsic
+/// becomes that string, a variable inside a string is replaced in place.
+/// Placeholders without a value stay as they are.
 #[must_use]
 pub fn substitute(value: &Value, values: &[(String, String)]) -> Value {
-    let lookup = |text: &str| values.iter().find(|(k, _)| k == text).map(|(_, v)| v.as_str());
+    let lookup = |text: &str| {
+        let name = short_name(text);
+        values.iter().find(|(k, _)| k == text || name.as_deref() == Some(k.as_str())).map(|(_, v)| v.as_str())
+    };
     match value {
         Value::Object(members) if is_intrinsic(members) => {
             lookup(&value.to_compact_json()).map_or_else(|| value.clone(), Value::string)

@@ -92,11 +92,17 @@ struct Source {
     file_text: String,
     /// The rule, for a rule file.
     rule: Option<RuleDocument>,
+    /// For a rule found in infrastructure code: its pattern's JSON text and
+    /// the byte offset of the rule's line in the file (findings point there).
+    embedded: Option<(String, usize)>,
 }
 
 impl Source {
     /// The pattern's text: the rule's pattern, or the whole file.
     fn pattern(&self) -> &str {
+        if let Some((pattern, _)) = &self.embedded {
+            return pattern;
+        }
         self.rule.as_ref().map_or(&self.file_text, |rule| &rule.pattern)
     }
 
@@ -107,17 +113,17 @@ impl Source {
 
     /// What kind of file it is.
     fn kind(&self) -> FileKind {
-        if self.rule.is_some() { FileKind::Rule } else { FileKind::Pattern }
+        if self.rule.is_some() || self.embedded.is_some() { FileKind::Rule } else { FileKind::Pattern }
     }
 
     /// The same file with `pattern` as its pattern, and its new text.
     fn with_pattern(&self, pattern: String) -> Self {
         match &self.rule {
-            None => Self { path: self.path.clone(), file_text: pattern, rule: None },
+            None => Self { path: self.path.clone(), file_text: pattern, rule: None, embedded: None },
             Some(rule) => {
                 let mut rule = rule.clone();
                 rule.pattern = pattern;
-                Self { path: self.path.clone(), file_text: rule.to_file_text(), rule: Some(rule) }
+                Self { path: self.path.clone(), file_text: rule.to_file_text(), rule: Some(rule), embedded: None }
             }
         }
     }
@@ -149,6 +155,9 @@ enum Mapping {
 impl Locator {
     /// The locator of `source`'s pattern in its file.
     fn of(source: &Source) -> Self {
+        if let Some((_, at)) = source.embedded {
+            return Self { start: at, mapping: Mapping::Unknown };
+        }
         let Some(rule) = &source.rule else { return Self::default() };
         let node = crate::json::parse(&source.file_text).ok().and_then(|tree| tree.get("pattern").map(|n| n.span));
         let Some(span) = node else { return Self { start: 0, mapping: Mapping::Unknown } };
@@ -329,16 +338,30 @@ pub fn run(args: &LintArgs, out: &mut impl Write, err: &mut impl Write) -> u8 {
     let mut problems = Vec::new();
     let mut fixed = Vec::new();
     let mut report = Vec::new();
+    let mut sources = Vec::new();
     for path in &args.files {
-        let source = match read(path) {
+        if is_infrastructure(path) {
+            sources.extend(infrastructure_sources(path, &mut problems, err).into_iter().map(Ok));
+            continue;
+        }
+        sources.push(read(path).map_err(|message| (path.clone(), message)));
+    }
+    for source in sources {
+        let source = match source {
             Ok(source) => source,
-            Err(message) => {
+            Err((path, message)) => {
                 writeln!(err, "rulecraft: {message}").ok();
-                problems.push(Problem { path: path.clone(), message });
+                problems.push(Problem { path, message });
                 continue;
             }
         };
-        let source = if args.fix {
+        let path = &source.path;
+        let source = if args.fix && source.embedded.is_some() {
+            let message =
+                format!("{path}: rules in infrastructure code are linted, never changed: fix them in the file");
+            writeln!(err, "rulecraft: {message}").ok();
+            source
+        } else if args.fix {
             match fix_source(&source, args, fixed_to_stdout, out, err) {
                 Ok((source, titles)) => {
                     if !titles.is_empty() {
@@ -388,6 +411,67 @@ pub fn run(args: &LintArgs, out: &mut impl Write, err: &mut impl Write) -> u8 {
     if problems.is_empty() { u8::from(errors > 0 || (args.deny_warnings && warnings > 0)) } else { 2 }
 }
 
+/// Whether `path` is infrastructure code (or a folder of it) rather than a
+/// pattern or rule file: a folder, a `.tf`, `.yaml` or `.yml` file, or a
+/// JSON template (`"Resources"` at its top).
+fn is_infrastructure(path: &str) -> bool {
+    let file = Path::new(path);
+    if path == "-" || path.to_ascii_lowercase().ends_with(".rulecraft.json") {
+        return false;
+    }
+    if file.is_dir() {
+        return true;
+    }
+    let lower = path.to_ascii_lowercase();
+    if [".tf", ".yaml", ".yml"].iter().any(|ext| lower.ends_with(ext)) {
+        return true;
+    }
+    lower.ends_with(".json") && crate::iac::read_file(file).format.is_some()
+}
+
+/// One source per rule with a pattern found in infrastructure code under
+/// `path`; files that cannot be read become problems. A pattern only known
+/// at deploy time is left out with a note on `err`.
+fn infrastructure_sources(path: &str, problems: &mut Vec<Problem>, err: &mut impl Write) -> Vec<Source> {
+    let mut sources = Vec::new();
+    for (file, found) in crate::iac::read_paths(&[std::path::PathBuf::from(path)]) {
+        for problem in found.problems {
+            problems.push(Problem { path: file.display().to_string(), message: problem.to_string() });
+            writeln!(err, "rulecraft: {problem}").ok();
+        }
+        let Ok(file_text) = crate::files::read_text(&file, crate::files::Expected::Template) else { continue };
+        for rule in found.rules {
+            let Some(pattern) = rule.pattern.as_ref() else { continue };
+            if rule.pattern_status == crate::iac::Status::Unresolved {
+                writeln!(
+                    err,
+                    "rulecraft: {}:{}: {}: not linted, its pattern is only known at deploy time",
+                    file.display(),
+                    rule.line,
+                    rule.id
+                )
+                .ok();
+                continue;
+            }
+            let at = file_text.split_inclusive('\n').take(rule.line.saturating_sub(1)).map(str::len).sum();
+            let text = match pattern {
+                // A string that is not JSON: the linter says why.
+                crate::iac::Value::String(text) if rule.pattern_status == crate::iac::Status::InvalidJson => {
+                    text.clone()
+                }
+                _ => pattern.to_pretty_json(),
+            };
+            sources.push(Source {
+                path: file.display().to_string(),
+                file_text: file_text.clone(),
+                rule: None,
+                embedded: Some((text, at)),
+            });
+        }
+    }
+    sources
+}
+
 /// Reads a file (or standard input for `-`) as a rule or a pattern; the
 /// message naming the file when it cannot be.
 fn read(path: &str) -> Result<Source, String> {
@@ -401,14 +485,18 @@ fn read(path: &str) -> Result<Source, String> {
     };
     let claims_rule = file_name.to_ascii_lowercase().ends_with(".rulecraft.json");
     match RuleDocument::from_text(&text, &file_name) {
-        Ok((rule, FileKind::Rule)) => Ok(Source { path: path.to_owned(), file_text: text, rule: Some(rule) }),
+        Ok((rule, FileKind::Rule)) => {
+            Ok(Source { path: path.to_owned(), file_text: text, rule: Some(rule), embedded: None })
+        }
         // A rule file that is not one is unreadable; anything else is a
         // pattern's text, however broken, for the linter to judge.
         Err(reason @ (OpenReason::NewerFormat { .. } | OpenReason::BadRuleFile(_) | OpenReason::Read(_))) => {
             Err(OpenError { path: path.to_owned(), reason }.to_string())
         }
         Err(reason) if claims_rule => Err(OpenError { path: path.to_owned(), reason }.to_string()),
-        Ok((_, FileKind::Pattern)) | Err(_) => Ok(Source { path: path.to_owned(), file_text: text, rule: None }),
+        Ok((_, FileKind::Pattern)) | Err(_) => {
+            Ok(Source { path: path.to_owned(), file_text: text, rule: None, embedded: None })
+        }
     }
 }
 
@@ -606,7 +694,7 @@ mod tests {
 
     fn rule_source(pattern: &str) -> Source {
         let rule = RuleDocument::untitled(pattern);
-        Source { path: "r.rulecraft.json".to_owned(), file_text: rule.to_file_text(), rule: Some(rule) }
+        Source { path: "r.rulecraft.json".to_owned(), file_text: rule.to_file_text(), rule: Some(rule), embedded: None }
     }
 
     #[test]
