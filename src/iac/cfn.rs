@@ -264,6 +264,7 @@ fn is_sam(root: &Node) -> bool {
 
 /// The rules of a `Resources` mapping.
 pub(super) fn resources(file: &Path, resources: &Node, json_template: bool, out: &mut Vec<FoundRule>) {
+    let first = out.len();
     for (id, line, resource) in resources.members() {
         let kind = resource.get("Type").and_then(Node::text).unwrap_or_default();
         let null = Node { line: *line, kind: NodeKind::Null };
@@ -277,6 +278,14 @@ pub(super) fn resources(file: &Path, resources: &Node, json_template: bool, out:
             "AWS::Pipes::Pipe" => out.push(pipe(file, id, *line, properties, json_template)),
             _ => {}
         }
+    }
+    let types: Vec<(String, String)> = resources
+        .members()
+        .iter()
+        .filter_map(|(id, _, r)| r.get("Type").and_then(Node::text).map(|t| (id.clone(), t.to_owned())))
+        .collect();
+    for rule in out.iter_mut().skip(first) {
+        rule.resource_types.clone_from(&types);
     }
 }
 

@@ -19,6 +19,7 @@
 
 mod cfn;
 pub mod command;
+mod document;
 mod serverless;
 mod terraform;
 mod value;
@@ -26,6 +27,7 @@ mod yaml;
 
 use std::path::{Path, PathBuf};
 
+pub use document::Note;
 pub use value::{Placeholder, Value, placeholders, substitute};
 
 /// What kind of definition a rule came from.
@@ -171,6 +173,9 @@ pub struct FoundRule {
     /// Other settings as written, by the names `rulecraft rules --format
     /// json` gives them (`state`, `enabled`, `sam_event_type`, `source`...).
     pub details: Vec<(String, Value)>,
+    /// The types of the file's resources, by logical id (CloudFormation),
+    /// so a target written as `!GetAtt Queue.Arn` can be told a queue.
+    pub resource_types: Vec<(String, String)>,
 }
 
 impl FoundRule {
@@ -194,6 +199,7 @@ impl FoundRule {
             schedule_timezone: None,
             targets: Vec::new(),
             details: Vec::new(),
+            resource_types: Vec::new(),
         }
     }
 
@@ -308,6 +314,24 @@ pub fn read_text(file: &Path, text: &str) -> FileRules {
         Some("json") => cfn::read_json(file, text),
         _ => yaml::read(file, text),
     }
+}
+
+/// Whether `path` is infrastructure code Rulecraft reads (or a folder to
+/// search for it) rather than a rule, pattern or event file: a folder, a
+/// `.tf`, `.yaml` or `.yml` file, or a JSON template.
+#[must_use]
+pub fn is_infrastructure(path: &Path) -> bool {
+    if path.is_dir() {
+        return true;
+    }
+    let lower = path.to_string_lossy().to_ascii_lowercase();
+    if lower.ends_with(".rulecraft.json") {
+        return false;
+    }
+    if [".tf", ".yaml", ".yml"].iter().any(|ext| lower.ends_with(ext)) {
+        return true;
+    }
+    lower.ends_with(".json") && read_file(path).format.is_some()
 }
 
 /// Reads the rules of one file from disk.

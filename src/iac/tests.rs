@@ -107,3 +107,25 @@ fn files_that_are_not_templates_give_nothing() {
     assert_eq!(read_yaml("name: ci\non: [push]\n"), FileRules::default());
     assert_eq!(read_text(Path::new("package.json"), "{\"name\": \"x\"}"), FileRules::default());
 }
+
+#[test]
+fn a_found_rule_becomes_a_document_with_stand_in_arns_and_the_values_given() {
+    let found = read_yaml(
+        "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n  R:\n    Type: AWS::Events::Rule\n    Properties:\n      Name: orders\n      EventPattern:\n        account: [!Ref AWS::AccountId]\n        source: [shop]\n      Targets:\n        - Id: Q\n          Arn: !GetAtt Queue.Arn\n          InputTransformer:\n            InputPathsMap: {id: $.detail.id}\n            InputTemplate: '{\"id\": <id>}'\n",
+    );
+    let rule = &found.rules[0];
+    let (document, notes) = rule.to_document(&[]);
+    assert_eq!(document.name, "orders");
+    assert!(document.pattern.contains("\"Ref\": \"AWS::AccountId\""), "{}", document.pattern);
+    assert_eq!(notes[0], Note::Unresolved(vec!["AWS::AccountId".to_owned()]));
+    assert_eq!(document.targets.len(), 1);
+    assert_eq!(document.targets[0].kind, crate::target::TargetKind::SqsQueue);
+    assert_eq!(document.targets[0].arn, "arn:aws:sqs:us-east-1:123456789012:Queue");
+    assert!(
+        matches!(&document.targets[0].input, crate::target::TargetInput::Transformer(t) if t.paths == [("id".to_owned(), "$.detail.id".to_owned())])
+    );
+    let (document, notes) = rule.to_document(&[("AWS::AccountId".to_owned(), "111122223333".to_owned())]);
+    assert!(crate::pattern::Pattern::parse(&document.pattern).is_ok(), "{}", document.pattern);
+    assert!(document.pattern.contains("111122223333"));
+    assert!(!notes.iter().any(|n| matches!(n, Note::Unresolved(_))));
+}

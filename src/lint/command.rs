@@ -412,21 +412,9 @@ pub fn run(args: &LintArgs, out: &mut impl Write, err: &mut impl Write) -> u8 {
 }
 
 /// Whether `path` is infrastructure code (or a folder of it) rather than a
-/// pattern or rule file: a folder, a `.tf`, `.yaml` or `.yml` file, or a
-/// JSON template (`"Resources"` at its top).
+/// pattern or rule file (standard input never is).
 fn is_infrastructure(path: &str) -> bool {
-    let file = Path::new(path);
-    if path == "-" || path.to_ascii_lowercase().ends_with(".rulecraft.json") {
-        return false;
-    }
-    if file.is_dir() {
-        return true;
-    }
-    let lower = path.to_ascii_lowercase();
-    if [".tf", ".yaml", ".yml"].iter().any(|ext| lower.ends_with(ext)) {
-        return true;
-    }
-    lower.ends_with(".json") && crate::iac::read_file(file).format.is_some()
+    path != "-" && crate::iac::is_infrastructure(Path::new(path))
 }
 
 /// One source per rule with a pattern found in infrastructure code under
