@@ -312,14 +312,18 @@ fn looks_like_an_event(tree: &crate::json::Node) -> bool {
         && tree.get("detail-type").and_then(crate::json::Node::as_str).is_some()
 }
 
-/// Whether the file opens as a document: a Rulecraft rule file, or a file
+/// Whether the file opens as a document: a Rulecraft rule file, a file
 /// holding a valid pattern (an event never is one: its values are not
-/// lists). JSON Lines files and folders are always events and are not read.
+/// lists), or infrastructure code (whose rules are listed). JSON Lines files
+/// and folders are always events and are not read.
 #[must_use]
 pub fn opens_as_rule_or_pattern(path: &Path) -> bool {
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if path.is_dir() || matches!(extension.as_deref(), Some("jsonl" | "ndjson")) {
         return false;
+    }
+    if crate::iac::read_file(path).format.is_some() {
+        return true;
     }
     RuleDocument::open(path)
         .is_ok_and(|(document, kind)| kind == FileKind::Rule || crate::Pattern::parse(&document.pattern).is_ok())

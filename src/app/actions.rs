@@ -10,8 +10,10 @@
 pub enum ActionId {
     /// Start a new rule.
     NewRule,
-    /// Open a rule or pattern file.
+    /// Open a rule or pattern file, or infrastructure code.
     Open,
+    /// Open a folder of infrastructure code and list its rules.
+    OpenFolder,
     /// Save the rule.
     Save,
     /// Save the rule to another file.
@@ -148,9 +150,10 @@ const fn row_after_separator(id: ActionId, shortcut: Option<Shortcut>, menu: Men
 
 /// Every action, in menu order. (Key handling tries shortcuts with more
 /// modifiers first, so Ctrl+Shift+S is not taken for Ctrl+S.)
-pub const ACTIONS: [ActionSpec; 31] = [
+pub const ACTIONS: [ActionSpec; 32] = [
     row(ActionId::NewRule, Some(ctrl('N')), Menu::File, "action-new-rule"),
     row(ActionId::Open, Some(ctrl('O')), Menu::File, "action-open"),
+    row(ActionId::OpenFolder, None, Menu::File, "action-open-folder"),
     row_after_separator(ActionId::Save, Some(ctrl('S')), Menu::File, "action-save"),
     row(ActionId::SaveAs, Some(ctrl_shift('S')), Menu::File, "action-save-as"),
     row(ActionId::SavePatternAs, None, Menu::File, "action-save-pattern-as"),

@@ -84,6 +84,7 @@ fn starting_folder(state: &AppState) -> Option<PathBuf> {
 #[derive(Clone, Copy, PartialEq)]
 enum Choice {
     OneFile,
+    Folder,
     Files,
     SaveAs,
 }
@@ -92,7 +93,10 @@ enum Choice {
 fn describe(request: &DialogRequest) -> (String, Choice, &'static [&'static str], Option<String>) {
     let tr = super::i18n::tr;
     match request {
-        DialogRequest::OpenRule => (tr("dialog-open-rule"), Choice::OneFile, &["json"], None),
+        DialogRequest::OpenRule => {
+            (tr("dialog-open-rule"), Choice::OneFile, &["json", "yaml", "yml", "tf", "template"], None)
+        }
+        DialogRequest::OpenFolder => (tr("dialog-open-folder"), Choice::Folder, &[], None),
         DialogRequest::OpenEvents => (tr("dialog-open-events"), Choice::Files, &["json", "jsonl", "ndjson"], None),
         DialogRequest::SaveRuleAs { suggested, .. } => {
             (tr("dialog-save-rule"), Choice::SaveAs, &["json"], Some(suggested.clone()))
@@ -111,6 +115,7 @@ fn answer(request: DialogRequest, paths: Vec<PathBuf>) -> Option<Command> {
     let first = paths.first().cloned();
     Some(match request {
         DialogRequest::OpenRule => Command::Document(DocumentCommand::OpenNow(first?)),
+        DialogRequest::OpenFolder => Command::Document(DocumentCommand::Guarded(Action::Open(first?))),
         DialogRequest::OpenEvents if paths.is_empty() => return None,
         DialogRequest::OpenEvents => Command::Events(EventsCommand::LoadFiles(paths)),
         DialogRequest::SaveRuleAs { then, .. } => Command::Document(DocumentCommand::SaveRuleTo { path: first?, then }),
@@ -161,6 +166,7 @@ fn open_native(ctx: &egui::Context, request: DialogRequest, folder: Option<PathB
         }
         let paths = match choice {
             Choice::OneFile => dialog.pick_file().into_iter().collect(),
+            Choice::Folder => dialog.pick_folder().into_iter().collect(),
             Choice::Files => dialog.pick_files().unwrap_or_default(),
             Choice::SaveAs => dialog.save_file().into_iter().collect(),
         };
@@ -189,6 +195,7 @@ fn in_window_dialog(
     let mut dialog = match choice {
         Choice::SaveAs => egui_file::FileDialog::save_file(),
         Choice::OneFile | Choice::Files => egui_file::FileDialog::open_file(),
+        Choice::Folder => egui_file::FileDialog::select_folder(),
     }
     .title(&title)
     .multi_select(choice == Choice::Files)

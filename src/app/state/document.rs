@@ -25,6 +25,10 @@ pub enum Action {
     Close,
     /// Restore the crashed window's work at this index.
     Restore(usize),
+    /// Replace the document with a rule read from infrastructure code (not
+    /// yet saved anywhere): where it came from (`file:line`), and its parts
+    /// still only known at deploy time, if any.
+    LoadFound(Box<RuleDocument>, String, Option<String>),
 }
 
 /// The answer to "Save changes?".
@@ -41,8 +45,10 @@ pub enum Answer {
 /// A native dialog the window should open (on its own thread).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialogRequest {
-    /// Choose a rule or pattern file to open.
+    /// Choose a rule or pattern file (or infrastructure code) to open.
     OpenRule,
+    /// Choose a folder of infrastructure code to list the rules of.
+    OpenFolder,
     /// Choose event files (events, JSON Lines archives) to load.
     OpenEvents,
     /// Choose where to save the rule, then do `then`.
@@ -146,6 +152,8 @@ pub enum DocumentOutcome {
         /// The toolbar notice.
         notice: Option<Message>,
     },
+    /// List the rules of this infrastructure file or folder.
+    Import(PathBuf),
 }
 
 /// A problem shown until dismissed.
@@ -425,6 +433,22 @@ impl FileState {
                 DocumentOutcome::Quiet
             }
             Action::Restore(index) => self.restore(index),
+            Action::LoadFound(document, place, unresolved) => {
+                let notice = match unresolved {
+                    Some(parts) => {
+                        Message::new("notice-opened-found-unresolved").with("place", place).with("parts", parts)
+                    }
+                    None => Message::new("notice-opened-found").with("place", place),
+                };
+                // Unsaved until saved as a rule file: closing asks first.
+                DocumentOutcome::Load {
+                    document,
+                    path: None,
+                    kind: None,
+                    saved_content: String::new(),
+                    notice: Some(notice),
+                }
+            }
         }
     }
 
@@ -499,8 +523,13 @@ impl FileState {
         self.start_write(Job { path: path.to_path_buf(), bytes, purpose: Purpose::Rule { content, then } }, revisions)
     }
 
-    /// Opens a rule or pattern file; a failure leaves the current document as it was.
+    /// Opens a rule or pattern file; a failure leaves the current document as
+    /// it was. Infrastructure code (and folders) lists its rules instead.
     fn open_path(&mut self, path: &Path) -> DocumentOutcome {
+        if crate::iac::is_infrastructure(path) {
+            self.recent.touch(path);
+            return DocumentOutcome::Import(path.to_path_buf());
+        }
         match RuleDocument::open(path) {
             Ok((document, kind)) => {
                 self.recent.touch(path);

@@ -18,6 +18,7 @@ pub mod document;
 pub mod entry;
 pub mod events;
 pub mod export;
+pub mod import;
 pub mod learn;
 pub mod lint;
 mod saving;
@@ -33,6 +34,7 @@ pub use document::{
 pub use entry::{EntryCommand, EntryComposer};
 pub use events::{EventEntry, EventOrigin, EventsCommand, EventsOutcome, EventsState};
 pub use export::{ExportCommand, ExportDialog};
+pub use import::{ImportCommand, ImportState};
 pub use learn::{LearnCommand, LearnState, Progress};
 pub use lint::{LintCommand, LintState};
 pub use schedule::{ScheduleCommand, ScheduleState};
@@ -204,6 +206,8 @@ pub enum Command {
     Lint(LintCommand),
     /// The `PutEvents` entry composer.
     Entry(EntryCommand),
+    /// The rules read out of infrastructure code.
+    Import(ImportCommand),
 }
 
 /// Everything the window shows.
@@ -227,6 +231,8 @@ pub struct AppState {
     pub lint: LintState,
     /// An own event written as a `PutEvents` entry.
     pub entry: EntryComposer,
+    /// Rules read out of infrastructure code, after opening such a file.
+    pub import: ImportState,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
     /// The export dialog, while open.
@@ -335,6 +341,7 @@ impl AppState {
             schedule: ScheduleState::default(),
             lint: LintState::default(),
             entry: EntryComposer::default(),
+            import: ImportState::default(),
             file: FileState::untitled(),
             export: None,
             notice: None,
@@ -405,6 +412,7 @@ impl AppState {
             Command::Schedule(command) => self.schedule.handle(command),
             Command::Lint(command) => self.handle_lint(command),
             Command::Entry(command) => self.handle_entry(command),
+            Command::Import(command) => self.handle_import(command),
         }
     }
 
@@ -423,6 +431,27 @@ impl AppState {
                 let code = crate::putevents::code::code(&[self.entry.entry()], language);
                 self.effects.push(Effect::Copy(code));
                 self.notice = Some(Message::new("entry-copied").with("language", language.title()));
+            }
+        }
+    }
+
+    fn handle_import(&mut self, command: ImportCommand) {
+        match command {
+            ImportCommand::Show(open) => self.import.open = open,
+            ImportCommand::Select(file, rule) => {
+                self.import.selected = Some((file, rule));
+            }
+            ImportCommand::OpenSelected => {
+                let Some(rule) = self.import.selected_rule() else { return };
+                let (document, notes) = rule.to_document(&self.import.given_values());
+                let place = format!("{}:{}", rule.file.display(), rule.line);
+                let unresolved = notes.iter().find_map(|n| match n {
+                    crate::iac::Note::Unresolved(parts) => Some(parts.join(", ")),
+                    _ => None,
+                });
+                self.import.open = false;
+                let action = Action::LoadFound(Box::new(document), place, unresolved);
+                self.apply(Command::Document(DocumentCommand::Guarded(action)));
             }
         }
     }
@@ -531,6 +560,7 @@ impl AppState {
         let command = match action {
             ActionId::NewRule => Command::Document(DocumentCommand::Guarded(Action::New)),
             ActionId::Open => Command::Document(DocumentCommand::Guarded(Action::ChooseFileToOpen)),
+            ActionId::OpenFolder => Command::Document(DocumentCommand::Dialog(DialogRequest::OpenFolder)),
             ActionId::Save => Command::Document(DocumentCommand::Save),
             ActionId::SaveAs => Command::Document(DocumentCommand::SaveAs),
             ActionId::SavePatternAs => Command::Document(DocumentCommand::SavePatternAs),
@@ -644,6 +674,11 @@ impl AppState {
                     self.notice = notice;
                 }
             }
+            DocumentOutcome::Import(path) => {
+                self.notice = Some(Message::new("notice-reading-rules").with("path", path.display().to_string()));
+                self.import.start(path, &self.executor);
+                self.import.select_first();
+            }
         }
     }
 
@@ -675,6 +710,7 @@ impl AppState {
     /// list, the summary, unsaved changes and the export preview. Called
     /// after every command, and every frame (threads may have news).
     pub fn refresh(&mut self) {
+        self.import.poll();
         if self.events.loading.is_some() {
             let outcome = self.events.poll_loading();
             self.events_outcome(outcome);

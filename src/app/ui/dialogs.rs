@@ -16,7 +16,7 @@ pub fn file_dialogs_ui(ctx: &egui::Context, state: &AppState, commands: &mut Vec
             let when = match action {
                 Action::Close => "save-changes-before-closing",
                 Action::New => "save-changes-before-new",
-                Action::Open(_) | Action::ChooseFileToOpen => "save-changes-before-opening",
+                Action::Open(_) | Action::ChooseFileToOpen | Action::LoadFound(..) => "save-changes-before-opening",
                 Action::Restore(_) => "save-changes-before-restoring",
             };
             ui.label(tr_args(when, &[("name", state.file.name.as_str().into())]));

@@ -11,6 +11,7 @@ mod entry;
 mod events_panel;
 mod findings;
 mod form_panel;
+mod import;
 mod learn;
 mod menu;
 mod palette;
@@ -65,6 +66,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
     if state.mode == Mode::Design {
         entry::entry_ui(ui.ctx(), state, &mut commands, &colours);
     }
+    import::import_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::export_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::file_dialogs_ui(ui.ctx(), state, &mut commands);
     super::files::in_window_dialog_ui(ui.ctx(), &mut commands);

@@ -1,0 +1,152 @@
+//! Rules read out of infrastructure code (templates, serverless.yml,
+//! Terraform, folders of them): the list the window shows after File → Open
+//! of such a file, and the values the user gives for deploy-time parts.
+//! Reading runs off the UI thread; opening a rule copies it into the
+//! designer (the template itself is never written).
+
+use super::work::Executor;
+use crate::iac::{FileRules, FoundRule, Placeholder};
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+/// What the import list can be asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportCommand {
+    /// Show or hide the list.
+    Show(bool),
+    /// Select the rule at (file, rule).
+    Select(usize, usize),
+    /// Open the selected rule in the designer (asking about unsaved changes first).
+    OpenSelected,
+}
+
+/// The rules found, and the user's choices.
+#[derive(Debug, Default)]
+pub struct ImportState {
+    /// Whether the list is shown.
+    pub open: bool,
+    /// What was opened (a file or a folder).
+    pub source: Option<PathBuf>,
+    /// Each file read, with its rules and problems.
+    pub files: Vec<(PathBuf, FileRules)>,
+    /// The selected rule: (file, rule).
+    pub selected: Option<(usize, usize)>,
+    /// Only rules whose name, kind, file or pattern hold this text are listed.
+    pub filter: String,
+    /// Values typed for deploy-time parts: (placeholder text, value).
+    pub values: Vec<(String, String)>,
+    loading: Option<mpsc::Receiver<Vec<(PathBuf, FileRules)>>>,
+}
+
+impl ImportState {
+    /// Starts reading `path` (off the UI thread with a background executor).
+    pub fn start(&mut self, path: PathBuf, executor: &Executor) {
+        self.open = true;
+        self.source = Some(path.clone());
+        self.files.clear();
+        self.selected = None;
+        self.values.clear();
+        match executor {
+            Executor::Inline => self.files = crate::iac::read_paths(&[path]),
+            Executor::Background(wake) => {
+                let (send, receive) = mpsc::channel();
+                let wake = wake.clone();
+                std::thread::spawn(move || {
+                    send.send(crate::iac::read_paths(&[path])).ok();
+                    wake();
+                });
+                self.loading = Some(receive);
+            }
+        }
+    }
+
+    /// Takes the reading thread's result when it is ready.
+    pub fn poll(&mut self) {
+        let Some(receive) = &self.loading else { return };
+        match receive.try_recv() {
+            Ok(files) => {
+                self.files = files;
+                self.loading = None;
+                self.select_first();
+            }
+            Err(mpsc::TryRecvError::Disconnected) => self.loading = None,
+            Err(mpsc::TryRecvError::Empty) => {}
+        }
+    }
+
+    /// Selects the first rule if none is.
+    pub fn select_first(&mut self) {
+        if self.selected.is_none() {
+            self.selected =
+                self.files.iter().enumerate().find_map(|(f, (_, file))| (!file.rules.is_empty()).then_some((f, 0)));
+        }
+    }
+
+    /// Whether the files are still being read.
+    #[must_use]
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Every rule with its (file, rule) index, in order.
+    pub fn rules(&self) -> impl Iterator<Item = ((usize, usize), &FoundRule)> {
+        self.files
+            .iter()
+            .enumerate()
+            .flat_map(|(f, (_, file))| file.rules.iter().enumerate().map(move |(r, rule)| ((f, r), rule)))
+    }
+
+    /// The rules the filter lets through.
+    pub fn listed(&self) -> impl Iterator<Item = ((usize, usize), &FoundRule)> {
+        let needle = self.filter.trim().to_lowercase();
+        self.rules().filter(move |(_, rule)| {
+            needle.is_empty()
+                || [rule.display_name(), rule.id.as_str(), rule.kind.as_str()]
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(&needle))
+                || rule.file.to_string_lossy().to_lowercase().contains(&needle)
+                || rule.pattern.as_ref().is_some_and(|p| p.to_compact_json().to_lowercase().contains(&needle))
+        })
+    }
+
+    /// The selected rule.
+    #[must_use]
+    pub fn selected_rule(&self) -> Option<&FoundRule> {
+        let (f, r) = self.selected?;
+        self.files.get(f)?.1.rules.get(r)
+    }
+
+    /// The selected rule's deploy-time parts (of its pattern and schedule).
+    #[must_use]
+    pub fn placeholders(&self) -> Vec<Placeholder> {
+        let Some(rule) = self.selected_rule() else { return Vec::new() };
+        let mut parts: Vec<Placeholder> =
+            rule.pattern.iter().chain(&rule.schedule).flat_map(crate::iac::placeholders).collect();
+        parts.dedup();
+        parts
+    }
+
+    /// The value typed for a placeholder, made on first use.
+    pub fn value_mut(&mut self, placeholder: &str) -> &mut String {
+        let at = match self.values.iter().position(|(k, _)| k == placeholder) {
+            Some(at) => at,
+            None => {
+                self.values.push((placeholder.to_owned(), String::new()));
+                self.values.len() - 1
+            }
+        };
+        &mut self.values[at].1
+    }
+
+    /// The values given so far (empty ones left out).
+    #[must_use]
+    pub fn given_values(&self) -> Vec<(String, String)> {
+        self.values.iter().filter(|(_, v)| !v.trim().is_empty()).cloned().collect()
+    }
+
+    /// The problems of every file, as text (file:line:column: message).
+    #[must_use]
+    pub fn problems(&self) -> Vec<String> {
+        self.files.iter().flat_map(|(_, f)| f.problems.iter().map(ToString::to_string)).collect()
+    }
+}
