@@ -129,3 +129,166 @@ fn a_found_rule_becomes_a_document_with_stand_in_arns_and_the_values_given() {
     assert!(document.pattern.contains("111122223333"));
     assert!(!notes.iter().any(|n| matches!(n, Note::Unresolved(_))));
 }
+
+fn read_tf(text: &str) -> FileRules {
+    read_text(Path::new("main.tf"), text)
+}
+
+fn compact(value: Option<&Value>) -> Option<String> {
+    value.map(Value::to_compact_json)
+}
+
+#[test]
+fn terraform_jsonencode_keeps_interpolations_and_targets_attach_by_reference_or_name() {
+    let found = read_tf(
+        r#"locals {
+  bus = "orders"
+}
+
+resource "aws_cloudwatch_event_target" "early" { # before its rule
+  rule = aws_cloudwatch_event_rule.orders.name
+  arn  = aws_sqs_queue.q.arn
+  input = jsonencode({ a = 1 })
+}
+
+resource "aws_cloudwatch_event_rule" "orders" {
+  name           = "orders-rule"
+  event_bus_name = local.bus
+  event_pattern = jsonencode({
+    source      = ["${var.prefix}.orders"]
+    detail-type = ["Created"]
+    "account":[data.aws_caller_identity.me.account_id]
+    detail      = { size = [{ numeric = [">", -8] }] }
+  })
+}
+
+resource "aws_cloudwatch_event_target" "by_name" {
+  rule      = "orders-rule"
+  target_id = "Second"
+  arn       = var.arn
+  input     = "{\"b\": true}"
+  input_transformer {
+    input_paths    = { id = "$.id" }
+    input_template = "\"<id>\""
+  }
+}
+"#,
+    );
+    assert_eq!(found.format, Some(Format::Terraform));
+    assert!(found.problems.is_empty(), "{:?}", found.problems);
+    let [rule] = found.rules.as_slice() else { panic!("one rule: {found:?}") };
+    assert_eq!((rule.id.as_str(), rule.line, rule.kind), ("aws_cloudwatch_event_rule.orders", 11, Kind::TfRule));
+    assert_eq!(rule.name, Some(Value::string("orders-rule")));
+    assert_eq!(rule.event_bus, Some(Value::string("orders")), "a static local is substituted");
+    assert_eq!(rule.pattern_form.as_deref(), Some("jsonencode"));
+    assert_eq!(rule.pattern_status, Status::Unresolved);
+    assert_eq!(
+        compact(rule.pattern.as_ref()).as_deref(),
+        Some(
+            r#"{"source":["${var.prefix}.orders"],"detail-type":["Created"],"account":["${data.aws_caller_identity.me.account_id}"],"detail":{"size":[{"numeric":[">",-8]}]}}"#
+        )
+    );
+    let texts: Vec<String> =
+        placeholders(rule.pattern.as_ref().unwrap_or(&Value::Null)).into_iter().map(|p| p.text).collect();
+    assert_eq!(texts, ["${var.prefix}", "${data.aws_caller_identity.me.account_id}"]);
+    let [early, by_name] = rule.targets.as_slice() else { panic!("two targets: {:?}", rule.targets) };
+    assert_eq!(early.resource, Some(("aws_cloudwatch_event_target.early".to_owned(), 5)));
+    assert_eq!(early.arn, Some(Value::string("${aws_sqs_queue.q.arn}")));
+    assert_eq!(
+        (compact(early.input.as_ref()).as_deref(), early.input_form.as_deref()),
+        (Some(r#"{"a":1}"#), Some("jsonencode"))
+    );
+    assert_eq!(by_name.id, Some(Value::string("Second")));
+    assert_eq!(by_name.arn, Some(Value::string("${var.arn}")));
+    assert_eq!(
+        (compact(by_name.input.as_ref()).as_deref(), by_name.input_form.as_deref()),
+        (Some(r#"{"b":true}"#), Some("string(json)"))
+    );
+    let (paths, template) = by_name.input_transformer.clone().unwrap_or((Value::Null, Value::Null));
+    assert_eq!((paths.to_compact_json().as_str(), template), (r#"{"id":"$.id"}"#, Value::string("\"<id>\"")));
+}
+
+#[test]
+fn terraform_heredocs_are_json_text_and_locals_of_jsonencode_are_evaluated() {
+    // `PATTERN  `: blanks after a closing marker, which Terraform accepts.
+    let found = read_tf(
+        "locals {\n  bucket = \"my-bucket\"\n  pattern = jsonencode({ source = [var.source] })\n}\n\nresource \"aws_cloudwatch_event_rule\" \"plain\" {\n  event_pattern = <<PATTERN\n{\n  \"source\": [\"aws.s3\"],\n  \"detail\": {\"bucket\": {\"name\": [\"${local.bucket}\"]}}\n}\nPATTERN  \n}\n\nresource \"aws_cloudwatch_event_rule\" \"trimmed\" {\n  event_pattern = <<-EOT\n    {\"account\": [\"${data.aws_caller_identity.current.account_id}\"]}\n    EOT\n  schedule_expression = var.rate\n}\n\nresource \"aws_cloudwatch_event_rule\" \"shared\" {\n  event_pattern = local.pattern\n}\n",
+    );
+    assert!(found.problems.is_empty(), "{:?}", found.problems);
+    let [plain, trimmed, shared] = found.rules.as_slice() else { panic!("three rules: {found:?}") };
+    assert_eq!((plain.line, plain.pattern_form.as_deref(), plain.pattern_status), (6, Some("heredoc"), Status::Static));
+    assert_eq!(
+        compact(plain.pattern.as_ref()).as_deref(),
+        Some(r#"{"source":["aws.s3"],"detail":{"bucket":{"name":["my-bucket"]}}}"#),
+        "a static local is substituted"
+    );
+    assert!(plain.details.contains(&(
+        "event_pattern_resolved_locals".to_owned(),
+        Value::Object(vec![("bucket".to_owned(), Value::string("my-bucket"))])
+    )));
+    assert_eq!((trimmed.pattern_form.as_deref(), trimmed.pattern_status), (Some("heredoc-trim"), Status::Unresolved));
+    assert_eq!(
+        compact(trimmed.pattern.as_ref()).as_deref(),
+        Some(r#"{"account":["${data.aws_caller_identity.current.account_id}"]}"#)
+    );
+    assert_eq!(
+        (trimmed.schedule.clone(), trimmed.schedule_status),
+        (Some(Value::string("${var.rate}")), Status::Unresolved)
+    );
+    assert_eq!(shared.pattern_form.as_deref(), Some("local:jsonencode"));
+    assert_eq!(compact(shared.pattern.as_ref()).as_deref(), Some(r#"{"source":["${var.source}"]}"#));
+}
+
+#[test]
+fn terraform_schedules_and_pipes_are_read() {
+    let found = read_tf(
+        "resource \"aws_scheduler_schedule\" \"every\" {\n  name = \"every\"\n  schedule_expression = \"rate(5 minutes)\"\n  schedule_expression_timezone = \"UTC\"\n  target {\n    arn   = aws_lambda_function.f.arn\n    input = jsonencode({ task = local.missing })\n  }\n}\nresource \"aws_pipes_pipe\" \"p\" {\n  source = aws_sqs_queue.s.arn\n  target = aws_sqs_queue.t.arn\n  source_parameters {\n    filter_criteria {\n      filter {\n        pattern = jsonencode({ body = { type = [\"NEW\"] } })\n      }\n    }\n  }\n}\n",
+    );
+    let [schedule, pipe] = found.rules.as_slice() else { panic!("two rules: {found:?}") };
+    assert_eq!((schedule.kind, schedule.schedule_status), (Kind::TfScheduler, Status::Static));
+    assert_eq!(schedule.schedule_timezone, Some(Value::string("UTC")));
+    assert_eq!(compact(schedule.targets[0].input.as_ref()).as_deref(), Some(r#"{"task":"${local.missing}"}"#));
+    assert_eq!((pipe.id.as_str(), pipe.kind, pipe.pattern_status), ("aws_pipes_pipe.p", Kind::Pipe, Status::Static));
+    assert_eq!(compact(pipe.pattern.as_ref()).as_deref(), Some(r#"{"body":{"type":["NEW"]}}"#));
+    assert_eq!(pipe.targets[0].arn, Some(Value::string("${aws_sqs_queue.t.arn}")));
+}
+
+#[test]
+fn bad_terraform_is_reported_at_its_line_and_column() {
+    let found = read_tf(
+        "resource \"aws_cloudwatch_event_rule\" \"r\" {\n  name = \"r\"\n  event_pattern = jsonencode({ a = })\n}\n",
+    );
+    assert_eq!(found.format, Some(Format::Terraform));
+    assert!(found.rules.is_empty());
+    let [problem] = found.problems.as_slice() else { panic!("one problem: {found:?}") };
+    assert_eq!(problem.line, Some(3), "{problem}");
+    assert!(problem.column.is_some() && problem.message.starts_with("not valid HCL"), "{problem}");
+}
+
+#[test]
+fn odd_terraform_never_panics() {
+    let inputs = [
+        "",
+        "locals {\n  a = local.b\n  b = local.a\n}\nresource \"aws_cloudwatch_event_rule\" \"r\" {\n  event_pattern = local.a\n  name = \"${local.b}\"\n}\n",
+        "resource \"aws_cloudwatch_event_rule\" \"r\" {\n  event_pattern = \"%{ if var.x }{}%{ endif }\"\n  schedule_expression = var.x ? \"a\" : \"b\"\n}\n",
+        "resource \"aws_cloudwatch_event_rule\" \"r\" {\n  event_pattern = \"not json\"\n}\nresource \"aws_cloudwatch_event_target\" \"t\" {\n  for_each = aws_cloudwatch_event_rule.r\n  rule = each.value.name\n  input = \"plain text\"\n}\n",
+        "resource \"aws_cloudwatch_event_rule\" {\n}\nresource \"aws_pipes_pipe\" \"p\" {\n}\n",
+        "x = <<EOF\n",
+        "é = 1 ☃",
+    ];
+    for text in inputs {
+        let found = read_tf(text);
+        assert_eq!(found.format, Some(Format::Terraform), "{text}");
+    }
+    let found = read_tf(inputs[1]);
+    let form = found.rules[0].pattern_form.as_deref().unwrap_or_default();
+    assert!(form.starts_with("local:local:") && form.ends_with(":reference"), "a cycle ends: {form}");
+    assert_eq!(found.rules[0].name, Some(Value::string("${local.b}")));
+    let found = read_tf(inputs[2]);
+    assert_eq!(found.rules[0].pattern_status, Status::Unresolved);
+    assert_eq!(found.rules[0].schedule, Some(Value::string("${var.x ? \"a\" : \"b\"}")));
+    let found = read_tf(inputs[3]);
+    assert_eq!(found.rules[0].pattern_status, Status::InvalidJson);
+    let [target] = found.rules[0].targets.as_slice() else { panic!("attached through for_each: {found:?}") };
+    assert_eq!((target.input.clone(), target.input_form.as_deref()), (Some(Value::string("plain text")), Some("text")));
+}
