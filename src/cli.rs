@@ -957,7 +957,7 @@ fn test_pattern(
     err: &mut impl Write,
 ) -> u8 {
     let (pattern_text, pattern) = (pattern_text.to_owned(), pattern);
-    let mut judge = Judge::new(&pattern, &pattern_text, options);
+    let mut judge = Judge::new(pattern, &pattern_text, options);
     let mut tally = Tally::default();
     if let Events::Samples(Some(source)) = events
         && crate::catalog::catalog().service(source).is_none()
@@ -971,10 +971,10 @@ fn test_pattern(
                 match entry {
                     Err((path, message)) => judge.judge(batch::problem(&path, None, message), &mut tally, out),
                     Ok((path, batch::Kind::Lines)) if path == "-" => {
-                        test_lines(&path, io::stdin(), &pattern, &pattern_text, options, &mut tally, out);
+                        test_lines(&path, io::stdin(), pattern, &pattern_text, options, &mut tally, out);
                     }
                     Ok((path, batch::Kind::Lines)) => match std::fs::File::open(&path) {
-                        Ok(file) => test_lines(&path, file, &pattern, &pattern_text, options, &mut tally, out),
+                        Ok(file) => test_lines(&path, file, pattern, &pattern_text, options, &mut tally, out),
                         Err(e) => {
                             judge.judge(batch::problem(&path, None, format!("cannot open: {e}")), &mut tally, out);
                         }

@@ -1,7 +1,6 @@
 //! Rules read out of infrastructure code, driven as a person would: File →
 //! Open of a template lists its rules; a deploy-time part gets a value; the
 //! rule opens in the designer with its targets, or its schedule.
-#![expect(clippy::expect_used, reason = "a test names what it expected")]
 
 mod common;
 

@@ -115,6 +115,50 @@ fn input_of(target: &FoundTarget) -> TargetInput {
 }
 
 impl FoundRule {
+    /// A target's kind and ARN: as written when the ARN is known, else a
+    /// stand-in ARN of the referenced resource's kind (noted); `None` when
+    /// its kind cannot be told (noted).
+    fn target_kind_and_arn(
+        &self,
+        found: &FoundTarget,
+        id: &str,
+        notes: &mut Vec<Note>,
+    ) -> Option<(TargetKind, String)> {
+        let stand_in = |kind: TargetKind, name: &str, written: String, notes: &mut Vec<Note>| {
+            notes.push(Note::StandInArn { target: id.to_owned(), written });
+            Some((kind, stand_in_arn(kind, name)))
+        };
+        match (&found.arn, &found.implicit_target) {
+            (Some(Value::String(arn)), _) if !arn.contains("${") => {
+                let kind = TargetKind::of_arn(arn);
+                if kind.is_none() {
+                    notes.push(Note::TargetLeftOut { target: arn.clone() });
+                }
+                kind.map(|kind| (kind, arn.clone()))
+            }
+            (Some(arn), _) => {
+                let found = referenced(arn, self).and_then(|(resource_type, name)| {
+                    resource_type.as_deref().and_then(kind_of_type).map(|k| (k, name))
+                });
+                let Some((kind, name)) = found else {
+                    notes.push(Note::TargetLeftOut { target: text_of(arn) });
+                    return None;
+                };
+                stand_in(kind, &name, text_of(arn), notes)
+            }
+            (None, Some(function)) => {
+                let kind = self
+                    .resource_types
+                    .iter()
+                    .find(|(id, _)| id == function)
+                    .and_then(|(_, t)| kind_of_type(t))
+                    .unwrap_or(TargetKind::LambdaFunction);
+                stand_in(kind, function, function.clone(), notes)
+            }
+            (None, None) => None,
+        }
+    }
+
     /// The rule as a Rulecraft rule document, deploy-time parts replaced by
     /// `values` (by name or as written; see [`substitute`]), and what could
     /// not be carried over as written.
@@ -161,42 +205,7 @@ impl FoundRule {
         let mut targets = Vec::new();
         for (k, found) in self.targets.iter().enumerate() {
             let id = found.id.as_ref().map_or_else(|| format!("Target{}", k + 1), text_of);
-            let (kind, arn) = match (&found.arn, &found.implicit_target) {
-                (Some(Value::String(arn)), _) if !arn.contains("${") => match TargetKind::of_arn(arn) {
-                    Some(kind) => (kind, arn.clone()),
-                    None => {
-                        notes.push(Note::TargetLeftOut { target: arn.clone() });
-                        continue;
-                    }
-                },
-                (Some(arn), _) => match referenced(arn, self) {
-                    Some((resource_type, name)) => match resource_type.as_deref().and_then(kind_of_type) {
-                        Some(kind) => {
-                            notes.push(Note::StandInArn { target: id.clone(), written: text_of(arn) });
-                            (kind, stand_in_arn(kind, &name))
-                        }
-                        None => {
-                            notes.push(Note::TargetLeftOut { target: text_of(arn) });
-                            continue;
-                        }
-                    },
-                    None => {
-                        notes.push(Note::TargetLeftOut { target: text_of(arn) });
-                        continue;
-                    }
-                },
-                (None, Some(function)) => {
-                    let kind = self
-                        .resource_types
-                        .iter()
-                        .find(|(id, _)| id == function)
-                        .and_then(|(_, t)| kind_of_type(t))
-                        .unwrap_or(TargetKind::LambdaFunction);
-                    notes.push(Note::StandInArn { target: id.clone(), written: function.clone() });
-                    (kind, stand_in_arn(kind, function))
-                }
-                (None, None) => continue,
-            };
+            let Some((kind, arn)) = self.target_kind_and_arn(found, &id, &mut notes) else { continue };
             targets.push(Target { id, kind, arn, input: input_of(found) });
         }
         let name = match &self.name {

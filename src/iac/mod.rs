@@ -328,10 +328,12 @@ pub fn is_infrastructure(path: &Path) -> bool {
     if lower.ends_with(".rulecraft.json") {
         return false;
     }
-    if [".tf", ".yaml", ".yml"].iter().any(|ext| lower.ends_with(ext)) {
+    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if matches!(extension.as_deref(), Some("tf" | "yaml" | "yml")) {
         return true;
     }
-    lower.ends_with(".json") && read_file(path).format.is_some()
+    let json = extension.as_deref() == Some("json");
+    json && read_file(path).format.is_some()
 }
 
 /// Reads the rules of one file from disk.
@@ -353,21 +355,22 @@ pub fn read_file(file: &Path) -> FileRules {
 pub fn is_candidate(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".tf") || lower.ends_with(".yaml") || lower.ends_with(".yml") {
-        return true;
+    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("tf" | "yaml" | "yml") => return true,
+        Some("json") => {}
+        _ => return false,
     }
-    lower.ends_with(".json")
-        && !matches!(
-            lower.as_str(),
-            "package.json"
-                | "package-lock.json"
-                | "tsconfig.json"
-                | "cdk.json"
-                | "cdk.context.json"
-                | "manifest.json"
-                | "tree.json"
-        )
-        && !lower.ends_with(".assets.json")
+    !matches!(
+        lower.as_str(),
+        "package.json"
+            | "package-lock.json"
+            | "tsconfig.json"
+            | "cdk.json"
+            | "cdk.context.json"
+            | "manifest.json"
+            | "tree.json"
+    ) && !lower.ends_with(".assets.json")
         && !lower.ends_with(".asl.json")
 }
 

@@ -128,13 +128,10 @@ impl ImportState {
 
     /// The value typed for a placeholder, made on first use.
     pub fn value_mut(&mut self, placeholder: &str) -> &mut String {
-        let at = match self.values.iter().position(|(k, _)| k == placeholder) {
-            Some(at) => at,
-            None => {
-                self.values.push((placeholder.to_owned(), String::new()));
-                self.values.len() - 1
-            }
-        };
+        let at = self.values.iter().position(|(k, _)| k == placeholder).unwrap_or_else(|| {
+            self.values.push((placeholder.to_owned(), String::new()));
+            self.values.len() - 1
+        });
         &mut self.values[at].1
     }
 
@@ -144,7 +141,7 @@ impl ImportState {
         self.values.iter().filter(|(_, v)| !v.trim().is_empty()).cloned().collect()
     }
 
-    /// The problems of every file, as text (file:line:column: message).
+    /// The problems of every file, as text (`file:line:column: message`).
     #[must_use]
     pub fn problems(&self) -> Vec<String> {
         self.files.iter().flat_map(|(_, f)| f.problems.iter().map(ToString::to_string)).collect()

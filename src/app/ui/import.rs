@@ -1,4 +1,4 @@
-//! The rules found in infrastructure code: a list (name, kind, file:line,
+//! The rules found in infrastructure code: a list (name, kind, `file:line`,
 //! pattern or schedule, targets), the selected rule's deploy-time parts with
 //! a value box each, and "Open in the designer".
 
