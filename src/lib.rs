@@ -28,6 +28,7 @@ pub mod putevents;
 pub mod recovery;
 pub mod samples;
 pub mod schedule;
+pub mod suggest;
 pub mod target;
 pub mod variants;
 
