@@ -168,6 +168,20 @@ pub enum Command {
         #[arg(long = "ingestion-time", value_name = "TIME")]
         ingestion_time: Option<String>,
     },
+    /// Propose patterns from examples: every event of --match matches, none of --no-match does. Prints the
+    /// candidates as JSON patterns, one a line, the recommended one first (exit 1 with the reason when no
+    /// pattern can separate them).
+    Suggest {
+        /// Events that should match: files, JSON Lines, folders.
+        #[arg(long = "match", value_name = "PATHS", num_args = 1.., required = true)]
+        matching: Vec<String>,
+        /// Events that should not match.
+        #[arg(long = "no-match", value_name = "PATHS", num_args = 1..)]
+        not_matching: Vec<String>,
+        /// The bundled samples (all but the events that should match) should not match either.
+        #[arg(long)]
+        samples: bool,
+    },
     /// List the rules found in infrastructure code: CloudFormation and SAM templates (YAML or JSON, CDK's
     /// cdk.out), serverless.yml, Terraform (.tf); folders are searched (exit 2 when a file cannot be read).
     Rules {
@@ -369,6 +383,9 @@ pub fn run(command: Command) -> ExitCode {
                 ingestion_time,
             };
             crate::target::command::run(&args, parameter, &mut out, &mut err)
+        }
+        Command::Suggest { matching, not_matching, samples } => {
+            crate::suggest::command::run(&matching, &not_matching, samples, &mut out, &mut err)
         }
         Command::Rules { paths, format } => {
             crate::iac::command::run(&paths, format == Format::Json, &mut out, &mut err)

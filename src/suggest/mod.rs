@@ -15,6 +15,8 @@
 //! an unwanted event looks the same as a wanted one in every field a pattern
 //! may use, that pair is reported.
 
+pub mod command;
+
 use crate::json::{Node, NodeKind};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -135,6 +137,14 @@ pub struct Condition {
 }
 
 impl Condition {
+    /// How many values an exact test lists (0 for other tests).
+    fn wanted_len(&self) -> usize {
+        match &self.test {
+            Test::Exact(values) => values.len(),
+            _ => 0,
+        }
+    }
+
     /// The condition's JSON value (the array a pattern puts under its key).
     #[must_use]
     pub fn json(&self) -> String {
@@ -214,10 +224,13 @@ impl fmt::Display for Inseparable {
 const IDENTIFIERS: [&str; 3] = ["id", "time", "version"];
 
 /// Whether a value looks like it names one thing: an ARN, or a long token
-/// with digits (an id, a timestamp, a request id).
+/// with digits (a UUID, an instance id, a timestamp, a request id); not an
+/// account (12 digits) or a region.
 fn looks_like_a_name(value: &Scalar) -> bool {
     match value {
-        Scalar::String(s) => s.starts_with("arn:") || (s.len() >= 8 && s.bytes().any(|b| b.is_ascii_digit())),
+        Scalar::String(s) => {
+            s.starts_with("arn:") || (s.len() >= 16 && s.bytes().filter(u8::is_ascii_digit).count() >= 4)
+        }
         _ => false,
     }
 }
@@ -474,10 +487,25 @@ pub fn suggest(wanted: &[&str], unwanted: &[&str]) -> Result<Vec<Candidate>, Ins
     if let Some(chosen) = choose(&w, &u, &exact) {
         offer(&mut out, vec![chosen]);
     }
-    let specific: Vec<Condition> =
-        exact.iter().filter(|c| matches!(c.test, Test::Exact(_))).cloned().collect::<Vec<_>>();
+    // The most specific: every field the wanted events share, exactly
+    // (names of one thing only when they all share one), envelope first.
+    let mut specific: Vec<Condition> = exact
+        .iter()
+        .filter(|c| match &c.test {
+            Test::Exact(values) => values.len() == 1 || !values.iter().any(looks_like_a_name),
+            _ => false,
+        })
+        .filter(|c| {
+            !exact.iter().any(|o| o.path == c.path && matches!(&o.test, Test::Exact(v) if v.len() > c.wanted_len()))
+        })
+        .cloned()
+        .collect();
+    specific.sort_by_key(|c| match c.path.as_str() {
+        "source" => 0,
+        "detail-type" => 1,
+        _ => 2,
+    });
     if !specific.is_empty() {
-        let mut specific = specific;
         for c in &mut specific {
             c.excludes = u.iter().filter(|e| !c.passes(e.get(&c.path))).count();
         }

@@ -127,3 +127,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_most_specific_candidate_names_every_shared_field() {
+    let wanted = [build("FAILED", "web", 1), build("FAILED", "web", 2)];
+    let unwanted = [build("SUCCEEDED", "web", 3)];
+    let wanted: Vec<&str> = wanted.iter().map(String::as_str).collect();
+    let unwanted: Vec<&str> = unwanted.iter().map(String::as_str).collect();
+    let candidates = suggest(&wanted, &unwanted).expect("separable");
+    let last = candidates.last().expect("candidates");
+    assert!(candidates.len() >= 2, "{candidates:#?}");
+    assert!(last.pattern.starts_with("{\n  \"source\""), "{}", last.pattern);
+    assert!(last.pattern.contains("\"project-name\": [\"web\"]"), "{}", last.pattern);
+}
