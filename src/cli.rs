@@ -80,7 +80,7 @@ pub enum Command {
         expect: Option<Expect>,
         /// Test every rule found in these infrastructure files or folders (CloudFormation, SAM,
         /// serverless.yml, Terraform) instead of one pattern; PATHS are then the events.
-        #[arg(long, value_name = "PATH", num_args = 1.., conflicts_with = "pattern")]
+        #[arg(long, value_name = "PATH", conflicts_with = "pattern")]
         rules: Vec<String>,
         /// With --rules: a value for a part only known at deploy time, by its name or as listed
         /// (`AWS::AccountId=123456789012`, `var.prefix=shop`, `Bus=orders`); repeat for more.
@@ -346,13 +346,19 @@ pub fn run(command: Command) -> ExitCode {
                 }
             } else {
                 let events = if samples { Events::Samples(source) } else { Events::Paths(paths) };
-                let values: Vec<(String, String)> = values
-                    .iter()
-                    .map(|v| {
-                        v.split_once('=').map_or((v.clone(), String::new()), |(k, v)| (k.to_owned(), v.to_owned()))
-                    })
-                    .collect();
-                test_rules(&rules, &values, &events, options, &mut out, &mut err)
+                let pairs: Vec<Option<(String, String)>> =
+                    values.iter().map(|v| v.split_once('=').map(|(k, v)| (k.to_owned(), v.to_owned()))).collect();
+                if let Some(bad) = values.iter().zip(&pairs).find(|(_, p)| p.is_none()).map(|(v, _)| v) {
+                    writeln!(err, "rulecraft: --value {bad}: write NAME=VALUE").ok();
+                    2
+                } else if matches!(&events, Events::Paths(paths) if paths.iter().any(|p| p == "-")) {
+                    let why = "--rules tests each rule against the events in turn: give files, not standard input (-)";
+                    writeln!(err, "rulecraft: {why}").ok();
+                    2
+                } else {
+                    let values: Vec<(String, String)> = pairs.into_iter().flatten().collect();
+                    test_rules(&rules, &values, &events, options, &mut out, &mut err)
+                }
             }
         }
         Command::Export { format, file, name } => export_command(format, &file, name, &mut out, &mut err),
@@ -921,7 +927,7 @@ fn test_rules(
         }
         for rule in &found.rules {
             let place = format!("{}:{}", rule.file.display(), rule.line);
-            let Some(pattern) = rule.pattern.as_ref().map(|p| crate::iac::substitute(p, values)) else {
+            let Some(pattern) = rule.resolved_pattern(values) else {
                 let why = match rule.pattern_status {
                     crate::iac::Status::MultipleFilters => "several filters, each a pattern of its own",
                     _ if rule.kind.is_schedule() || rule.schedule.is_some() => "a schedule, no pattern",
@@ -954,13 +960,17 @@ fn test_rules(
                 }
                 Err(e) => {
                     invalid += 1;
-                    writeln!(out, "{}", e.render(&place, &text)).ok();
+                    writeln!(out, "{place}: {}: {e}\n{}", rule.id, crate::json::caret_snippet(&text, e.span)).ok();
                     code = code.max(1);
                 }
             }
         }
     }
     writeln!(out, "{tested} rules tested, {invalid} with an invalid pattern, {skipped} not tested").ok();
+    // Expecting verdicts of rules none of which could be tested is a failure, not a pass.
+    if tested == 0 && options.expect.is_some() {
+        code = code.max(1);
+    }
     code
 }
 

@@ -322,7 +322,13 @@ pub fn opens_as_rule_or_pattern(path: &Path) -> bool {
     if path.is_dir() || matches!(extension.as_deref(), Some("jsonl" | "ndjson")) {
         return false;
     }
-    if crate::iac::read_file(path).format.is_some() {
+    // Infrastructure code: a template or Terraform file (its rules are listed).
+    let infrastructure = match extension.as_deref() {
+        Some("tf" | "yaml" | "yml") => true,
+        Some("json") => crate::iac::looks_like_a_json_template(path),
+        _ => false,
+    };
+    if infrastructure {
         return true;
     }
     RuleDocument::open(path)

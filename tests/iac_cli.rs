@@ -75,7 +75,10 @@ fn rules_lists_what_each_file_holds_and_reports_the_broken_one() {
 #[test]
 fn test_rules_tests_each_rule_and_fails_on_an_invalid_pattern() {
     let dir = repository("test");
-    let output = rulecraft(&dir, &["test", "--rules", "infra/template.yaml", "infra/main.tf", "--samples", "--quiet"]);
+    let output = rulecraft(
+        &dir,
+        &["test", "--rules", "infra/template.yaml", "--rules", "infra/main.tf", "--samples", "--quiet"],
+    );
     let text = stdout(&output);
     // The SAM rule matches the bundled "running" sample; the account-bound one waits for a value.
     assert!(text.contains("== infra/template.yaml:7 Fn.Running\n1 matched"), "{text}");

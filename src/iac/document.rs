@@ -92,9 +92,12 @@ fn text_of(value: &Value) -> String {
     value.as_str().map_or_else(|| value.to_compact_json(), str::to_owned)
 }
 
-fn input_of(target: &FoundTarget) -> TargetInput {
+/// What a target receives. A pipe's input template names fields inside
+/// itself (`<$.body.id>`), which an EventBridge rule's transformer cannot
+/// hold, so a pipe's target receives the matched event.
+fn input_of(target: &FoundTarget, pipe: bool) -> TargetInput {
     if let Some((paths, template)) = &target.input_transformer
-        && !matches!(paths, Value::Null)
+        && !pipe
     {
         let paths = match paths {
             Value::Object(members) => members.iter().map(|(k, v)| (k.clone(), text_of(v))).collect(),
@@ -115,6 +118,24 @@ fn input_of(target: &FoundTarget) -> TargetInput {
 }
 
 impl FoundRule {
+    /// The pattern with `values` for its deploy-time parts, as EventBridge
+    /// would receive it: CloudFormation's `${!Literal}` written `${Literal}`
+    /// in a `!Sub` pattern, and a pattern written as text (a heredoc whose
+    /// interpolation sat outside a JSON string) read as JSON once filled in.
+    #[must_use]
+    pub fn resolved_pattern(&self, values: &[(String, String)]) -> Option<Value> {
+        let mut pattern = substitute(self.pattern.as_ref()?, values);
+        if let Value::String(text) = &pattern
+            && let Ok(node) = crate::json::parse(text)
+        {
+            pattern = Value::from_node(&node);
+        }
+        if matches!(self.pattern_form.as_deref(), Some("sub-json-string" | "sub-string")) {
+            pattern = pattern.map_strings(&|s| s.replace("${!", "${"));
+        }
+        Some(pattern)
+    }
+
     /// A target's kind and ARN: as written when the ARN is known, else a
     /// stand-in ARN of the referenced resource's kind (noted); `None` when
     /// its kind cannot be told (noted).
@@ -165,7 +186,7 @@ impl FoundRule {
     #[must_use]
     pub fn to_document(&self, values: &[(String, String)]) -> (RuleDocument, Vec<Note>) {
         let mut notes = Vec::new();
-        let pattern = self.pattern.as_ref().map(|p| substitute(p, values));
+        let pattern = self.resolved_pattern(values);
         if let Some(pattern) = &pattern {
             let left: Vec<String> = placeholders(pattern).into_iter().map(|p| p.name().unwrap_or(p.text)).collect();
             if !left.is_empty() {
@@ -174,7 +195,7 @@ impl FoundRule {
         }
         let pattern_text = match (&pattern, self.pattern_status) {
             // A string that should have held JSON: as written, for the designer to say why.
-            (Some(Value::String(text)), Status::InvalidJson) => text.clone(),
+            (Some(Value::String(text)), _) => text.clone(),
             (Some(pattern), _) => pattern.to_pretty_json(),
             (None, _) => String::new(),
         };
@@ -206,7 +227,7 @@ impl FoundRule {
         for (k, found) in self.targets.iter().enumerate() {
             let id = found.id.as_ref().map_or_else(|| format!("Target{}", k + 1), text_of);
             let Some((kind, arn)) = self.target_kind_and_arn(found, &id, &mut notes) else { continue };
-            targets.push(Target { id, kind, arn, input: input_of(found) });
+            targets.push(Target { id, kind, arn, input: input_of(found, self.kind == Kind::Pipe) });
         }
         let name = match &self.name {
             Some(Value::String(name)) if !name.contains("${") => name.clone(),

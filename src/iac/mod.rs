@@ -311,6 +311,7 @@ pub fn read_text(file: &Path, text: &str) -> FileRules {
     let extension = file.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match extension.as_deref() {
         Some("tf") => terraform::read(file, text),
+        Some("json") if !text.contains("\"Resources\"") => FileRules::default(),
         Some("json") => cfn::read_json(file, text),
         _ => yaml::read(file, text),
     }
@@ -332,8 +333,19 @@ pub fn is_infrastructure(path: &Path) -> bool {
     if matches!(extension.as_deref(), Some("tf" | "yaml" | "yml")) {
         return true;
     }
-    let json = extension.as_deref() == Some("json");
-    json && read_file(path).format.is_some()
+    extension.as_deref() == Some("json") && looks_like_a_json_template(path)
+}
+
+/// Whether a JSON file looks like a CloudFormation template from its first
+/// 64 KB (`"Resources"` and an `"AWS::` type): a cheap test, so an event
+/// file dropped on the window is not parsed twice.
+#[must_use]
+pub fn looks_like_a_json_template(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 << 10).read_to_end(&mut head));
+    let text = String::from_utf8_lossy(&head);
+    read.is_ok() && text.contains("\"Resources\"") && text.contains("\"AWS::")
 }
 
 /// Reads the rules of one file from disk.
@@ -395,15 +407,29 @@ pub fn files_of(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// How deep a folder search goes, and how many files it takes at most.
+const MAX_FOLDER_DEPTH: usize = 32;
+const MAX_FILES: usize = 20_000;
+
 fn collect(folder: &Path, out: &mut Vec<PathBuf>) {
+    collect_at(folder, 0, out);
+}
+
+/// Searches `folder`: linked folders are not followed (a link to `.` or
+/// `..` would loop), nor folders deeper than [`MAX_FOLDER_DEPTH`].
+fn collect_at(folder: &Path, depth: usize, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(folder) else { return };
-    let mut entries: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut entries: Vec<(PathBuf, bool)> =
+        entries.filter_map(Result::ok).map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_symlink()))).collect();
     entries.sort();
-    for entry in entries {
+    for (entry, link) in entries {
+        if out.len() >= MAX_FILES {
+            return;
+        }
         let name = entry.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         if entry.is_dir() {
-            if !is_skipped_folder(name) {
-                collect(&entry, out);
+            if !link && depth < MAX_FOLDER_DEPTH && !is_skipped_folder(name) {
+                collect_at(&entry, depth + 1, out);
             }
         } else if is_candidate(&entry) {
             out.push(entry);

@@ -1,4 +1,5 @@
 use super::*;
+use std::fmt::Write as _;
 
 fn read_yaml(text: &str) -> FileRules {
     read_text(Path::new("template.yaml"), text)
@@ -291,4 +292,63 @@ fn odd_terraform_never_panics() {
     assert_eq!(found.rules[0].pattern_status, Status::InvalidJson);
     let [target] = found.rules[0].targets.as_slice() else { panic!("attached through for_each: {found:?}") };
     assert_eq!((target.input.clone(), target.input_form.as_deref()), (Some(Value::string("plain text")), Some("text")));
+}
+
+#[test]
+fn aliases_are_expanded_within_a_limit_and_merge_keys_merged() {
+    let found = read_yaml(
+        "base: &base\n  source: [shop]\n  detail-type: [order]\nResources:\n  R:\n    Type: AWS::Events::Rule\n    Properties:\n      EventPattern:\n        <<: *base\n        detail-type: [refund]\n",
+    );
+    let pattern = found.rules[0].pattern.as_ref().map(Value::to_compact_json);
+    assert_eq!(pattern.as_deref(), Some(r#"{"source":["shop"],"detail-type":["refund"]}"#));
+    // A "billion laughs" file: refused, not expanded.
+    let mut bomb = String::from("Resources: {}\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for level in 0..8u8 {
+        let (this, previous) = ((b'b' + level) as char, (b'a' + level) as char);
+        let refs = vec![format!("*{previous}"); 10].join(", ");
+        writeln!(bomb, "{this}: &{this} [{refs}]").ok();
+    }
+    let found = read_yaml(&bomb);
+    assert!(found.problems.iter().any(|p| p.message.contains("aliases")), "{found:?}");
+}
+
+#[test]
+fn a_transformer_without_paths_and_a_literal_sub_variable_come_through() {
+    let found = read_yaml(
+        "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  R:\n    Type: AWS::Events::Rule\n    Properties:\n      EventPattern: !Sub '{\"detail\": {\"tag\": [\"${!literal}\"]}}'\n      Targets:\n        - Id: T\n          Arn: !GetAtt Q.Arn\n          InputTransformer:\n            InputTemplate: '\"<aws.events.rule-name>\"'\n",
+    );
+    let rule = &found.rules[0];
+    let (document, _) = rule.to_document(&[]);
+    assert!(document.pattern.contains("\"${literal}\""), "{}", document.pattern);
+    assert!(
+        matches!(&document.targets[0].input, crate::target::TargetInput::Transformer(t) if t.paths.is_empty() && t.template == "\"<aws.events.rule-name>\"")
+    );
+}
+
+#[test]
+fn a_json_template_of_many_lines_is_read_in_one_pass() {
+    let mut text = String::from("{\"Resources\": {\n");
+    for k in 0..20_000 {
+        writeln!(text, "\"Q{k}\": {{\"Type\": \"AWS::SQS::Queue\"}},").ok();
+    }
+    text.push_str(
+        "\"R\": {\"Type\": \"AWS::Events::Rule\", \"Properties\": {\"EventPattern\": {\"source\": [\"x\"]}}}\n}}\n",
+    );
+    let found = read_text(Path::new("big.template.json"), &text);
+    assert_eq!(found.rules.len(), 1);
+    assert_eq!(found.rules[0].line, 20_002);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_search_does_not_follow_links_back_up() {
+    let dir = std::env::temp_dir().join(format!("rulecraft-iac-links-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(std::fs::create_dir_all(&dir).is_ok());
+    assert!(std::fs::write(dir.join("t.yaml"), "Resources:\n  R:\n    Type: AWS::Events::Rule\n").is_ok());
+    assert!(std::os::unix::fs::symlink(&dir, dir.join("loop")).is_ok());
+    assert!(std::os::unix::fs::symlink("..", dir.join("up")).is_ok());
+    let files = files_of(std::slice::from_ref(&dir));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(files, [dir.join("t.yaml")]);
 }

@@ -46,6 +46,17 @@ impl Value {
         }
     }
 
+    /// The same value with every string (not keys) passed through `f`.
+    #[must_use]
+    pub fn map_strings(&self, f: &dyn Fn(&str) -> String) -> Self {
+        match self {
+            Self::String(s) => Self::String(f(s)),
+            Self::Array(items) => Self::Array(items.iter().map(|v| v.map_strings(f)).collect()),
+            Self::Object(members) => Self::Object(members.iter().map(|(k, v)| (k.clone(), v.map_strings(f))).collect()),
+            other => other.clone(),
+        }
+    }
+
     /// The value from a JSON tree (every member kept, in order).
     #[must_use]
     pub fn from_node(node: &crate::json::Node) -> Self {
@@ -200,7 +211,22 @@ fn variables(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = text[from..].find("${").map(|i| from + i) {
-        let Some(end) = text[at..].find('}').map(|i| at + i + 1) else { break };
+        // The brace that closes it, counting braces opened inside (`${a["${b}"]}`).
+        let mut depth = 0usize;
+        let close = text[at + 1..].char_indices().find_map(|(i, c)| {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(at + 1 + i);
+                    }
+                }
+                _ => {}
+            }
+            None
+        });
+        let Some(end) = close.map(|i| i + 1) else { break };
         if !text[at + 2..].starts_with('!') {
             out.push(at..end);
         }

@@ -6,7 +6,6 @@
 //! `cdk.out`) become the same tree, so one reader serves both.
 
 use super::{FileRules, Problem};
-use crate::json::Position;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use std::path::Path;
 
@@ -51,6 +50,16 @@ impl Node {
         }
     }
 
+    /// How many nodes it holds, itself included.
+    fn size(&self) -> usize {
+        1 + match &self.kind {
+            Kind::Seq(items) => items.iter().map(Node::size).sum(),
+            Kind::Map(members) => members.iter().map(|(_, _, v)| v.size()).sum(),
+            Kind::Tagged(_, inner) => inner.size(),
+            _ => 0,
+        }
+    }
+
     /// The members of a mapping (none for anything else).
     pub fn members(&self) -> &[(String, usize, Node)] {
         match &self.kind {
@@ -69,20 +78,26 @@ impl Node {
 
     /// A JSON tree as a node: lines from the byte offsets in `text`.
     pub fn from_json(node: &crate::json::Node, text: &str) -> Self {
+        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Self::from_json_lines(node, &line_starts)
+    }
+
+    /// [`Node::from_json`] with the offsets where lines start (each node's
+    /// line found by a binary search, not by counting from the start).
+    fn from_json_lines(node: &crate::json::Node, line_starts: &[usize]) -> Self {
         use crate::json::NodeKind;
-        let line = Position::of(text, node.span.start).line;
+        let line_of = |offset: usize| line_starts.partition_point(|&start| start <= offset).max(1);
+        let line = line_of(node.span.start);
         let kind = match &node.kind {
             NodeKind::Null => Kind::Null,
             NodeKind::Bool(b) => Kind::Bool(*b),
             NodeKind::Number(n) => Kind::Number(n.clone()),
             NodeKind::String(s) => Kind::String(s.clone()),
-            NodeKind::Array(items) => Kind::Seq(items.iter().map(|n| Self::from_json(n, text)).collect()),
+            NodeKind::Array(items) => Kind::Seq(items.iter().map(|n| Self::from_json_lines(n, line_starts)).collect()),
             NodeKind::Object(members) => Kind::Map(
                 members
                     .iter()
-                    .map(|m| {
-                        (m.key.clone(), Position::of(text, m.key_span.start).line, Self::from_json(&m.value, text))
-                    })
+                    .map(|m| (m.key.clone(), line_of(m.key_span.start), Self::from_json_lines(&m.value, line_starts)))
                     .collect(),
             ),
         };
@@ -99,11 +114,13 @@ fn plain_scalar(text: &str) -> Kind {
         _ => {}
     }
     if let Some(hex) = text.strip_prefix("0x")
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
         && let Ok(n) = i128::from_str_radix(hex, 16)
     {
         return Kind::Number(n.to_string());
     }
     if let Some(octal) = text.strip_prefix("0o")
+        && octal.bytes().all(|b| matches!(b, b'0'..=b'7'))
         && let Ok(n) = i128::from_str_radix(octal, 8)
     {
         return Kind::Number(n.to_string());
@@ -132,7 +149,10 @@ fn plain_scalar(text: &str) -> Kind {
     if serde_json::from_str::<serde_json::Number>(json).is_ok() {
         return Kind::Number(json.to_owned());
     }
-    json.parse::<f64>().map_or_else(|_| Kind::String(text.to_owned()), |f| Kind::Number(f.to_string()))
+    match json.parse::<f64>() {
+        Ok(f) if f.is_finite() => Kind::Number(f.to_string()),
+        _ => Kind::String(text.to_owned()),
+    }
 }
 
 /// Builds nodes from the parser's events.
@@ -140,8 +160,11 @@ struct Builder {
     /// Open sequences and mappings: their line, tag, and what they hold so
     /// far (a mapping's pending key is kept until its value arrives).
     stack: Vec<Open>,
-    /// Anchored nodes, for aliases.
-    anchors: Vec<(usize, Node)>,
+    /// Anchored nodes, for aliases, with their sizes in nodes.
+    anchors: Vec<(usize, Node, usize)>,
+    /// Nodes copied for aliases so far: capped so a "billion laughs" file
+    /// cannot exhaust memory.
+    copied: usize,
     /// The first document's root.
     root: Option<Node>,
 }
@@ -157,7 +180,8 @@ struct Open {
 impl Builder {
     fn push(&mut self, node: Node, anchor: usize) {
         if anchor > 0 {
-            self.anchors.push((anchor, node.clone()));
+            let size = node.size();
+            self.anchors.push((anchor, node.clone(), size));
         }
         match self.stack.last_mut() {
             Some(open) => open.items.push(node),
@@ -183,13 +207,47 @@ impl Builder {
                 };
                 members.push((name, key.line, value));
             }
-            Kind::Map(members)
+            Kind::Map(merged(members))
         } else {
             Kind::Seq(open.items)
         };
         let node = tagged(open.tag, Node { line: open.line, kind });
         self.push(node, open.anchor);
     }
+}
+
+/// A mapping with its merge keys (`<<: *base`, `<<: [*a, *b]`) applied: the
+/// merged mappings' members first, overridden by the mapping's own.
+fn merged(members: Vec<(String, usize, Node)>) -> Vec<(String, usize, Node)> {
+    if !members.iter().any(|(k, _, _)| k == "<<") {
+        return members;
+    }
+    let mut out: Vec<(String, usize, Node)> = Vec::new();
+    let mut own = Vec::new();
+    for (key, line, value) in members {
+        if key != "<<" {
+            own.push((key, line, value));
+            continue;
+        }
+        let sources = match value.kind {
+            Kind::Seq(items) => items,
+            _ => vec![value],
+        };
+        for source in sources {
+            if let Kind::Map(inner) = source.kind {
+                for member in inner {
+                    if !out.iter().any(|(k, _, _)| *k == member.0) {
+                        out.push(member);
+                    }
+                }
+            }
+        }
+    }
+    for member in own {
+        out.retain(|(k, _, _)| *k != member.0);
+        out.push(member);
+    }
+    out
 }
 
 /// A node under its local tag, if it has one (`!!str` and the other core
@@ -201,9 +259,15 @@ fn tagged(tag: Option<String>, node: Node) -> Node {
     }
 }
 
+/// The most nodes aliases may copy in one file (far beyond any template).
+const MAX_ALIAS_NODES: usize = 1_000_000;
+
+const ALIAS_LIMIT_MESSAGE: &str =
+    "its aliases expand to more than 1,000,000 values (aliases of aliases, as in a \"billion laughs\" file)";
+
 /// The first document of a YAML text as a node, or where it breaks.
 pub(super) fn parse(text: &str) -> Result<Node, (usize, usize, String)> {
-    let mut builder = Builder { stack: Vec::new(), anchors: Vec::new(), root: None };
+    let mut builder = Builder { stack: Vec::new(), anchors: Vec::new(), copied: 0, root: None };
     for item in Parser::new_from_str(text) {
         let (event, span) = item.map_err(|e| (e.marker().line(), e.marker().col() + 1, e.info().to_owned()))?;
         let line = span.start.line();
@@ -228,7 +292,13 @@ pub(super) fn parse(text: &str) -> Result<Node, (usize, usize, String)> {
             }
             Event::SequenceEnd | Event::MappingEnd => builder.close(),
             Event::Alias(anchor) => {
-                let node = builder.anchors.iter().rev().find(|(a, _)| *a == anchor).map(|(_, n)| n.clone());
+                let found = builder.anchors.iter().rev().find(|(a, _, _)| *a == anchor);
+                let size = found.map_or(1, |(_, _, size)| *size);
+                builder.copied += size;
+                if builder.copied > MAX_ALIAS_NODES {
+                    return Err((line, span.start.col() + 1, ALIAS_LIMIT_MESSAGE.to_owned()));
+                }
+                let node = found.map(|(_, n, _)| n.clone());
                 builder.push(node.unwrap_or(Node { line, kind: Kind::Null }), 0);
             }
             Event::DocumentEnd if builder.root.is_some() => break,

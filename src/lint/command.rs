@@ -429,32 +429,35 @@ fn infrastructure_sources(path: &str, problems: &mut Vec<Problem>, err: &mut imp
         }
         let Ok(file_text) = crate::files::read_text(&file, crate::files::Expected::Template) else { continue };
         for rule in found.rules {
-            let Some(pattern) = rule.pattern.as_ref() else { continue };
-            if rule.pattern_status == crate::iac::Status::Unresolved {
-                writeln!(
-                    err,
-                    "rulecraft: {}:{}: {}: not linted, its pattern is only known at deploy time",
-                    file.display(),
-                    rule.line,
-                    rule.id
-                )
-                .ok();
-                continue;
-            }
-            let at = file_text.split_inclusive('\n').take(rule.line.saturating_sub(1)).map(str::len).sum();
-            let text = match pattern {
-                // A string that is not JSON: the linter says why.
-                crate::iac::Value::String(text) if rule.pattern_status == crate::iac::Status::InvalidJson => {
-                    text.clone()
-                }
-                _ => pattern.to_pretty_json(),
+            // A pipe with several filters: each is a pattern of its own.
+            let patterns: Vec<(&crate::iac::Value, crate::iac::Status)> = match &rule.pattern {
+                Some(pattern) => vec![(pattern, rule.pattern_status)],
+                None => rule.filters.iter().map(|(pattern, status, _)| (pattern, *status)).collect(),
             };
-            sources.push(Source {
-                path: file.display().to_string(),
-                file_text: file_text.clone(),
-                rule: None,
-                embedded: Some((text, at)),
-            });
+            for (pattern, status) in patterns {
+                if status == crate::iac::Status::Unresolved {
+                    let (file, line, id) = (file.display(), rule.line, &rule.id);
+                    writeln!(
+                        err,
+                        "rulecraft: {file}:{line}: {id}: not linted, its pattern is only known at deploy time"
+                    )
+                    .ok();
+                    continue;
+                }
+                let at = file_text.split_inclusive('\n').take(rule.line.saturating_sub(1)).map(str::len).sum();
+                let text = match pattern {
+                    // A string that is not JSON: the linter says why.
+                    crate::iac::Value::String(text) => text.clone(),
+                    _ => pattern.to_pretty_json(),
+                };
+                let embedded = Some((text, at));
+                sources.push(Source {
+                    path: file.display().to_string(),
+                    file_text: file_text.clone(),
+                    rule: None,
+                    embedded,
+                });
+            }
         }
     }
     sources

@@ -440,16 +440,13 @@ fn branch_json(conditions: &[Condition], depth: usize) -> String {
     format!("{{\n{}\n{}}}", members.join(",\n"), "  ".repeat(depth))
 }
 
-/// A candidate's pattern text: one branch, or `$or` of branches with the
-/// envelope fields they share kept outside.
+/// A candidate's pattern text: one branch, or `$or` of branches.
 fn pattern_text(branches: &[Vec<Condition>]) -> String {
-    match branches {
-        [one] => branch_json(one, 0),
-        _ => {
-            let alternatives: Vec<String> = branches.iter().map(|b| branch_json(b, 1)).collect();
-            format!("{{\n  \"$or\": [\n    {}\n  ]\n}}", alternatives.join(",\n    "))
-        }
+    if let [one] = branches {
+        return branch_json(one, 0);
     }
+    let alternatives: Vec<String> = branches.iter().map(|b| branch_json(b, 1)).collect();
+    format!("{{\n  \"$or\": [\n    {}\n  ]\n}}", alternatives.join(",\n    "))
 }
 
 /// Whether a candidate matches every wanted event and no unwanted one, by
@@ -520,28 +517,23 @@ pub fn suggest(wanted: &[&str], unwanted: &[&str]) -> Result<Vec<Candidate>, Ins
     for (index, event) in w.iter().enumerate() {
         let one = std::slice::from_ref(event);
         let pool = conditions(one, &u, false);
-        match choose(one, &u, &pool) {
-            Some(chosen) => {
-                if !branches
-                    .iter()
-                    .any(|b| pattern_text(std::slice::from_ref(b)) == pattern_text(std::slice::from_ref(&chosen)))
-                {
-                    branches.push(chosen);
-                }
-            }
-            None => {
-                let pattern = pattern_text(&[pool.clone()]);
-                let unwanted_index = u
-                    .iter()
-                    .position(|e| pool.iter().all(|c| c.passes(e.get(&c.path))))
-                    .or_else(|| {
-                        unwanted.iter().position(|t| {
-                            crate::Pattern::parse(&pattern).is_ok_and(|p| crate::matches(&p, t).unwrap_or(false))
-                        })
+        let Some(chosen) = choose(one, &u, &pool) else {
+            // Not even every field of this wanted event turns some unwanted event away.
+            let pattern = pattern_text(std::slice::from_ref(&pool));
+            let unwanted_index = u
+                .iter()
+                .position(|e| pool.iter().all(|c| c.passes(e.get(&c.path))))
+                .or_else(|| {
+                    unwanted.iter().position(|t| {
+                        crate::Pattern::parse(&pattern).is_ok_and(|p| crate::matches(&p, t).unwrap_or(false))
                     })
-                    .unwrap_or(0);
-                return Err(Inseparable::Same { wanted: index, unwanted: unwanted_index });
-            }
+                })
+                .unwrap_or(0);
+            return Err(Inseparable::Same { wanted: index, unwanted: unwanted_index });
+        };
+        let text = pattern_text(std::slice::from_ref(&chosen));
+        if !branches.iter().any(|b| pattern_text(std::slice::from_ref(b)) == text) {
+            branches.push(chosen);
         }
     }
     offer(&mut out, branches);

@@ -1,5 +1,6 @@
 use super::*;
 use proptest::prelude::*;
+use std::fmt::Write as _;
 
 fn build(status: &str, project: &str, id: u32) -> String {
     format!(
@@ -62,10 +63,10 @@ fn small_event() -> impl Strategy<Value = String> {
     (0..3u8, 0..3u8, prop::option::of(0..3u8), prop::collection::vec(0..3u8, 0..3)).prop_map(|(a, b, c, tags)| {
         let mut detail = format!(r#""a": "v{a}", "b": {b}"#);
         if let Some(c) = c {
-            detail.push_str(&format!(r#", "c": "x{c}""#));
+            write!(detail, r#", "c": "x{c}""#).ok();
         }
         let tags: Vec<String> = tags.iter().map(|t| format!("\"t{t}\"")).collect();
-        detail.push_str(&format!(r#", "tags": [{}]"#, tags.join(", ")));
+        write!(detail, r#", "tags": [{}]"#, tags.join(", ")).ok();
         format!(r#"{{"source": "app", "detail-type": "t", "detail": {{{detail}}}}}"#)
     })
 }

@@ -27,6 +27,11 @@ pub struct ImportState {
     pub open: bool,
     /// What was opened (a file or a folder).
     pub source: Option<PathBuf>,
+    /// The folder paths are shown relative to: the one opened, or the opened file's.
+    pub base: Option<PathBuf>,
+    /// A rule was sent to the designer: the list closes once it loads (and
+    /// stays, with the values typed, if the user stays with their changes).
+    pub(super) closing: bool,
     /// Each file read, with its rules and problems.
     pub files: Vec<(PathBuf, FileRules)>,
     /// The selected rule: (file, rule).
@@ -42,6 +47,9 @@ impl ImportState {
     /// Starts reading `path` (off the UI thread with a background executor).
     pub fn start(&mut self, path: PathBuf, executor: &Executor) {
         self.open = true;
+        self.closing = false;
+        self.base =
+            Some(if path.is_dir() { path.clone() } else { path.parent().map(PathBuf::from).unwrap_or_default() });
         self.source = Some(path.clone());
         self.files.clear();
         self.selected = None;

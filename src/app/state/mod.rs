@@ -449,7 +449,7 @@ impl AppState {
                     crate::iac::Note::Unresolved(parts) => Some(parts.join(", ")),
                     _ => None,
                 });
-                self.import.open = false;
+                self.import.closing = true;
                 let action = Action::LoadFound(Box::new(document), place, unresolved);
                 self.apply(Command::Document(DocumentCommand::Guarded(action)));
             }
@@ -669,6 +669,9 @@ impl AppState {
             DocumentOutcome::Quiet => {}
             DocumentOutcome::Notice(message) => self.notice = Some(message),
             DocumentOutcome::Load { document, path, kind, saved_content, notice } => {
+                if std::mem::take(&mut self.import.closing) {
+                    self.import.open = false;
+                }
                 self.load_document(&document, path, kind, saved_content);
                 if notice.is_some() {
                     self.notice = notice;

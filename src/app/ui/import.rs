@@ -46,8 +46,7 @@ fn cut(text: &str, chars: usize) -> String {
 /// A file's path as shown: relative to what was opened when inside it.
 fn shown_path(state: &AppState, rule: &FoundRule) -> String {
     // Inside the folder opened, or beside the file opened.
-    let base = state.import.source.as_deref().map(|s| if s.is_dir() { s } else { s.parent().unwrap_or(s) });
-    let relative = base.and_then(|b| rule.file.strip_prefix(b).ok()).unwrap_or(&rule.file);
+    let relative = state.import.base.as_deref().and_then(|b| rule.file.strip_prefix(b).ok()).unwrap_or(&rule.file);
     format!("{}:{}", relative.display(), rule.line)
 }
 
