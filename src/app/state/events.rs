@@ -39,7 +39,9 @@ pub struct EventEntry {
     pub text: Arc<str>,
     /// Where it comes from.
     pub origin: EventOrigin,
-    /// The verdict the user expects (own events only).
+    /// The verdict the user expects: saved with the rule for their own
+    /// events; for bundled and archive events, a mark for "Suggest a
+    /// pattern" kept for the session.
     pub expect: Option<Expectation>,
 }
 
@@ -350,7 +352,7 @@ impl EventsState {
                 }
             }
             EventsCommand::SetExpectation { index, expect } => {
-                if let Some(event) = self.events.get_mut(index).filter(|e| e.origin == EventOrigin::Own)
+                if let Some(event) = self.events.get_mut(index)
                     && event.expect != expect
                 {
                     event.expect = expect;

@@ -23,6 +23,7 @@ pub mod learn;
 pub mod lint;
 mod saving;
 pub mod schedule;
+pub mod suggest;
 pub mod targets;
 pub mod work;
 
@@ -38,6 +39,7 @@ pub use import::{ImportCommand, ImportState};
 pub use learn::{LearnCommand, LearnState, Progress};
 pub use lint::{LintCommand, LintState};
 pub use schedule::{ScheduleCommand, ScheduleState};
+pub use suggest::{SuggestCommand, SuggestState};
 pub use targets::{TargetEdit, TargetPreview, TargetsCommand, TargetsState};
 
 use super::actions::ActionId;
@@ -208,6 +210,8 @@ pub enum Command {
     Entry(EntryCommand),
     /// The rules read out of infrastructure code.
     Import(ImportCommand),
+    /// Patterns suggested from events marked "should match" / "should not match".
+    Suggest(SuggestCommand),
 }
 
 /// Everything the window shows.
@@ -233,6 +237,8 @@ pub struct AppState {
     pub entry: EntryComposer,
     /// Rules read out of infrastructure code, after opening such a file.
     pub import: ImportState,
+    /// Patterns suggested from marked events.
+    pub suggest: SuggestState,
     /// The rule as a file: path, name, unsaved changes, recovery, dialogs.
     pub file: FileState,
     /// The export dialog, while open.
@@ -342,6 +348,7 @@ impl AppState {
             lint: LintState::default(),
             entry: EntryComposer::default(),
             import: ImportState::default(),
+            suggest: SuggestState::default(),
             file: FileState::untitled(),
             export: None,
             notice: None,
@@ -413,6 +420,16 @@ impl AppState {
             Command::Lint(command) => self.handle_lint(command),
             Command::Entry(command) => self.handle_entry(command),
             Command::Import(command) => self.handle_import(command),
+            Command::Suggest(command) => match command {
+                SuggestCommand::Run => self.suggest.start(&self.events.events, &self.executor),
+                SuggestCommand::Show(open) => self.suggest.open = open,
+                SuggestCommand::Adopt(n) => {
+                    if let Some(pattern) = self.suggest.pattern(n).map(str::to_owned) {
+                        self.apply(Command::Designer(DesignerCommand::SetPattern(pattern)));
+                        self.notice = Some(Message::new("notice-suggestion-adopted"));
+                    }
+                }
+            },
         }
     }
 
@@ -714,6 +731,7 @@ impl AppState {
     /// after every command, and every frame (threads may have news).
     pub fn refresh(&mut self) {
         self.import.poll();
+        self.suggest.poll();
         if self.events.loading.is_some() {
             let outcome = self.events.poll_loading();
             self.events_outcome(outcome);

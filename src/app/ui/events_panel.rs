@@ -118,9 +118,16 @@ fn expectation_label(expect: Option<Expectation>) -> String {
 
 /// The verdict the user expects of their event (saved with the rule and
 /// checked by `rulecraft test RULEFILE`), and its removal.
-fn expectation_ui(ui: &mut egui::Ui, index: usize, current: Option<Expectation>, commands: &mut Vec<Command>) {
+fn expectation_ui(
+    ui: &mut egui::Ui,
+    index: usize,
+    current: Option<Expectation>,
+    own: bool,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr("expected-verdict-label"));
+        let label = if own { tr("expected-verdict-label") } else { tr("suggest-mark-label") };
+        ui.label(label).on_hover_text(tr("suggest-mark-tip"));
         for (choice, hint) in [
             (None, "expect-none-tip"),
             (Some(Expectation::Match), "expect-match-tip"),
@@ -132,9 +139,11 @@ fn expectation_ui(ui: &mut egui::Ui, index: usize, current: Option<Expectation>,
                 commands.push(Command::Events(EventsCommand::SetExpectation { index, expect: choice }));
             }
         }
-        ui.separator();
-        if ui.small_button(tr("remove-event")).on_hover_text(tr("remove-event-tip")).clicked() {
-            commands.push(Command::Events(EventsCommand::RemoveEvent(index)));
+        if own {
+            ui.separator();
+            if ui.small_button(tr("remove-event")).on_hover_text(tr("remove-event-tip")).clicked() {
+                commands.push(Command::Events(EventsCommand::RemoveEvent(index)));
+            }
         }
     });
 }
@@ -147,6 +156,15 @@ fn add_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
         }
         if ui.button(tr("entry-button")).on_hover_text(tr("entry-button-tip")).clicked() {
             commands.push(Command::Entry(crate::app::state::EntryCommand::Show(true)));
+        }
+        let marked = state.events.events.iter().any(|e| e.expect == Some(Expectation::Match));
+        let button = ui.add_enabled(marked, egui::Button::new(tr("suggest-button")));
+        if button
+            .on_hover_text(tr("suggest-button-tip"))
+            .on_disabled_hover_text(tr("suggest-button-disabled"))
+            .clicked()
+        {
+            commands.push(Command::Suggest(crate::app::state::SuggestCommand::Run));
         }
     });
     ui.horizontal(|ui| {
@@ -195,8 +213,9 @@ fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec
         }
     });
     match origin {
-        EventOrigin::Own => expectation_ui(ui, index, event.expect, commands),
+        EventOrigin::Own => expectation_ui(ui, index, event.expect, true, commands),
         EventOrigin::Archive => {
+            expectation_ui(ui, index, event.expect, false, commands);
             ui.horizontal_wrapped(|ui| {
                 if ui.small_button(tr("keep-with-rule")).on_hover_text(tr("keep-with-rule-tip")).clicked() {
                     commands.push(Command::Events(EventsCommand::KeepWithRule(index)));
@@ -206,7 +225,7 @@ fn selected_event_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec
                 }
             });
         }
-        EventOrigin::Sample { .. } => {}
+        EventOrigin::Sample { .. } => expectation_ui(ui, index, event.expect, false, commands),
     }
     explanation_ui(ui, state, index, colours);
     let deciding =

@@ -17,6 +17,7 @@ mod menu;
 mod palette;
 mod reference;
 mod schedule;
+mod suggest;
 mod targets;
 mod widgets;
 
@@ -67,6 +68,7 @@ pub fn workspace_ui(ui: &mut egui::Ui, state: &mut AppState) {
         entry::entry_ui(ui.ctx(), state, &mut commands, &colours);
     }
     import::import_ui(ui.ctx(), state, &mut commands, &colours);
+    suggest::suggest_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::export_ui(ui.ctx(), state, &mut commands, &colours);
     dialogs::file_dialogs_ui(ui.ctx(), state, &mut commands);
     super::files::in_window_dialog_ui(ui.ctx(), &mut commands);
