@@ -504,7 +504,12 @@ pub fn suggest(wanted: &[&str], unwanted: &[&str]) -> Result<Vec<Candidate>, Ins
     });
     if !specific.is_empty() {
         for c in &mut specific {
-            c.excludes = u.iter().filter(|e| !c.passes(e.get(&c.path))).count();
+            let away: Vec<&Leaves> = u.iter().filter(|e| !c.passes(e.get(&c.path))).collect();
+            c.excludes = away.len();
+            let mut values: Vec<Scalar> = away.iter().flat_map(|e| e.get(&c.path).iter().cloned()).collect();
+            values.sort();
+            values.dedup();
+            c.turned_away = values;
         }
         offer(&mut out, vec![specific]);
     }
