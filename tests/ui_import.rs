@@ -65,3 +65,17 @@ fn a_sam_schedule_opens_as_the_rules_schedule() {
     assert_eq!(schedule.dialect, rulecraft::schedule::Dialect::Scheduler);
     assert_eq!(h.state().targets.targets[0].kind, rulecraft::target::TargetKind::LambdaFunction);
 }
+
+#[test]
+fn the_list_filters_by_name_file_or_pattern_text() {
+    let mut h = harness(AppState::default());
+    open(&mut h, corpus("eventbridge-fanout-pattern/main.tf"));
+    assert_eq!(h.state().import.listed().count(), 4);
+    replace_text(&mut h, "Filter the rules", "rate(5");
+    let listed: Vec<String> = h.state().import.listed().map(|(_, r)| r.id.clone()).collect();
+    assert_eq!(listed, ["aws_scheduler_schedule.fan_out"]);
+    replace_text(&mut h, "Filter the rules", "SNS_TOPIC");
+    assert_eq!(h.state().import.listed().count(), 0);
+    replace_text(&mut h, "Filter the rules", "notify");
+    assert_eq!(h.state().import.listed().count(), 1);
+}

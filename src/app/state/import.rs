@@ -40,6 +40,9 @@ pub struct ImportState {
     pub filter: String,
     /// Values typed for deploy-time parts: (placeholder text, value).
     pub values: Vec<(String, String)>,
+    /// Each rule's text the filter searches (name, id, kind, file, pattern,
+    /// schedule; lower case), made once when the files are read, not every frame.
+    haystacks: Vec<Vec<String>>,
     loading: Option<mpsc::Receiver<Vec<(PathBuf, FileRules)>>>,
 }
 
@@ -55,7 +58,7 @@ impl ImportState {
         self.selected = None;
         self.values.clear();
         match executor {
-            Executor::Inline => self.files = crate::iac::read_paths(&[path]),
+            Executor::Inline => self.loaded(crate::iac::read_paths(&[path])),
             Executor::Background(wake) => {
                 let (send, receive) = mpsc::channel();
                 let wake = wake.clone();
@@ -68,12 +71,34 @@ impl ImportState {
         }
     }
 
+    /// Keeps the files read, and what the filter searches in each rule.
+    fn loaded(&mut self, files: Vec<(PathBuf, FileRules)>) {
+        self.haystacks = files
+            .iter()
+            .map(|(_, file)| {
+                file.rules
+                    .iter()
+                    .map(|rule| {
+                        let json = |v: Option<&crate::iac::Value>| {
+                            v.map(crate::iac::Value::to_compact_json).unwrap_or_default()
+                        };
+                        let (pattern, schedule) = (json(rule.pattern.as_ref()), json(rule.schedule.as_ref()));
+                        let file = rule.file.to_string_lossy();
+                        let text = [rule.display_name(), &rule.id, rule.kind.as_str(), &file, &pattern, &schedule];
+                        text.join("\n").to_lowercase()
+                    })
+                    .collect()
+            })
+            .collect();
+        self.files = files;
+    }
+
     /// Takes the reading thread's result when it is ready.
     pub fn poll(&mut self) {
         let Some(receive) = &self.loading else { return };
         match receive.try_recv() {
             Ok(files) => {
-                self.files = files;
+                self.loaded(files);
                 self.loading = None;
                 self.select_first();
             }
@@ -107,13 +132,9 @@ impl ImportState {
     /// The rules the filter lets through.
     pub fn listed(&self) -> impl Iterator<Item = ((usize, usize), &FoundRule)> {
         let needle = self.filter.trim().to_lowercase();
-        self.rules().filter(move |(_, rule)| {
+        self.rules().filter(move |((f, r), _)| {
             needle.is_empty()
-                || [rule.display_name(), rule.id.as_str(), rule.kind.as_str()]
-                    .iter()
-                    .any(|t| t.to_lowercase().contains(&needle))
-                || rule.file.to_string_lossy().to_lowercase().contains(&needle)
-                || rule.pattern.as_ref().is_some_and(|p| p.to_compact_json().to_lowercase().contains(&needle))
+                || self.haystacks.get(*f).and_then(|rules| rules.get(*r)).is_some_and(|text| text.contains(&needle))
         })
     }
 
