@@ -127,7 +127,8 @@ fn list_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
                 ui.label(kind_name(rule.kind));
                 ui.label(RichText::new(shown_path(state, rule)).monospace());
-                ui.label(RichText::new(cut(&what(rule), 70)).monospace()).on_hover_text(what(rule));
+                let what = what(rule);
+                ui.label(RichText::new(cut(&what, 70)).monospace()).on_hover_text(what);
                 let targets: Vec<String> = rule.targets.iter().map(target_summary).collect();
                 ui.label(cut(&targets.join(", "), 40));
                 ui.end_row();
