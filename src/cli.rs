@@ -913,18 +913,10 @@ fn test_rules(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> u8 {
-    let paths: Vec<std::path::PathBuf> = paths.iter().map(std::path::PathBuf::from).collect();
-    let mut code = 0;
-    for path in paths.iter().filter(|p| !p.exists()) {
-        writeln!(err, "rulecraft: {}: no such file or folder", path.display()).ok();
-        code = 2;
-    }
+    let (files, failed) = crate::iac::read_paths_reporting(paths, err);
+    let mut code = if failed { 2 } else { 0 };
     let (mut tested, mut skipped, mut invalid) = (0, 0, 0);
-    for (_, found) in crate::iac::read_paths(&paths) {
-        for problem in &found.problems {
-            writeln!(err, "rulecraft: {problem}").ok();
-            code = 2;
-        }
+    for (_, found) in &files {
         for rule in &found.rules {
             let place = format!("{}:{}", rule.file.display(), rule.line);
             let Some(pattern) = rule.resolved_pattern(values) else {

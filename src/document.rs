@@ -323,12 +323,7 @@ pub fn opens_as_rule_or_pattern(path: &Path) -> bool {
         return false;
     }
     // Infrastructure code: a template or Terraform file (its rules are listed).
-    let infrastructure = match extension.as_deref() {
-        Some("tf" | "yaml" | "yml") => true,
-        Some("json") => crate::iac::looks_like_a_json_template(path),
-        _ => false,
-    };
-    if infrastructure {
+    if crate::iac::is_infrastructure(path) {
         return true;
     }
     RuleDocument::open(path)

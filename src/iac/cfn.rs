@@ -10,7 +10,7 @@
 //! variable is.
 
 use super::yaml::{Kind as NodeKind, Node};
-use super::{FileRules, Format, FoundRule, FoundTarget, Kind, Problem, Status, Value};
+use super::{FileRules, Format, FoundRule, FoundTarget, Kind, Status, Value};
 use std::path::Path;
 
 /// The value of a node, intrinsics in long form.
@@ -311,16 +311,7 @@ pub(super) fn read_json(file: &Path, text: &str) -> FileRules {
                 return FileRules::default();
             }
             let at = crate::json::Position::of(text, e.span.start);
-            FileRules {
-                format: None,
-                rules: Vec::new(),
-                problems: vec![Problem {
-                    file: file.to_path_buf(),
-                    line: Some(at.line),
-                    column: Some(at.column),
-                    message: format!("not valid JSON: {e}"),
-                }],
-            }
+            FileRules::unreadable(file, None, Some((at.line, at.column)), format!("not valid JSON: {e}"))
         }
     }
 }

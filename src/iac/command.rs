@@ -4,10 +4,9 @@
 //! Exit codes: 0 when every file was read; 2 when a file (or part of one)
 //! could not be read (the other files' rules are still listed).
 
-use super::{FileRules, FoundRule, FoundTarget, Value, read_paths};
+use super::{FileRules, FoundRule, FoundTarget, Value};
 use serde_json::json;
 use std::io::Write;
-use std::path::PathBuf;
 
 fn opt(value: Option<&Value>) -> serde_json::Value {
     value.map_or(serde_json::Value::Null, Value::to_serde)
@@ -61,12 +60,7 @@ pub fn target_summary(target: &FoundTarget) -> String {
 
 /// One rule as a line of text: where, what, and its pattern or schedule.
 fn rule_text(rule: &FoundRule) -> String {
-    let what = match (&rule.pattern, &rule.schedule) {
-        (Some(pattern), _) => pattern.to_compact_json(),
-        (None, Some(Value::String(schedule))) => schedule.clone(),
-        (None, Some(schedule)) => schedule.to_compact_json(),
-        (None, None) => "(no pattern or schedule)".to_owned(),
-    };
+    let what = rule.summary().unwrap_or_else(|| "(no pattern or schedule)".to_owned());
     let unresolved = if rule.unresolved() { " [unresolved: only known at deploy time]" } else { "" };
     let targets: Vec<String> = rule.targets.iter().map(target_summary).collect();
     let targets = if targets.is_empty() { String::new() } else { format!(" -> {}", targets.join(", ")) };
@@ -77,19 +71,9 @@ fn rule_text(rule: &FoundRule) -> String {
 
 /// Runs `rulecraft rules PATHS`: the exit code.
 pub fn run(paths: &[String], json_lines: bool, out: &mut impl Write, err: &mut impl Write) -> u8 {
-    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-    let mut failed = false;
+    let (files, failed) = super::read_paths_reporting(paths, err);
     let mut count = 0;
-    for path in paths.iter().filter(|p| !p.exists()) {
-        writeln!(err, "rulecraft: {}: no such file or folder", path.display()).ok();
-        failed = true;
-    }
-    let files = read_paths(&paths.into_iter().filter(|p| p.exists()).collect::<Vec<_>>());
-    for (_, FileRules { rules, problems, .. }) in &files {
-        for problem in problems {
-            writeln!(err, "rulecraft: {problem}").ok();
-            failed = true;
-        }
+    for (_, FileRules { rules, .. }) in &files {
         for rule in rules {
             count += 1;
             let line = if json_lines { rule_json(rule).to_string() } else { rule_text(rule) };

@@ -232,6 +232,18 @@ impl FoundRule {
         }
     }
 
+    /// What the rule fires on, in one line: its pattern (compact JSON) or
+    /// its schedule; `None` when it has neither.
+    #[must_use]
+    pub fn summary(&self) -> Option<String> {
+        match (&self.pattern, &self.schedule) {
+            (Some(pattern), _) => Some(pattern.to_compact_json()),
+            (None, Some(Value::String(schedule))) => Some(schedule.clone()),
+            (None, Some(schedule)) => Some(schedule.to_compact_json()),
+            (None, None) => None,
+        }
+    }
+
     /// The pattern as JSON text (indented), when there is one.
     #[must_use]
     pub fn pattern_text(&self) -> Option<String> {
@@ -303,6 +315,16 @@ pub struct FileRules {
     pub problems: Vec<Problem>,
 }
 
+impl FileRules {
+    /// A file that could not be read at all: one problem, at `at` (1-based
+    /// line and column) when known.
+    #[must_use]
+    pub fn unreadable(file: &Path, format: Option<Format>, at: Option<(usize, usize)>, message: String) -> Self {
+        let problem = Problem { file: file.to_path_buf(), line: at.map(|a| a.0), column: at.map(|a| a.1), message };
+        Self { format, rules: Vec::new(), problems: vec![problem] }
+    }
+}
+
 /// Reads the rules of `text`, the content of `file`. A file that is not
 /// infrastructure code (no `Resources`, no Serverless `service`, not `.tf`)
 /// gives no format and no rules.
@@ -325,8 +347,7 @@ pub fn is_infrastructure(path: &Path) -> bool {
     if path.is_dir() {
         return true;
     }
-    let lower = path.to_string_lossy().to_ascii_lowercase();
-    if lower.ends_with(".rulecraft.json") {
+    if path.to_string_lossy().to_ascii_lowercase().ends_with(".rulecraft.json") {
         return false;
     }
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
@@ -353,11 +374,7 @@ pub fn looks_like_a_json_template(path: &Path) -> bool {
 pub fn read_file(file: &Path) -> FileRules {
     match crate::files::read_text(file, crate::files::Expected::Template) {
         Ok(text) => read_text(file, &text),
-        Err(e) => FileRules {
-            format: None,
-            rules: Vec::new(),
-            problems: vec![Problem { file: file.to_path_buf(), line: None, column: None, message: e.to_string() }],
-        },
+        Err(e) => FileRules::unreadable(file, None, None, e.to_string()),
     }
 }
 
@@ -435,6 +452,28 @@ fn collect_at(folder: &Path, depth: usize, out: &mut Vec<PathBuf>) {
             out.push(entry);
         }
     }
+}
+
+/// [`read_paths`] for the command line: paths that do not exist and every
+/// file's problems are written to `err`; the files read, and whether
+/// anything could not be read.
+pub fn read_paths_reporting(paths: &[String], err: &mut impl std::io::Write) -> (Vec<(PathBuf, FileRules)>, bool) {
+    let mut failed = false;
+    let mut existing = Vec::new();
+    for path in paths.iter().map(PathBuf::from) {
+        if path.exists() {
+            existing.push(path);
+        } else {
+            writeln!(err, "rulecraft: {}: no such file or folder", path.display()).ok();
+            failed = true;
+        }
+    }
+    let files = read_paths(&existing);
+    for problem in files.iter().flat_map(|(_, f)| &f.problems) {
+        writeln!(err, "rulecraft: {problem}").ok();
+        failed = true;
+    }
+    (files, failed)
 }
 
 /// Reads every file of `paths` (folders searched): each file's rules and

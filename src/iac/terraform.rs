@@ -11,7 +11,7 @@
 //! placeholder is. Modules (such as `terraform-aws-modules/eventbridge`) are
 //! not read.
 
-use super::{FileRules, Format, FoundRule, FoundTarget, Kind, Problem, Status, Value};
+use super::{FileRules, Format, FoundRule, FoundTarget, Kind, Status, Value};
 use hcl_edit::Span as _;
 use hcl_edit::expr::{Expression, FuncCall, ObjectKey, Traversal, TraversalOperator};
 use hcl_edit::structure::{Block, Body};
@@ -42,16 +42,8 @@ pub(super) fn read(file: &Path, text: &str) -> FileRules {
         Ok(body) => rules_of(file, text, &body),
         Err(error) => {
             let at = error.location();
-            FileRules {
-                format: Some(Format::Terraform),
-                rules: Vec::new(),
-                problems: vec![Problem {
-                    file: file.to_path_buf(),
-                    line: Some(at.line()),
-                    column: Some(at.column()),
-                    message: format!("not valid HCL: {}", error.message()),
-                }],
-            }
+            let message = format!("not valid HCL: {}", error.message());
+            FileRules::unreadable(file, Some(Format::Terraform), Some((at.line(), at.column())), message)
         }
     }
 }

@@ -5,7 +5,7 @@
 //! YAML 1.2's core schema, numbers keeping their text. JSON templates (CDK's
 //! `cdk.out`) become the same tree, so one reader serves both.
 
-use super::{FileRules, Problem};
+use super::FileRules;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use std::path::Path;
 
@@ -324,19 +324,10 @@ pub(super) fn read(file: &Path, text: &str) -> FileRules {
             let looks = ["Resources:", "AWSTemplateFormatVersion", "service:", "Transform:"]
                 .iter()
                 .any(|marker| text.contains(marker));
-            FileRules {
-                format: None,
-                rules: Vec::new(),
-                problems: if looks {
-                    vec![Problem {
-                        file: file.to_path_buf(),
-                        line: Some(line),
-                        column: Some(column),
-                        message: format!("not valid YAML: {message}"),
-                    }]
-                } else {
-                    Vec::new()
-                },
+            if looks {
+                FileRules::unreadable(file, None, Some((line, column)), format!("not valid YAML: {message}"))
+            } else {
+                FileRules::default()
             }
         }
     }

@@ -368,6 +368,9 @@ fn documented(path: &str, wanted: &[Leaves]) -> bool {
 /// turning away the most, ties going to documented fields, exact values and
 /// shallow paths. `None` when some unwanted event gets through every one.
 fn choose(wanted: &[Leaves], unwanted: &[Leaves], pool: &[Condition]) -> Option<Vec<Condition>> {
+    // Looked up once, not for every condition at every step.
+    let documented_paths: std::collections::BTreeSet<&str> =
+        pool.iter().map(|c| c.path.as_str()).filter(|path| documented(path, wanted)).collect();
     let mut chosen: Vec<Condition> = Vec::new();
     let mut left: Vec<usize> = (0..unwanted.len()).collect();
     let take = |c: &Condition, left: &mut Vec<usize>| -> (Vec<Scalar>, usize) {
@@ -401,7 +404,7 @@ fn choose(wanted: &[Leaves], unwanted: &[Leaves], pool: &[Condition]) -> Option<
             .max_by_key(|(c, n)| {
                 (
                     *n,
-                    documented(&c.path, wanted),
+                    documented_paths.contains(c.path.as_str()),
                     std::cmp::Reverse(test_rank(&c.test)),
                     std::cmp::Reverse(c.path.matches('.').count()),
                 )

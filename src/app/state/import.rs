@@ -4,10 +4,9 @@
 //! Reading runs off the UI thread; opening a rule copies it into the
 //! designer (the template itself is never written).
 
-use super::work::Executor;
+use super::work::{Executor, Pending, Started};
 use crate::iac::{FileRules, FoundRule, Placeholder};
 use std::path::PathBuf;
-use std::sync::mpsc;
 
 /// What the import list can be asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +42,7 @@ pub struct ImportState {
     /// Each rule's text the filter searches (name, id, kind, file, pattern,
     /// schedule; lower case), made once when the files are read, not every frame.
     haystacks: Vec<Vec<String>>,
-    loading: Option<mpsc::Receiver<Vec<(PathBuf, FileRules)>>>,
+    loading: Option<Pending<Vec<(PathBuf, FileRules)>>>,
 }
 
 impl ImportState {
@@ -57,17 +56,10 @@ impl ImportState {
         self.files.clear();
         self.selected = None;
         self.values.clear();
-        match executor {
-            Executor::Inline => self.loaded(crate::iac::read_paths(&[path])),
-            Executor::Background(wake) => {
-                let (send, receive) = mpsc::channel();
-                let wake = wake.clone();
-                std::thread::spawn(move || {
-                    send.send(crate::iac::read_paths(&[path])).ok();
-                    wake();
-                });
-                self.loading = Some(receive);
-            }
+        self.loading = None;
+        match executor.start(move || crate::iac::read_paths(&[path])) {
+            Started::Done(files) => self.loaded(files),
+            Started::Pending(pending) => self.loading = Some(pending),
         }
     }
 
@@ -95,15 +87,9 @@ impl ImportState {
 
     /// Takes the reading thread's result when it is ready.
     pub fn poll(&mut self) {
-        let Some(receive) = &self.loading else { return };
-        match receive.try_recv() {
-            Ok(files) => {
-                self.loaded(files);
-                self.loading = None;
-                self.select_first();
-            }
-            Err(mpsc::TryRecvError::Disconnected) => self.loading = None,
-            Err(mpsc::TryRecvError::Empty) => {}
+        if let Some(files) = Pending::take(&mut self.loading) {
+            self.loaded(files);
+            self.select_first();
         }
     }
 

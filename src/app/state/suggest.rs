@@ -5,10 +5,9 @@
 //! undoable edit of the pattern.
 
 use super::events::EventEntry;
-use super::work::Executor;
+use super::work::{Executor, Pending, Started};
 use crate::document::Expectation;
 use crate::suggest::{Candidate, Inseparable};
-use std::sync::mpsc;
 
 /// What the suggestion window can be asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +49,7 @@ pub struct SuggestState {
     pub marked: (usize, usize),
     /// The last run's outcome.
     pub outcome: Option<Outcome>,
-    running: Option<mpsc::Receiver<Outcome>>,
+    running: Option<Pending<Outcome>>,
 }
 
 /// Runs the suggester over `events`: the marked ones are the examples, the
@@ -103,30 +102,17 @@ impl SuggestState {
         self.marked = (count(Expectation::Match), count(Expectation::NoMatch));
         self.open = true;
         self.outcome = None;
-        match executor {
-            Executor::Inline => self.outcome = Some(propose(&examples)),
-            Executor::Background(wake) => {
-                let (send, receive) = mpsc::channel();
-                let wake = wake.clone();
-                std::thread::spawn(move || {
-                    send.send(propose(&examples)).ok();
-                    wake();
-                });
-                self.running = Some(receive);
-            }
+        self.running = None;
+        match executor.start(move || propose(&examples)) {
+            Started::Done(outcome) => self.outcome = Some(outcome),
+            Started::Pending(pending) => self.running = Some(pending),
         }
     }
 
     /// Takes a finished run's outcome.
     pub fn poll(&mut self) {
-        let Some(receive) = &self.running else { return };
-        match receive.try_recv() {
-            Ok(outcome) => {
-                self.outcome = Some(outcome);
-                self.running = None;
-            }
-            Err(mpsc::TryRecvError::Disconnected) => self.running = None,
-            Err(mpsc::TryRecvError::Empty) => {}
+        if let Some(outcome) = Pending::take(&mut self.running) {
+            self.outcome = Some(outcome);
         }
     }
 

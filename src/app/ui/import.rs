@@ -5,7 +5,7 @@
 use crate::app::i18n::{tr, tr_args};
 use crate::app::state::{AppState, Command, ImportCommand};
 use crate::app::theme::Palette;
-use crate::iac::{FoundRule, Kind, Value, command::target_summary};
+use crate::iac::{FoundRule, Kind, command::target_summary};
 use eframe::egui::{self, RichText, TextEdit};
 
 /// A kind's name in the chosen language.
@@ -25,12 +25,7 @@ fn kind_name(kind: Kind) -> String {
 
 /// The pattern (compact) or the schedule, for the list.
 fn what(rule: &FoundRule) -> String {
-    match (&rule.pattern, &rule.schedule) {
-        (Some(pattern), _) => pattern.to_compact_json(),
-        (None, Some(Value::String(schedule))) => schedule.clone(),
-        (None, Some(schedule)) => schedule.to_compact_json(),
-        (None, None) => tr("import-no-pattern"),
-    }
+    rule.summary().unwrap_or_else(|| tr("import-no-pattern"))
 }
 
 /// `text` cut to `chars` characters with an ellipsis.
