@@ -305,15 +305,60 @@ fn visit_lines(path: &str, bytes: &[u8], mut line: usize, visit: &mut impl FnMut
 /// Why reading a JSON Lines source stopped early: at which line, and the message.
 pub type ReadFailure = (usize, String);
 
-/// Reads JSON Lines from `reader` on a thread of its own and judges its
-/// blocks on `workers` threads at once. Each worker makes its own state
-/// with `make` and turns a block into a result with `process`; `collect`
-/// gets the results on the calling thread in the input's order, then the
-/// read error that ended the input, if one did. At most `2 * workers + 2`
-/// blocks (1 MB each) are read ahead of what `collect` has taken, so memory
-/// does not grow with the input. Lines are numbered only when `numbered`
-/// says the caller shows the numbers: otherwise every block counts from 1
-/// (counting a block's lines costs a pass over it on the reading thread).
+/// What the workers of [`process_lines`] share to read their next block.
+struct SharedSource<R> {
+    reader: R,
+    /// A trailing partial line, waiting for the next block.
+    carry: Vec<u8>,
+    /// Lines handed out so far (when they are numbered).
+    line: usize,
+    /// The next block's place in the input's order.
+    seq: u64,
+    /// The input ended, or a read failed.
+    done: bool,
+}
+
+impl<R: Read> SharedSource<R> {
+    /// Reads the next block into `buffer`: its place in order and the block
+    /// (or the failure that ends the input); `None` after the end.
+    fn next(&mut self, buffer: Vec<u8>, numbered: bool) -> Option<(u64, Result<LineBlock, ReadFailure>)> {
+        if self.done {
+            return None;
+        }
+        let piece = match next_block(&mut self.reader, &mut self.carry, buffer, PARALLEL_BLOCK) {
+            Ok(Some(bytes)) => {
+                let first_line = self.line + 1;
+                if numbered {
+                    self.line += memchr::memchr_iter(b'\n', &bytes).count();
+                }
+                Ok(LineBlock { first_line, bytes })
+            }
+            Ok(None) => {
+                self.done = true;
+                return None;
+            }
+            Err(message) => {
+                self.done = true;
+                Err((self.line + 1, message))
+            }
+        };
+        let seq = self.seq;
+        self.seq += 1;
+        Some((seq, piece))
+    }
+}
+
+/// Reads JSON Lines from `reader` and judges its blocks on `workers`
+/// threads at once. Each worker reads a block itself (taking turns with
+/// the others) and judges it at once, while its bytes are still in that
+/// core's cache; it makes its own state with `make` and turns a block into
+/// a result with `process`. `collect` gets the results on the calling
+/// thread in the input's order, then the read error that ended the input,
+/// if one did. At most `2 * workers + 2` blocks (1 MB each) are held at a
+/// time, so memory does not grow with the input. Lines are numbered only
+/// when `numbered` says the caller shows the numbers: otherwise every block
+/// counts from 1 (counting a block's lines costs a pass over it while the
+/// other workers wait to read).
 pub fn process_lines<S, R: Send>(
     reader: impl Read + Send,
     workers: usize,
@@ -322,51 +367,27 @@ pub fn process_lines<S, R: Send>(
     process: impl Fn(&mut S, &LineBlock) -> R + Sync,
     mut collect: impl FnMut(Result<R, ReadFailure>),
 ) {
-    type Piece = Result<LineBlock, ReadFailure>;
     let workers = workers.max(1);
     let limit = 2 * workers + 2;
-    let (pieces, received) = mpsc::sync_channel::<(u64, Piece)>(limit);
-    let received = std::sync::Mutex::new(received);
-    let (results, finished) = mpsc::sync_channel::<(u64, Result<(R, Vec<u8>), ReadFailure>)>(limit);
+    let source = std::sync::Mutex::new(SharedSource { reader, carry: Vec::new(), line: 0, seq: 0, done: false });
+    // Buffers go round: a worker takes one to read into, and it comes back
+    // once its block's result is collected.
     let (recycle, recycled) = mpsc::channel::<Vec<u8>>();
+    for _ in 0..limit {
+        recycle.send(Vec::new()).ok();
+    }
+    let recycled = std::sync::Mutex::new(recycled);
+    let (results, finished) = mpsc::sync_channel::<(u64, Result<(R, Vec<u8>), ReadFailure>)>(limit);
     std::thread::scope(|scope| {
-        let mut reader = reader;
-        scope.spawn(move || {
-            let (mut carry, mut allocated, mut line, mut seq) = (Vec::new(), 0, 0usize, 0u64);
-            loop {
-                // A buffer only comes back once its result is collected.
-                let buffer = if allocated < limit {
-                    allocated += 1;
-                    new_block(PARALLEL_BLOCK)
-                } else {
-                    let Ok(b) = recycled.recv() else { return };
-                    b
-                };
-                let piece = match next_block(&mut reader, &mut carry, buffer, PARALLEL_BLOCK) {
-                    Ok(Some(bytes)) => {
-                        let first_line = line + 1;
-                        if numbered {
-                            line += memchr::memchr_iter(b'\n', &bytes).count();
-                        }
-                        Ok(LineBlock { first_line, bytes })
-                    }
-                    Ok(None) => return,
-                    Err(message) => Err((line + 1, message)),
-                };
-                let failed = piece.is_err();
-                if pieces.send((seq, piece)).is_err() || failed {
-                    return;
-                }
-                seq += 1;
-            }
-        });
         for _ in 0..workers {
-            let (received, results, make, process) = (&received, results.clone(), &make, &process);
+            let (source, recycled, results, make, process) = (&source, &recycled, results.clone(), &make, &process);
             scope.spawn(move || {
                 let mut state = make();
                 loop {
-                    let next = received.lock().map(|r| r.recv());
-                    let Ok(Ok((seq, piece))) = next else { return };
+                    let Ok(Ok(buffer)) = recycled.lock().map(|r| r.recv()) else { return };
+                    let Ok(Some((seq, piece))) = source.lock().map(|mut s| s.next(buffer, numbered)) else {
+                        return;
+                    };
                     let result = piece.map(|block| (process(&mut state, &block), block.bytes));
                     if results.send((seq, result)).is_err() {
                         return;
@@ -501,6 +522,52 @@ mod tests {
                 |result| parallel.extend(result.unwrap_or_default()),
             );
             assert_eq!(parallel, sequential, "{workers} workers");
+        }
+    }
+
+    /// Reads `good` lines of text, then fails.
+    struct FailingReader {
+        text: std::io::Cursor<Vec<u8>>,
+    }
+
+    impl Read for FailingReader {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match self.text.read(buf)? {
+                0 => Err(std::io::Error::other("the disk went away")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    #[test]
+    fn a_read_failure_comes_after_every_line_read_before_it() {
+        // Three blocks' worth of lines, the last without its line end.
+        let lines: Vec<String> = (0..250_000).map(|i| format!("{{\"n\": {i}}}")).collect();
+        let text = lines.join("\n");
+        for workers in [1, 2, 5] {
+            let reader = FailingReader { text: std::io::Cursor::new(text.clone().into_bytes()) };
+            let (mut seen, mut failures) = (Vec::new(), Vec::new());
+            process_lines(
+                reader,
+                workers,
+                true,
+                || (),
+                |(), block| {
+                    let mut numbers = Vec::new();
+                    block.for_each_line("mem", &mut |item: Item<'_>| numbers.extend(item.origin.line));
+                    numbers
+                },
+                |result| match result {
+                    Ok(numbers) => {
+                        assert!(failures.is_empty(), "a block came after the failure");
+                        seen.extend(numbers);
+                    }
+                    Err(failure) => failures.push(failure),
+                },
+            );
+            // The unfinished last line is never judged; the failure names the line after the last one read.
+            assert_eq!(seen, (1..250_000).collect::<Vec<_>>(), "{workers} workers");
+            assert_eq!(failures, [(250_000, "cannot read: the disk went away".to_owned())], "{workers} workers");
         }
     }
 
