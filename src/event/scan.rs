@@ -552,20 +552,48 @@ pub(super) fn scan(trie: &PathTrie, text: &str, out: &mut Extraction, scratch: &
     }
 }
 
-/// The offset after the closing quote of the string opening at `i`, from
-/// the text's quote bits (see [`super::bits`]): in plain text the next
-/// quote closes the string. (Read in order, every earlier quote has opened
-/// or closed a string already, so the quote at `i` does open one.)
-#[inline(always)]
-fn string_end(quotes: &[u64], i: usize) -> Result<usize, Bail> {
-    let mut j = i + 1;
-    let mut bits = *quotes.get(j / 64).ok_or(Bail)? >> (j % 64);
-    while bits == 0 {
-        // A string running past the end of a word.
-        j = (j / 64 + 1) * 64;
-        bits = *quotes.get(j / 64).ok_or(Bail)?;
+/// The quotes of a plain text, taken in order (see [`super::bits`]): in
+/// plain text every quote opens or closes a string, so the string opening
+/// at the next quote closes at the one after it.
+///
+/// Reading the next quote from here depends only on the quotes already
+/// taken, not on where the bytes before it said the scan was: the processor
+/// can look for the end of a string before it has finished checking what
+/// came before it.
+struct Quotes<'q> {
+    words: &'q [u64],
+    /// The word being read, and its quotes not yet taken.
+    word: usize,
+    bits: u64,
+}
+
+impl<'q> Quotes<'q> {
+    fn new(words: &'q [u64]) -> Self {
+        Self { words, word: 0, bits: words.first().copied().unwrap_or(0) }
     }
-    Ok(j + bits.trailing_zeros() as usize + 1)
+
+    /// The offset of the next quote.
+    #[inline(always)]
+    fn next(&mut self) -> Result<usize, Bail> {
+        while self.bits == 0 {
+            self.word += 1;
+            self.bits = *self.words.get(self.word).ok_or(Bail)?;
+        }
+        let at = self.word * 64 + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Ok(at)
+    }
+}
+
+/// The offset after the closing quote of the string opening at `i`. Read in
+/// order, every earlier quote has opened or closed a string already, so the
+/// next quote is the one at `i`, and the string closes at the quote after it.
+#[inline(always)]
+fn string_end(quotes: &mut Quotes<'_>, i: usize) -> Result<usize, Bail> {
+    if quotes.next()? != i {
+        return Err(Bail);
+    }
+    Ok(quotes.next()? + 1)
 }
 
 /// Skips spaces, the only white space plain text can have.
@@ -588,7 +616,7 @@ fn after_spaces(b: &[u8], i: usize) -> usize {
 /// the key's offsets (its opening quote, and after its closing quote) and
 /// the offset after the colon.
 #[inline(always)]
-fn plain_key(b: &[u8], i: usize, quotes: &[u64]) -> Result<(usize, usize, usize), Bail> {
+fn plain_key(b: &[u8], i: usize, quotes: &mut Quotes<'_>) -> Result<(usize, usize, usize), Bail> {
     let i = after_spaces(b, i);
     if b.get(i) != Some(&b'"') {
         return Err(Bail);
@@ -609,7 +637,7 @@ fn read_plain_key(
     node: Option<u32>,
     trie: &PathTrie,
     target: &mut Option<u32>,
-    quotes: &[u64],
+    quotes: &mut Quotes<'_>,
 ) -> Result<usize, Bail> {
     let (start, end, next) = plain_key(b, i, quotes)?;
     *target = node.and_then(|node| trie.key_child(node, b, start + 1, end - 1));
@@ -617,18 +645,20 @@ fn read_plain_key(
 }
 
 /// [`skip_container`] for plain text.
-fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &[u64], open: &mut Vec<bool>) -> Result<usize, Bail> {
-    open.clear();
-    // Whether the innermost open container is an array; `open` keeps the
-    // flags of the containers around it.
+fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &mut Quotes<'_>) -> Result<usize, Bail> {
+    // Whether the innermost open container is an array; `outer` keeps the
+    // flags of the containers around it as bits (the innermost's parent in
+    // the lowest), `open` counts them. Over 63 levels deep below the skipped
+    // container, the slow path takes over.
     let mut array = false;
+    let (mut outer, mut open) = (0u64, 0u32);
     loop {
         // At a value.
         let c = *b.get(i).ok_or(Bail)?;
         match c {
             b'"' => i = string_end(quotes, i)?,
             b'{' | b'[' => {
-                if depth + open.len() >= MAX_DEPTH {
+                if depth + open as usize >= MAX_DEPTH || open >= 63 {
                     return Err(Bail);
                 }
                 let inner = c == b'[';
@@ -636,7 +666,8 @@ fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &[u64], open: &mut V
                 if b.get(first) == Some(if inner { &b']' } else { &b'}' }) {
                     i = first + 1;
                 } else {
-                    open.push(array);
+                    outer = (outer << 1) | u64::from(array);
+                    open += 1;
                     array = inner;
                     i = if inner { first } else { plain_key(b, first, quotes)?.2 };
                     continue;
@@ -654,7 +685,7 @@ fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &[u64], open: &mut V
         }
         // A value is complete: a comma and the next value, or closers.
         loop {
-            if open.is_empty() {
+            if open == 0 {
                 return Ok(i);
             }
             i = after_spaces(b, i);
@@ -667,7 +698,9 @@ fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &[u64], open: &mut V
                 return Err(Bail);
             }
             i += 1;
-            array = open.pop().unwrap_or(false);
+            array = outer & 1 == 1;
+            outer >>= 1;
+            open -= 1;
         }
     }
 }
@@ -676,8 +709,8 @@ fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &[u64], open: &mut V
 /// only white space is the space.
 #[expect(clippy::too_many_lines, reason = "the hot loop is kept in one piece for speed")]
 fn scan_plain(trie: &PathTrie, b: &[u8], out: &mut Extraction, scratch: &mut Scratch) -> Result<(), Bail> {
-    let Scratch { frames, arrays, skipped, quotes } = scratch;
-    let quotes = &quotes[..];
+    let Scratch { frames, arrays, quotes, .. } = scratch;
+    let quotes = &mut Quotes::new(quotes);
     frames.clear();
     arrays.clear();
     let mut next_array_id: u32 = 0;
@@ -705,7 +738,7 @@ fn scan_plain(trie: &PathTrie, b: &[u8], out: &mut Extraction, scratch: &mut Scr
                 let node = target.filter(|&n| trie.has_children(n) || (array && trie.leaf(n).is_some()));
                 if node.is_none() {
                     // Nothing below is of interest: check it and move on.
-                    i = skip_plain(b, i, frames.len(), quotes, skipped)?;
+                    i = skip_plain(b, i, frames.len(), quotes)?;
                 } else {
                     if frames.len() >= MAX_DEPTH {
                         return Err(Bail);
