@@ -20,6 +20,9 @@ pub struct EventMatcher<'p> {
     extractor: Extractor,
     extraction: Extraction,
     fields: Vec<&'p FieldRule>,
+    /// Each field's verdict on the current event, once judged (see
+    /// [`EventMatcher::matches`]).
+    verdicts: Vec<Option<bool>>,
 }
 
 impl<'p> EventMatcher<'p> {
@@ -31,6 +34,7 @@ impl<'p> EventMatcher<'p> {
             extractor: Extractor::new(&pattern.paths),
             extraction: Extraction::default(),
             fields: Vec::new(),
+            verdicts: Vec::new(),
         }
     }
 
@@ -38,6 +42,27 @@ impl<'p> EventMatcher<'p> {
     pub fn matches(&mut self, event: &str) -> Result<bool, EventError> {
         self.extractor.extract(event, &mut self.extraction)?;
         let pattern = self.pattern;
+        if pattern.branches.len() > 1 && self.extraction.memberships.is_empty() {
+            // No value sits in an array of interest, so every field stands
+            // alone (as in [`branch_matches`]) and its verdict holds in every
+            // branch: each is judged once, not once per branch naming it.
+            self.verdicts.clear();
+            self.verdicts.resize(pattern.fields.len(), None);
+            let (extraction, verdicts) = (&self.extraction, &mut self.verdicts);
+            return Ok(pattern.branches.iter().any(|branch| {
+                branch.iter().all(|&i| match (verdicts.get(i).copied().flatten(), pattern.fields.get(i)) {
+                    (Some(verdict), _) => verdict,
+                    (None, Some(field)) => {
+                        let verdict = field_matches_alone(field, extraction, event);
+                        if let Some(slot) = verdicts.get_mut(i) {
+                            *slot = Some(verdict);
+                        }
+                        verdict
+                    }
+                    (None, None) => true,
+                })
+            }));
+        }
         for branch in &pattern.branches {
             self.fields.clear();
             self.fields.extend(branch.iter().filter_map(|&i| pattern.fields.get(i)));
@@ -65,13 +90,16 @@ pub fn matches(pattern: &Pattern, event: &str) -> Result<bool, EventError> {
 pub(crate) fn branch_matches(fields: &[&FieldRule], extraction: &Extraction, event: &str) -> bool {
     if !uses_arrays(fields, extraction) {
         // No array positions to reconcile: each field stands alone.
-        return fields.iter().all(|field| {
-            let values = values_at(field, extraction);
-            (values.is_empty() && field_accepts_absence(field))
-                || values.iter().any(|v| field_accepts_value(field, v, event))
-        });
+        return fields.iter().all(|field| field_matches_alone(field, extraction, event));
     }
     branch_assignment(fields, extraction, event).is_some()
+}
+
+/// Whether a field matches when no other field's values constrain which of
+/// its values may be used (none sits in an array another field shares).
+fn field_matches_alone(field: &FieldRule, extraction: &Extraction, event: &str) -> bool {
+    let values = values_at(field, extraction);
+    (values.is_empty() && field_accepts_absence(field)) || values.iter().any(|v| field_accepts_value(field, v, event))
 }
 
 /// The values that make a branch match, one per field (`None` where the
