@@ -10,19 +10,9 @@ use std::hint::black_box;
 #[path = "support/events.rs"]
 mod events;
 
-const PATTERN_A: &str = r#"{"source":["aws.ec2"],"detail-type":["EC2 Instance State-change Notification"],"detail":{"state":["running","stopped"]}}"#;
-
-const PATTERN_B: &str = r#"{
-  "source": [{"prefix": "aws."}],
-  "detail-type": [{"anything-but": ["AWS API Call via CloudTrail", "Scheduled Event"]}],
-  "detail": {
-    "$or": [
-      {"state": ["running"]},
-      {"count": [{"numeric": [">", 10, "<=", 500]}]}
-    ],
-    "instance": {"placement": {"zone": [{"prefix": "us-east-1"}]}}
-  }
-}"#;
+#[path = "support/patterns.rs"]
+mod patterns;
+use patterns::{PATTERN_A, PATTERN_B};
 
 const EVENTS: usize = 100_000;
 
