@@ -43,8 +43,10 @@ fn workload() -> std::io::Result<PathBuf> {
 /// Runs the command to its end, its output thrown away; it must have read
 /// every event (exit 0: none was unreadable).
 fn run(command: &mut Command) {
-    let status = command.stdout(Stdio::null()).status().expect("rulecraft runs");
-    assert!(status.success(), "rulecraft test failed: {status}");
+    match command.stdout(Stdio::null()).status() {
+        Ok(status) => assert!(status.success(), "rulecraft test failed: {status}"),
+        Err(e) => panic!("rulecraft does not run: {e}"),
+    }
 }
 
 /// `taskset`, to hold a process to one core (Linux), when it is there.
@@ -53,7 +55,7 @@ fn one_core() -> Option<&'static str> {
 }
 
 fn throughput(c: &mut Criterion) {
-    let dir = workload().expect("the workload is written");
+    let dir = workload().unwrap_or_else(|e| panic!("cannot write the workload: {e}"));
     let events = dir.join("events-100k.jsonl");
     let binary = env!("CARGO_BIN_EXE_rulecraft");
     let mut group = c.benchmark_group("rulecraft test, 100k events");
@@ -70,7 +72,7 @@ fn throughput(c: &mut Criterion) {
             [("--quiet", &["--quiet"][..]), ("default output", &[]), ("--format json", &["--format", "json"])]
         {
             group.bench_function(format!("pattern {}, {mode}", name.to_uppercase()), |b| {
-                b.iter(|| run(&mut test(extra)))
+                b.iter(|| run(&mut test(extra)));
             });
         }
         if let Some(taskset) = one_core() {
