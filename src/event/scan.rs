@@ -688,6 +688,27 @@ fn skip_plain(b: &[u8], mut i: usize, depth: usize, quotes: &mut Quotes<'_>) -> 
             if open == 0 {
                 return Ok(i);
             }
+            // The common case first: minified text going on with a string,
+            // `,"element"` or `,"key":"value"`, read here without the steps
+            // of the general way.
+            if b.get(i) == Some(&b',') && b.get(i + 1) == Some(&b'"') {
+                let end = string_end(quotes, i + 1)?;
+                if array {
+                    i = end;
+                    continue;
+                }
+                if b.get(end) == Some(&b':') && b.get(end + 1) == Some(&b'"') {
+                    i = string_end(quotes, end + 1)?;
+                    continue;
+                }
+                // Another value, or spaces: from after the key, the general way.
+                let colon = after_spaces(b, end);
+                if b.get(colon) != Some(&b':') {
+                    return Err(Bail);
+                }
+                i = colon + 1;
+                break;
+            }
             i = after_spaces(b, i);
             let c = *b.get(i).ok_or(Bail)?;
             if c == b',' {
@@ -801,6 +822,38 @@ fn scan_plain(trie: &PathTrie, b: &[u8], out: &mut Extraction, scratch: &mut Scr
             last.1 += 1;
         }
         loop {
+            // The common case first: in an object, minified text going on
+            // with `,"key":`, and a string value after it, read here
+            // without the steps of the general way.
+            if !top.array && b.get(i) == Some(&b',') && b.get(i + 1) == Some(&b'"') {
+                let end = string_end(quotes, i + 1)?;
+                target = top.node.and_then(|node| trie.key_child(node, b, i + 2, end - 1));
+                let colon = after_spaces(b, end);
+                if b.get(colon) != Some(&b':') {
+                    return Err(Bail);
+                }
+                i = colon + 1;
+                if b.get(i) != Some(&b'"') {
+                    continue 'value;
+                }
+                let start = i;
+                i = string_end(quotes, i)?;
+                if let Some(leaf) = target.and_then(|n| trie.leaf(n)) {
+                    let from = out.memberships.len() as u32;
+                    out.memberships.extend_from_slice(arrays);
+                    let to = out.memberships.len() as u32;
+                    if let Some(list) = out.values.get_mut(leaf as usize) {
+                        list.push(EventValue {
+                            kind: ValueKind::String,
+                            span: Span::new(start, i),
+                            escaped: false,
+                            arrays: (from, to),
+                        });
+                    }
+                }
+                // A value complete in an object: no element to count.
+                continue;
+            }
             i = after_spaces(b, i);
             let c = *b.get(i).ok_or(Bail)?;
             if c == b',' {
