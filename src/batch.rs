@@ -348,6 +348,33 @@ impl<R: Read> SharedSource<R> {
     }
 }
 
+/// The buffers [`process_lines`] reads blocks into. The one returned last
+/// is handed out first: its bytes are the likeliest to be still in cache.
+struct BufferPool {
+    free: std::sync::Mutex<Vec<Vec<u8>>>,
+    returned: std::sync::Condvar,
+}
+
+impl BufferPool {
+    /// A free buffer, once there is one (`None` if another thread panicked).
+    fn take(&self) -> Option<Vec<u8>> {
+        let mut free = self.free.lock().ok()?;
+        loop {
+            if let Some(buffer) = free.pop() {
+                return Some(buffer);
+            }
+            free = self.returned.wait(free).ok()?;
+        }
+    }
+
+    fn give(&self, buffer: Vec<u8>) {
+        if let Ok(mut free) = self.free.lock() {
+            free.push(buffer);
+        }
+        self.returned.notify_one();
+    }
+}
+
 /// Reads JSON Lines from `reader` and judges its blocks on `workers`
 /// threads at once. Each worker reads a block itself (taking turns with
 /// the others) and judges it at once, while its bytes are still in that
@@ -372,19 +399,15 @@ pub fn process_lines<S, R: Send>(
     let source = std::sync::Mutex::new(SharedSource { reader, carry: Vec::new(), line: 0, seq: 0, done: false });
     // Buffers go round: a worker takes one to read into, and it comes back
     // once its block's result is collected.
-    let (recycle, recycled) = mpsc::channel::<Vec<u8>>();
-    for _ in 0..limit {
-        recycle.send(Vec::new()).ok();
-    }
-    let recycled = std::sync::Mutex::new(recycled);
+    let pool = BufferPool { free: std::sync::Mutex::new(vec![Vec::new(); limit]), returned: std::sync::Condvar::new() };
     let (results, finished) = mpsc::sync_channel::<(u64, Result<(R, Vec<u8>), ReadFailure>)>(limit);
     std::thread::scope(|scope| {
         for _ in 0..workers {
-            let (source, recycled, results, make, process) = (&source, &recycled, results.clone(), &make, &process);
+            let (source, pool, results, make, process) = (&source, &pool, results.clone(), &make, &process);
             scope.spawn(move || {
                 let mut state = make();
                 loop {
-                    let Ok(Ok(buffer)) = recycled.lock().map(|r| r.recv()) else { return };
+                    let Some(buffer) = pool.take() else { return };
                     let Ok(Some((seq, piece))) = source.lock().map(|mut s| s.next(buffer, numbered)) else {
                         return;
                     };
@@ -404,7 +427,7 @@ pub fn process_lines<S, R: Send>(
                 next += 1;
                 match result {
                     Ok((r, bytes)) => {
-                        recycle.send(bytes).ok();
+                        pool.give(bytes);
                         collect(Ok(r));
                     }
                     Err(failure) => collect(Err(failure)),
