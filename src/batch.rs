@@ -385,7 +385,8 @@ impl BufferPool {
 /// time, so memory does not grow with the input. Lines are numbered only
 /// when `numbered` says the caller shows the numbers: otherwise every block
 /// counts from 1 (counting a block's lines costs a pass over it while the
-/// other workers wait to read).
+/// other workers wait to read). With one worker, all of it happens on the
+/// calling thread.
 pub fn process_lines<S, R: Send>(
     reader: impl Read + Send,
     workers: usize,
@@ -395,8 +396,27 @@ pub fn process_lines<S, R: Send>(
     mut collect: impl FnMut(Result<R, ReadFailure>),
 ) {
     let workers = workers.max(1);
+    let mut source = SharedSource { reader, carry: Vec::new(), line: 0, seq: 0, done: false };
+    if workers == 1 {
+        // One worker: the calling thread reads, judges and collects in turn,
+        // one buffer going round, without handing anything to another thread.
+        let (mut state, mut buffer) = (make(), Vec::new());
+        while let Some((_, piece)) = source.next(buffer, numbered) {
+            match piece {
+                Ok(block) => {
+                    collect(Ok(process(&mut state, &block)));
+                    buffer = block.bytes;
+                }
+                Err(failure) => {
+                    collect(Err(failure));
+                    return;
+                }
+            }
+        }
+        return;
+    }
     let limit = 2 * workers + 2;
-    let source = std::sync::Mutex::new(SharedSource { reader, carry: Vec::new(), line: 0, seq: 0, done: false });
+    let source = std::sync::Mutex::new(source);
     // Buffers go round: a worker takes one to read into, and it comes back
     // once its block's result is collected.
     let pool = BufferPool { free: std::sync::Mutex::new(vec![Vec::new(); limit]), returned: std::sync::Condvar::new() };
