@@ -10,8 +10,8 @@
 # side by side: --quiet on all cores, --quiet on one core (taskset), the
 # default output (every miss explained), and --format json. Each figure is
 # the best of RUNS runs (default 5), in events per second, from wall-clock
-# time; max RSS (from /usr/bin/time) is shown for the default output at two
-# file sizes. Build first: cargo build --release --locked --no-default-features
+# time, the binaries taking turns run by run; max RSS (from /usr/bin/time)
+# is shown for the default output at two file sizes. Build first: cargo build --release --locked --no-default-features
 # (the window is not needed to measure the command line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,35 +45,54 @@ cat > "$DIR/b.json" <<'EOF'
 }
 EOF
 
-# Best wall-clock seconds of RUNS runs of a command (output discarded).
-best() {
-    local best=""
-    for _ in $(seq "$RUNS"); do
-        local start end t
-        start=$(date +%s.%N)
-        "$@" > /dev/null
-        end=$(date +%s.%N)
-        t=$(echo "$end - $start" | bc -l)
-        if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
-    done
-    echo "$best"
+# Wall-clock seconds of one run of a command (output discarded).
+seconds() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" > /dev/null
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc -l
 }
 
 rate() { # SECONDS EVENTS
     printf "%'.0f" "$(echo "$2 / $1" | bc -l)"
 }
 
+# The command of one mode for one binary and pattern.
+mode_command() { # MODE BINARY PATTERN
+    local pattern="$DIR/$3.json" file="$DIR/events-100k.jsonl"
+    case $1 in
+        q2) echo "$2" test --pattern "$pattern" --quiet "$file" ;;
+        q1) echo taskset -c 0 "$2" test --pattern "$pattern" --quiet "$file" ;;
+        default) echo "$2" test --pattern "$pattern" "$file" ;;
+        json) echo "$2" test --pattern "$pattern" --format json "$file" ;;
+    esac
+}
+
+# The machine's speed drifts over minutes, so the binaries take turns: each
+# round runs every binary once, and each keeps its best of RUNS rounds.
 events=100000
-file="$DIR/events-100k.jsonl"
+declare -A best
+for p in a b; do
+    for mode in q2 q1 default json; do
+        for _ in $(seq "$RUNS"); do
+            for bin in "${binaries[@]}"; do
+                # shellcheck disable=SC2046 # the command is split into words on purpose
+                t=$(seconds $(mode_command "$mode" "$bin" "$p"))
+                key="$bin $p $mode"
+                if [ -z "${best[$key]:-}" ] || [ "$(echo "$t < ${best[$key]}" | bc -l)" = 1 ]; then best[$key]=$t; fi
+            done
+        done
+    done
+done
 printf "%-28s %-9s %14s %14s %14s %14s\n" binary pattern "quiet 2 cores" "quiet 1 core" default json
 for bin in "${binaries[@]}"; do
     for p in a b; do
-        q2=$(best "$bin" test --pattern "$DIR/$p.json" --quiet "$file")
-        q1=$(best taskset -c 0 "$bin" test --pattern "$DIR/$p.json" --quiet "$file")
-        d=$(best "$bin" test --pattern "$DIR/$p.json" "$file")
-        j=$(best "$bin" test --pattern "$DIR/$p.json" --format json "$file")
-        printf "%-28s %-9s %14s %14s %14s %14s\n" "$(basename "$(dirname "$bin")")/$(basename "$bin")" "$p" \
-            "$(rate "$q2" $events)" "$(rate "$q1" $events)" "$(rate "$d" $events)" "$(rate "$j" $events)"
+        printf "%-28s %-9s" "$(basename "$(dirname "$bin")")/$(basename "$bin")" "$p"
+        for mode in q2 q1 default json; do
+            printf " %14s" "$(rate "${best[$bin $p $mode]}" $events)"
+        done
+        echo
     done
 done
 echo
