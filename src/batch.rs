@@ -353,13 +353,26 @@ impl<R: Read> SharedSource<R> {
 struct BufferPool {
     free: std::sync::Mutex<Vec<Vec<u8>>>,
     returned: std::sync::Condvar,
+    /// A worker panicked: the others stop taking blocks.
+    stopped: std::sync::atomic::AtomicBool,
 }
 
 impl BufferPool {
-    /// A free buffer, once there is one (`None` if another thread panicked).
+    fn new(count: usize) -> Self {
+        Self {
+            free: std::sync::Mutex::new(vec![Vec::new(); count]),
+            returned: std::sync::Condvar::new(),
+            stopped: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// A free buffer, once there is one; `None` once the pool is stopped.
     fn take(&self) -> Option<Vec<u8>> {
         let mut free = self.free.lock().ok()?;
         loop {
+            if self.stopped.load(std::sync::atomic::Ordering::Acquire) {
+                return None;
+            }
             if let Some(buffer) = free.pop() {
                 return Some(buffer);
             }
@@ -372,6 +385,28 @@ impl BufferPool {
             free.push(buffer);
         }
         self.returned.notify_one();
+    }
+
+    /// Makes every worker stop at its next block (they wake if waiting).
+    fn stop(&self) {
+        self.stopped.store(true, std::sync::atomic::Ordering::Release);
+        // Taken so that no worker is between its check and its wait.
+        drop(self.free.lock());
+        self.returned.notify_all();
+    }
+}
+
+/// Stops the pool if the worker holding it panics: the block it held never
+/// comes back, so without this the others would wait for a buffer, and the
+/// collector for that block, forever. Once they stop, the panic reaches the
+/// caller of [`process_lines`].
+struct StopOnPanic<'p>(&'p BufferPool);
+
+impl Drop for StopOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.stop();
+        }
     }
 }
 
@@ -419,12 +454,13 @@ pub fn process_lines<S, R: Send>(
     let source = std::sync::Mutex::new(source);
     // Buffers go round: a worker takes one to read into, and it comes back
     // once its block's result is collected.
-    let pool = BufferPool { free: std::sync::Mutex::new(vec![Vec::new(); limit]), returned: std::sync::Condvar::new() };
+    let pool = BufferPool::new(limit);
     let (results, finished) = mpsc::sync_channel::<(u64, Result<(R, Vec<u8>), ReadFailure>)>(limit);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let (source, pool, results, make, process) = (&source, &pool, results.clone(), &make, &process);
             scope.spawn(move || {
+                let _stop = StopOnPanic(pool);
                 let mut state = make();
                 loop {
                     let Some(buffer) = pool.take() else { return };
@@ -612,6 +648,38 @@ mod tests {
             assert_eq!(seen, (1..250_000).collect::<Vec<_>>(), "{workers} workers");
             assert_eq!(failures, [(250_000, "cannot read: the disk went away".to_owned())], "{workers} workers");
         }
+    }
+
+    #[test]
+    fn a_worker_that_panics_ends_the_run_instead_of_hanging_it() {
+        // More blocks (1 MB each) than buffers, so the others need the
+        // failed block's buffer back to go on.
+        let lines: Vec<String> =
+            (0..100_000).map(|i| format!("{{\"n\": {i}, \"pad\": \"{}\"}}", "x".repeat(90))).collect();
+        let text = lines.join("\n");
+        let (done, finished) = mpsc::channel();
+        let failed = std::sync::atomic::AtomicBool::new(false);
+        std::thread::spawn(move || {
+            use std::sync::atomic::Ordering;
+            let outcome = std::panic::catch_unwind(|| {
+                process_lines(
+                    std::io::Cursor::new(text.into_bytes()),
+                    2,
+                    true,
+                    || (),
+                    |(), block| {
+                        // One block fails, once; the other worker goes on.
+                        let first_failure = block.first_line > 1 && !failed.swap(true, Ordering::SeqCst);
+                        assert!(!first_failure, "a worker fails on one block");
+                    },
+                    |_| {},
+                );
+            });
+            done.send(outcome.is_err()).ok();
+        });
+        // Generous: the run takes milliseconds; only a hang takes this long.
+        let panicked = finished.recv_timeout(std::time::Duration::from_secs(120));
+        assert_eq!(panicked, Ok(true), "the panic should reach the caller, not hang the run");
     }
 
     #[test]
