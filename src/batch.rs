@@ -678,7 +678,7 @@ mod tests {
             done.send(outcome.is_err()).ok();
         });
         // Generous: the run takes milliseconds; only a hang takes this long.
-        let panicked = finished.recv_timeout(std::time::Duration::from_secs(120));
+        let panicked = finished.recv_timeout(std::time::Duration::from_mins(2));
         assert_eq!(panicked, Ok(true), "the panic should reach the caller, not hang the run");
     }
 
