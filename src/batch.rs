@@ -202,40 +202,18 @@ fn spawn_reader(mut reader: impl Read + Send + 'static) -> (mpsc::Receiver<Block
     std::thread::spawn(move || {
         let mut carry: Vec<u8> = Vec::new();
         loop {
-            let mut block = recycled.try_recv().unwrap_or_else(|_| new_block(BLOCK));
-            block.clear();
-            block.append(&mut carry);
-            let start = block.len();
-            // Room for a block, or more after a line longer than that.
-            block.resize(if start < BLOCK { BLOCK } else { start + BLOCK }, 0);
-            let n = match reader.read(&mut block[start..]) {
-                Ok(n) => n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                    carry = block[..start].to_vec();
-                    continue;
+            let block = recycled.try_recv().unwrap_or_else(|_| new_block(BLOCK));
+            match next_block(&mut reader, &mut carry, block, BLOCK) {
+                Ok(Some(block)) => {
+                    if blocks.send(Ok(block)).is_err() {
+                        return;
+                    }
                 }
-                Err(e) => {
-                    blocks.send(Err(format!("cannot read: {e}"))).ok();
+                Ok(None) => return,
+                Err(message) => {
+                    blocks.send(Err(message)).ok();
                     return;
                 }
-            };
-            block.truncate(start + n);
-            if n == 0 {
-                if !block.is_empty() {
-                    blocks.send(Ok(block)).ok();
-                }
-                return;
-            }
-            // Keep a trailing partial line for the next block.
-            let Some(last) = memchr::memrchr(b'\n', &block) else {
-                carry = std::mem::take(&mut block);
-                continue;
-            };
-            carry.extend_from_slice(&block[last + 1..]);
-            let keep = block.len() - carry.len();
-            block.truncate(keep);
-            if blocks.send(Ok(block)).is_err() {
-                return;
             }
         }
     });
