@@ -11,7 +11,7 @@
 
 use crate::event::{EventError, EventValue, Extraction, Extractor, ValueKind};
 use crate::pattern::number::scaled_value;
-use crate::pattern::{Anchor, AnythingBut, FieldRule, IpRange, Literal, Matcher, Pattern};
+use crate::pattern::{Anchor, AnythingBut, FieldRule, IpRange, Literal, Matcher, NumericRange, Pattern};
 
 /// Matches events against one compiled pattern, reusing buffers between events.
 #[derive(Debug, Clone)]
@@ -20,9 +20,60 @@ pub struct EventMatcher<'p> {
     extractor: Extractor,
     extraction: Extraction,
     fields: Vec<&'p FieldRule>,
-    /// Each field's verdict on the current event, once judged (see
-    /// [`EventMatcher::matches`]).
-    verdicts: Vec<Option<bool>>,
+    /// Each field's verdict, with the number of the event it was judged on
+    /// (see [`EventMatcher::matches`]).
+    verdicts: Vec<(u64, bool)>,
+    /// The number of the event being matched (from 1).
+    event_number: u64,
+    /// Each field's conditions in their quick form, when all have one.
+    quick: Vec<Option<Vec<Quick<'p>>>>,
+}
+
+/// A condition in the form that tests a value without escapes directly on
+/// the event's bytes. It accepts exactly what [`value_satisfies`] accepts
+/// for such a value; it exists because the general way (decoding the text,
+/// matching on every kind of condition) was most of the cost of matching
+/// the common conditions. Other conditions have no quick form.
+#[derive(Debug, Clone, Copy)]
+enum Quick<'p> {
+    /// A string equal to this text (not an IP address).
+    Text(&'p str),
+    /// A string starting with this text.
+    Prefix(&'p str),
+    /// Anything but a string equal to one of these.
+    NotText(&'p [String]),
+    /// A number in this range.
+    Numeric(&'p NumericRange),
+}
+
+impl<'p> Quick<'p> {
+    fn of(matcher: &'p Matcher) -> Option<Self> {
+        Some(match matcher {
+            Matcher::Equals(Literal::String { text, ip: None }) => Self::Text(text),
+            Matcher::Prefix(p) => Self::Prefix(p),
+            Matcher::AnythingBut(AnythingBut::Strings(set)) => Self::NotText(set),
+            Matcher::Numeric(range) => Self::Numeric(range),
+            _ => return None,
+        })
+    }
+
+    /// Whether `value`, which has no escapes, passes.
+    #[inline]
+    fn accepts(self, value: &EventValue, event: &str) -> bool {
+        let string = || {
+            let inside = value.span.start + 1..value.span.end.saturating_sub(1);
+            (value.kind == ValueKind::String).then(|| event.as_bytes().get(inside)).flatten()
+        };
+        match self {
+            Self::Text(wanted) => string() == Some(wanted.as_bytes()),
+            Self::Prefix(p) => string().is_some_and(|text| text.starts_with(p.as_bytes())),
+            Self::NotText(set) => string().is_none_or(|text| !set.iter().any(|s| s.as_bytes() == text)),
+            Self::Numeric(range) => {
+                value.kind == ValueKind::Number
+                    && scaled_value(value.span.slice(event)).is_ok_and(|s| range.contains(s))
+            }
+        }
+    }
 }
 
 impl<'p> EventMatcher<'p> {
@@ -34,7 +85,13 @@ impl<'p> EventMatcher<'p> {
             extractor: Extractor::new(&pattern.paths),
             extraction: Extraction::default(),
             fields: Vec::new(),
-            verdicts: Vec::new(),
+            verdicts: vec![(0, false); pattern.fields.len()],
+            event_number: 0,
+            quick: pattern
+                .fields
+                .iter()
+                .map(|field| field.conditions.iter().map(|c| Quick::of(&c.matcher)).collect())
+                .collect(),
         }
     }
 
@@ -42,24 +99,25 @@ impl<'p> EventMatcher<'p> {
     pub fn matches(&mut self, event: &str) -> Result<bool, EventError> {
         self.extractor.extract(event, &mut self.extraction)?;
         let pattern = self.pattern;
-        if pattern.branches.len() > 1 && self.extraction.memberships.is_empty() {
+        if self.extraction.memberships.is_empty() {
             // No value sits in an array of interest, so every field stands
             // alone (as in [`branch_matches`]) and its verdict holds in every
             // branch: each is judged once, not once per branch naming it.
-            self.verdicts.clear();
-            self.verdicts.resize(pattern.fields.len(), None);
-            let (extraction, verdicts) = (&self.extraction, &mut self.verdicts);
+            self.event_number += 1;
+            let (number, verdicts) = (self.event_number, &mut self.verdicts);
+            let (extraction, quick) = (&self.extraction, &self.quick);
             return Ok(pattern.branches.iter().any(|branch| {
-                branch.iter().all(|&i| match (verdicts.get(i).copied().flatten(), pattern.fields.get(i)) {
-                    (Some(verdict), _) => verdict,
-                    (None, Some(field)) => {
-                        let verdict = field_matches_alone(field, extraction, event);
-                        if let Some(slot) = verdicts.get_mut(i) {
-                            *slot = Some(verdict);
-                        }
-                        verdict
+                branch.iter().all(|&i| match verdicts.get_mut(i) {
+                    Some((judged, verdict)) if *judged == number => *verdict,
+                    Some((judged, verdict)) => {
+                        *judged = number;
+                        *verdict = pattern.fields.get(i).is_none_or(|field| match quick.get(i) {
+                            Some(Some(tests)) => field_matches_quickly(field, tests, extraction, event),
+                            _ => field_matches_alone(field, extraction, event),
+                        });
+                        *verdict
                     }
-                    (None, None) => true,
+                    None => true,
                 })
             }));
         }
@@ -100,6 +158,16 @@ pub(crate) fn branch_matches(fields: &[&FieldRule], extraction: &Extraction, eve
 fn field_matches_alone(field: &FieldRule, extraction: &Extraction, event: &str) -> bool {
     let values = values_at(field, extraction);
     (values.is_empty() && field_accepts_absence(field)) || values.iter().any(|v| field_accepts_value(field, v, event))
+}
+
+/// [`field_matches_alone`] with the field's conditions in their quick form
+/// (values with escapes take the general way).
+fn field_matches_quickly(field: &FieldRule, tests: &[Quick<'_>], extraction: &Extraction, event: &str) -> bool {
+    let values = values_at(field, extraction);
+    (values.is_empty() && field_accepts_absence(field))
+        || values.iter().any(|v| {
+            if v.escaped { field_accepts_value(field, v, event) } else { tests.iter().any(|t| t.accepts(v, event)) }
+        })
 }
 
 /// The values that make a branch match, one per field (`None` where the

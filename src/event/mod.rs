@@ -51,11 +51,11 @@ impl EventValue {
     /// The decoded string (for strings) or the literal text (for the rest).
     #[must_use]
     pub fn text<'t>(&self, event: &'t str) -> Cow<'t, str> {
-        let raw = self.span.slice(event);
         if self.kind != ValueKind::String {
-            return Cow::Borrowed(raw);
+            return Cow::Borrowed(self.span.slice(event));
         }
-        let body = raw.get(1..raw.len().saturating_sub(1)).unwrap_or("");
+        // Inside the quotes.
+        let body = event.get(self.span.start + 1..self.span.end.saturating_sub(1)).unwrap_or("");
         if self.escaped { crate::json::unescape(body) } else { Cow::Borrowed(body) }
     }
 }
