@@ -324,3 +324,71 @@ pub fn anything_but_excludes(but: &AnythingBut, value: &EventValue, event: &str)
         AnythingBut::Numbers(_) => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The general way: every branch through [`branch_matches`], every
+    /// condition through [`value_satisfies`].
+    fn general_verdict(pattern: &Pattern, extraction: &Extraction, event: &str) -> bool {
+        pattern.branches.iter().any(|branch| {
+            let fields: Vec<&FieldRule> = branch.iter().filter_map(|&i| pattern.fields.get(i)).collect();
+            branch_matches(&fields, extraction, event)
+        })
+    }
+
+    #[test]
+    fn quick_forms_accept_what_the_general_way_accepts() {
+        let conditions = [
+            r#""running""#,
+            r#""""#,
+            r#"{"prefix": "ru"}"#,
+            r#"{"prefix": ""}"#,
+            r#"{"anything-but": ["running", "x"]}"#,
+            r#"{"anything-but": "running"}"#,
+            r#"{"numeric": [">", 10, "<=", 500]}"#,
+            r#"{"numeric": ["=", 12]}"#,
+            r#""running", {"prefix": "x"}, {"numeric": ["<", 0]}"#,
+            // No quick form: taken the general way, alone or beside quick ones.
+            r#""10.0.0.1""#,
+            r#""running", {"suffix": "ing"}"#,
+        ];
+        let values = [
+            r#""running""#,
+            r#""runnin""#,
+            r#""run\u006eing""#,
+            r#""ru\"x""#,
+            r#""""#,
+            r#""ru""#,
+            r#""x""#,
+            r#""10.0.0.1""#,
+            r#""é""#,
+            "12",
+            "12.0",
+            "1.2e1",
+            "-3",
+            "true",
+            "null",
+            r#"["running", 5]"#,
+            "[]",
+        ];
+        let mut quick_fields = 0;
+        for condition in conditions {
+            let pattern = Pattern::parse(&format!(r#"{{"a": [{condition}], "b": {{"c": [{condition}]}}}}"#))
+                .unwrap_or_else(|e| panic!("{condition}: {e}"));
+            let mut matcher = EventMatcher::new(&pattern);
+            quick_fields += matcher.quick.iter().flatten().count();
+            for a in values {
+                for c in values {
+                    let event = format!(r#"{{"a": {a}, "b": {{"c": {c}}}, "z": 1}}"#);
+                    let verdict = matcher.matches(&event).unwrap_or_else(|e| panic!("{event}: {e}"));
+                    let general = general_verdict(&pattern, matcher.extraction(), &event);
+                    assert_eq!(verdict, general, "pattern {condition}, event {event}");
+                }
+            }
+        }
+        // Both fields of the first nine patterns have their quick form.
+        assert_eq!(quick_fields, 18);
+    }
+}
