@@ -129,7 +129,8 @@ pub struct FoundTarget {
     pub input_path: Option<Value>,
     /// The input transformer's paths map (an object) and template (text, never parsed).
     pub input_transformer: Option<(Value, Value)>,
-    /// Terraform: the `aws_cloudwatch_event_target` resource and its line.
+    /// Terraform: the `aws_cloudwatch_event_target` resource and its line
+    /// (in its own file, which may be another file of the rule's folder).
     pub resource: Option<(String, usize)>,
 }
 
@@ -372,9 +373,18 @@ pub fn looks_like_a_json_template(path: &Path) -> bool {
 /// Reads the rules of one file from disk.
 #[must_use]
 pub fn read_file(file: &Path) -> FileRules {
+    read_file_with_targets(file).0
+}
+
+/// [`read_file`], with a Terraform file's event targets (see
+/// [`terraform::attach_across_files`]).
+fn read_file_with_targets(file: &Path) -> (FileRules, Vec<terraform::NamedTarget>) {
     match crate::files::read_text(file, crate::files::Expected::Template) {
-        Ok(text) => read_text(file, &text),
-        Err(e) => FileRules::unreadable(file, None, None, e.to_string()),
+        Ok(text) if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("tf")) => {
+            terraform::read_with_targets(file, &text)
+        }
+        Ok(text) => (read_text(file, &text), Vec::new()),
+        Err(e) => (FileRules::unreadable(file, None, None, e.to_string()), Vec::new()),
     }
 }
 
@@ -481,14 +491,21 @@ pub fn read_paths_reporting(paths: &[String], err: &mut impl std::io::Write) -> 
 /// unless named directly.
 #[must_use]
 pub fn read_paths(paths: &[PathBuf]) -> Vec<(PathBuf, FileRules)> {
-    files_of(paths)
-        .into_iter()
-        .filter_map(|file| {
-            let rules = read_file(&file);
-            let named = paths.contains(&file);
-            (named || rules.format.is_some() || !rules.problems.is_empty()).then_some((file, rules))
-        })
-        .collect()
+    let mut files = Vec::new();
+    // Terraform event targets, by index in `files`, for rules in other files.
+    let mut targets = Vec::new();
+    for file in files_of(paths) {
+        let (rules, named_targets) = read_file_with_targets(&file);
+        let named = paths.contains(&file);
+        if named || rules.format.is_some() || !rules.problems.is_empty() {
+            if !named_targets.is_empty() {
+                targets.push((files.len(), named_targets));
+            }
+            files.push((file, rules));
+        }
+    }
+    terraform::attach_across_files(&mut files, &targets);
+    files
 }
 
 #[cfg(test)]

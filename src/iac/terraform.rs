@@ -1,6 +1,7 @@
 //! Terraform files: `aws_cloudwatch_event_rule` with the
-//! `aws_cloudwatch_event_target`s that name it, `aws_scheduler_schedule`
-//! and `aws_pipes_pipe` filter criteria.
+//! `aws_cloudwatch_event_target`s that name it (in the same file, or in
+//! another file of its folder: see [`attach_across_files`]),
+//! `aws_scheduler_schedule` and `aws_pipes_pipe` filter criteria.
 //!
 //! Terraform is not run: only `jsonencode(...)` and same-file `locals` are
 //! evaluated. Anything else a deployment decides (variables, references to
@@ -38,19 +39,27 @@ const LOCAL_BUDGET: usize = 10_000;
 /// accepts and python-hcl2 does not, need no special care: hcl-edit reads
 /// them as blanks before the line's end (see the unit tests).
 pub(super) fn read(file: &Path, text: &str) -> FileRules {
+    read_with_targets(file, text).0
+}
+
+/// [`read`], with every event target of the file and the rules it names, so
+/// that [`attach_across_files`] can give them to rules of the module's other
+/// files.
+pub(super) fn read_with_targets(file: &Path, text: &str) -> (FileRules, Vec<NamedTarget>) {
     match hcl_edit::parser::parse_body(text) {
         Ok(body) => rules_of(file, text, &body),
         Err(error) => {
             let at = error.location();
             let message = format!("not valid HCL: {}", error.message());
-            FileRules::unreadable(file, Some(Format::Terraform), Some((at.line(), at.column())), message)
+            (FileRules::unreadable(file, Some(Format::Terraform), Some((at.line(), at.column())), message), Vec::new())
         }
     }
 }
 
 /// The rules of a parsed file: rules, schedules and pipes in the file's
-/// order, then each event target attached to the rules it names.
-fn rules_of(file: &Path, text: &str, body: &Body) -> FileRules {
+/// order, then each event target attached to the rules it names; and the
+/// event targets.
+fn rules_of(file: &Path, text: &str, body: &Body) -> (FileRules, Vec<NamedTarget>) {
     let reader = Reader::new(text, body);
     let mut rules = Vec::new();
     let mut targets = Vec::new();
@@ -59,23 +68,63 @@ fn rules_of(file: &Path, text: &str, body: &Body) -> FileRules {
         let (kind, label) = (kind.as_str(), label.as_str());
         match kind {
             RULE => rules.push(reader.event_rule(file, label, block)),
-            "aws_cloudwatch_event_target" => targets.push((reader.rule_references(block), reader.target(label, block))),
+            "aws_cloudwatch_event_target" => targets
+                .push(NamedTarget { references: reader.rule_references(block), target: reader.target(label, block) }),
             "aws_scheduler_schedule" => rules.push(reader.scheduler(file, label, block)),
             "aws_pipes_pipe" => rules.push(reader.pipe(file, label, block)),
             _ => {}
         }
     }
-    for (references, target) in targets {
-        for rule in &mut rules {
-            if rule.kind == Kind::TfRule && references.names(rule) {
-                rule.targets.push(target.clone());
+    for target in &targets {
+        target.attach_to(&mut rules);
+    }
+    (FileRules { format: Some(Format::Terraform), rules, problems: Vec::new() }, targets)
+}
+
+/// An `aws_cloudwatch_event_target` and how it names its rules.
+#[derive(Debug, Clone)]
+pub(super) struct NamedTarget {
+    references: RuleReferences,
+    target: FoundTarget,
+}
+
+impl NamedTarget {
+    /// Gives the target to each event rule of `rules` it names.
+    fn attach_to(&self, rules: &mut [FoundRule]) {
+        for rule in rules {
+            if rule.kind == Kind::TfRule && self.references.names(rule) {
+                rule.targets.push(self.target.clone());
             }
         }
     }
-    FileRules { format: Some(Format::Terraform), rules, problems: Vec::new() }
+}
+
+/// Terraform reads all the `.tf` files of a folder as one module, so a
+/// target may name a rule defined in another file (`rules.tf` and
+/// `targets.tf`). Gives each file's targets (`targets`: an index into
+/// `files` with that file's targets) to the rules they name in the other
+/// files of its folder; a file's own rules have them already.
+pub(super) fn attach_across_files(
+    files: &mut [(std::path::PathBuf, FileRules)],
+    targets: &[(usize, Vec<NamedTarget>)],
+) {
+    let is_tf = |file: &Path| file.extension().is_some_and(|e| e.eq_ignore_ascii_case("tf"));
+    for (from, named) in targets {
+        let Some(folder) = files.get(*from).and_then(|(file, _)| file.parent()).map(Path::to_path_buf) else {
+            continue;
+        };
+        for (index, (file, found)) in files.iter_mut().enumerate() {
+            if index != *from && is_tf(file) && file.parent() == Some(folder.as_path()) {
+                for target in named {
+                    target.attach_to(&mut found.rules);
+                }
+            }
+        }
+    }
 }
 
 /// How an event target names its rule.
+#[derive(Debug, Clone)]
 struct RuleReferences {
     /// Labels of `aws_cloudwatch_event_rule.<label>` references.
     labels: Vec<String>,

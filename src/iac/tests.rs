@@ -352,3 +352,45 @@ fn a_folder_search_does_not_follow_links_back_up() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(files, [dir.join("t.yaml")]);
 }
+
+#[test]
+fn terraform_targets_in_another_file_of_the_folder_reach_their_rule() {
+    let dir = std::env::temp_dir().join(format!("rulecraft-iac-module-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(std::fs::create_dir_all(dir.join("other")).is_ok());
+    let write = |name: &str, text: &str| assert!(std::fs::write(dir.join(name), text).is_ok(), "{name}");
+    write(
+        "rules.tf",
+        "resource \"aws_cloudwatch_event_rule\" \"orders\" {\n  name = \"orders-rule\"\n  event_pattern = jsonencode({ source = [\"shop\"] })\n}\n\nresource \"aws_cloudwatch_event_target\" \"here\" {\n  rule = aws_cloudwatch_event_rule.orders.name\n  arn  = \"arn:aws:sqs:us-east-1:123456789012:here\"\n}\n",
+    );
+    write(
+        "targets.tf",
+        "resource \"aws_cloudwatch_event_target\" \"by_reference\" {\n  rule = aws_cloudwatch_event_rule.orders.name\n  arn  = \"arn:aws:sqs:us-east-1:123456789012:by-reference\"\n}\n\nresource \"aws_cloudwatch_event_target\" \"by_name\" {\n  rule = \"orders-rule\"\n  arn  = \"arn:aws:sqs:us-east-1:123456789012:by-name\"\n}\n\nresource \"aws_cloudwatch_event_target\" \"elsewhere\" {\n  rule = aws_cloudwatch_event_rule.missing.name\n  arn  = \"arn:aws:sqs:us-east-1:123456789012:elsewhere\"\n}\n",
+    );
+    // Another folder is another module: its target is not this rule's.
+    write(
+        "other/main.tf",
+        "resource \"aws_cloudwatch_event_target\" \"other_module\" {\n  rule = aws_cloudwatch_event_rule.orders.name\n  arn  = \"arn:aws:sqs:us-east-1:123456789012:other-module\"\n}\n",
+    );
+    let files = read_paths(std::slice::from_ref(&dir));
+    let alone = read_paths(&[dir.join("rules.tf")]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let arns = |rule: &FoundRule| -> Vec<String> {
+        rule.targets.iter().filter_map(|t| t.arn.as_ref().and_then(Value::as_str).map(str::to_owned)).collect()
+    };
+    let rules: Vec<&FoundRule> = files.iter().flat_map(|(_, found)| &found.rules).collect();
+    let [rule] = rules.as_slice() else { panic!("one rule: {files:?}") };
+    assert_eq!(
+        arns(rule),
+        [
+            "arn:aws:sqs:us-east-1:123456789012:here",
+            "arn:aws:sqs:us-east-1:123456789012:by-reference",
+            "arn:aws:sqs:us-east-1:123456789012:by-name"
+        ]
+    );
+    let by_reference = &rule.targets[1];
+    assert_eq!(by_reference.resource, Some(("aws_cloudwatch_event_target.by_reference".to_owned(), 1)));
+    // Read on its own, a file has only its own targets.
+    let [(_, found)] = alone.as_slice() else { panic!("one file: {alone:?}") };
+    assert_eq!(arns(&found.rules[0]), ["arn:aws:sqs:us-east-1:123456789012:here"]);
+}
