@@ -79,3 +79,26 @@ fn the_list_filters_by_name_file_or_pattern_text() {
     replace_text(&mut h, "Filter the rules", "notify");
     assert_eq!(h.state().import.listed().count(), 1);
 }
+
+#[test]
+fn a_folder_joins_a_terraform_rule_with_its_target_in_another_file() {
+    let dir = std::env::temp_dir().join(format!("rulecraft-ui-module-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(std::fs::create_dir_all(&dir).is_ok());
+    let rules = "resource \"aws_cloudwatch_event_rule\" \"orders\" {\n  name = \"orders\"\n  event_pattern = jsonencode({ source = [\"shop\"] })\n}\n";
+    let targets = "resource \"aws_sqs_queue\" \"q\" {\n  name = \"orders\"\n}\n\nresource \"aws_cloudwatch_event_target\" \"to_queue\" {\n  rule = aws_cloudwatch_event_rule.orders.name\n  arn  = aws_sqs_queue.q.arn\n}\n";
+    assert!(std::fs::write(dir.join("rules.tf"), rules).is_ok());
+    assert!(std::fs::write(dir.join("targets.tf"), targets).is_ok());
+
+    let mut h = harness(AppState::default());
+    open(&mut h, dir.clone());
+    let shown = h.query_by_label("${aws_sqs_queue.q.arn}").is_some();
+    h.get_by_label("Open in the designer").click();
+    h.run();
+    let _ = std::fs::remove_dir_all(&dir);
+
+    assert!(shown, "the list shows the target from targets.tf");
+    let targets = &h.state().targets.targets;
+    assert_eq!(targets.len(), 1);
+    assert_eq!(targets[0].kind, rulecraft::target::TargetKind::SqsQueue);
+}
