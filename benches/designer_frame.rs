@@ -74,6 +74,38 @@ fn frames(c: &mut Criterion) {
     });
     archive_frames(c, &mut typed, &mut at);
     targets_frames(c);
+    import_frames(c);
+}
+
+/// Frames of the list of rules read out of infrastructure code: a
+/// Terraform file of 3,000 rules, each with a target.
+fn import_frames(c: &mut Criterion) {
+    use rulecraft::app::DocumentCommand;
+    use std::fmt::Write as _;
+    let path = std::env::temp_dir().join(format!("rulecraft-bench-frames-{}.tf", std::process::id()));
+    let mut text = String::new();
+    for i in 0..3000 {
+        let _ = write!(
+            text,
+            "resource \"aws_cloudwatch_event_rule\" \"r{i}\" {{\n  name = \"rule-{i}\"\n  event_pattern = jsonencode({{ source = [\"app.{i}\"], \"detail-type\" = [\"Order Placed\"], detail = {{ amount = [{{ numeric = [\">\", {i}] }}] }} }})\n}}\n\nresource \"aws_cloudwatch_event_target\" \"t{i}\" {{\n  rule = aws_cloudwatch_event_rule.r{i}.name\n  arn  = \"arn:aws:sqs:us-east-1:123456789012:queue-{i}\"\n}}\n\n"
+        );
+    }
+    std::fs::write(&path, text).ok();
+    let mut state = AppState::default();
+    state.work_in_background(std::sync::Arc::new(|| {}));
+    state.handle(Command::Document(DocumentCommand::OpenNow(path.clone())));
+    while state.import.is_loading() {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+        state.refresh();
+    }
+    assert_eq!(state.import.rules().count(), 3000, "the file's rules are listed");
+    let ctx = egui::Context::default();
+    setup_context(&ctx);
+    for _ in 0..3 {
+        frame(&ctx, &mut state);
+    }
+    c.bench_function("idle frame (3,000 rules read from Terraform listed)", |b| b.iter(|| frame(&ctx, &mut state)));
+    std::fs::remove_file(&path).ok();
 }
 
 /// Frames of the Targets mode: an input transformer, the 256 KB event

@@ -105,30 +105,62 @@ fn body_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>,
     selected_ui(ui, state, commands, colours);
 }
 
-/// The rules as rows; a click selects one.
+/// The rules as rows; a click selects one. Only the rows in view are laid
+/// out, so a folder of thousands of rules stays quick to draw.
 fn list_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical().id_salt("found-rules").max_height(300.0).auto_shrink([false, true]).show(ui, |ui| {
-        egui::Grid::new("found-rules-grid").striped(true).num_columns(5).spacing([14.0, 4.0]).show(ui, |ui| {
-            for key in
-                ["import-col-name", "import-col-kind", "import-col-where", "import-col-what", "import-col-targets"]
-            {
-                ui.label(RichText::new(tr(key)).strong());
-            }
-            ui.end_row();
-            for (at, rule) in state.import.listed() {
-                let selected = state.import.selected == Some(at);
-                if ui.selectable_label(selected, rule.display_name()).on_hover_text(&rule.id).clicked() {
-                    commands.push(Command::Import(ImportCommand::Select(at.0, at.1)));
+    use egui_extras::{Column, TableBuilder};
+    let listed: Vec<((usize, usize), &FoundRule)> = state.import.listed().collect();
+    let row_height = ui.spacing().interact_size.y;
+    ui.scope(|ui| {
+        // One line per rule: long names and kinds are cut (the selected
+        // rule's name is shown whole under the list).
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        // The columns share the width at first; each can be dragged wider.
+        let width = ui.available_width();
+        TableBuilder::new(ui)
+            .id_salt("found-rules")
+            .striped(true)
+            .max_scroll_height(300.0)
+            .auto_shrink([false, true])
+            .column(Column::initial(width * 0.22).at_least(80.0).clip(true).resizable(true))
+            .column(Column::initial(width * 0.13).at_least(60.0).clip(true).resizable(true))
+            .column(Column::initial(width * 0.11).at_least(60.0).clip(true).resizable(true))
+            .column(Column::initial(width * 0.31).at_least(120.0).clip(true).resizable(true))
+            .column(Column::remainder().clip(true))
+            .header(row_height, |mut header| {
+                for key in
+                    ["import-col-name", "import-col-kind", "import-col-where", "import-col-what", "import-col-targets"]
+                {
+                    header.col(|ui| {
+                        ui.label(RichText::new(tr(key)).strong());
+                    });
                 }
-                ui.label(kind_name(rule.kind));
-                ui.label(RichText::new(shown_path(state, rule)).monospace());
-                let what = what(rule);
-                ui.label(RichText::new(cut(&what, 70)).monospace()).on_hover_text(what);
-                let targets: Vec<String> = rule.targets.iter().map(target_summary).collect();
-                ui.label(cut(&targets.join(", "), 40));
-                ui.end_row();
-            }
-        });
+            })
+            .body(|body| {
+                body.rows(row_height, listed.len(), |mut row| {
+                    let Some(&(at, rule)) = listed.get(row.index()) else { return };
+                    row.col(|ui| {
+                        let selected = state.import.selected == Some(at);
+                        if ui.selectable_label(selected, rule.display_name()).on_hover_text(&rule.id).clicked() {
+                            commands.push(Command::Import(ImportCommand::Select(at.0, at.1)));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(kind_name(rule.kind));
+                    });
+                    row.col(|ui| {
+                        ui.label(RichText::new(shown_path(state, rule)).monospace());
+                    });
+                    row.col(|ui| {
+                        let what = what(rule);
+                        ui.label(RichText::new(cut(&what, 70)).monospace()).on_hover_text(what);
+                    });
+                    row.col(|ui| {
+                        let targets: Vec<String> = rule.targets.iter().map(target_summary).collect();
+                        ui.label(cut(&targets.join(", "), 40));
+                    });
+                });
+            });
     });
 }
 
