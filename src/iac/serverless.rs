@@ -14,16 +14,36 @@ pub(super) fn is_serverless(root: &Node) -> bool {
     root.get("service").is_some() && (root.get("provider").is_some() || root.get("functions").is_some())
 }
 
-/// A schedule event's settings: `rate` is a string or a list (the first
-/// counts; Serverless makes one rule per entry).
-fn schedule_rule(file: &Path, line: usize, id: String, function: &str, event: &Node) -> FoundRule {
-    let mut rule = FoundRule::new(file, line, id, Kind::ServerlessSchedule);
+/// A schedule event's rules: `rate` is a string or a list, and Serverless
+/// makes one rule per entry of a list (`<id>.rate[<n>]`, at the entry's line
+/// when the list has several), each with the event's other settings.
+fn schedule_rules(file: &Path, line: usize, id: &str, function: &str, event: &Node) -> Vec<FoundRule> {
     let settings = match &event.kind {
         NodeKind::Map(_) => Some(event),
         _ => None,
     };
     let rate = settings.and_then(|s| s.get("rate")).unwrap_or(event);
-    let rate = rate.items().first().unwrap_or(rate);
+    match rate.items() {
+        [] => vec![schedule_rule(file, line, id.to_owned(), function, settings, rate)],
+        [only] => vec![schedule_rule(file, line, id.to_owned(), function, settings, only)],
+        entries => entries
+            .iter()
+            .enumerate()
+            .map(|(n, entry)| schedule_rule(file, entry.line, format!("{id}.rate[{n}]"), function, settings, entry))
+            .collect(),
+    }
+}
+
+/// One rule of a schedule event: its `rate` entry, and the event's settings.
+fn schedule_rule(
+    file: &Path,
+    line: usize,
+    id: String,
+    function: &str,
+    settings: Option<&Node>,
+    rate: &Node,
+) -> FoundRule {
+    let mut rule = FoundRule::new(file, line, id, Kind::ServerlessSchedule);
     if rate.text().is_some() {
         rule.set_schedule(cfn::value(rate));
     }
@@ -85,7 +105,7 @@ pub(super) fn read(file: &Path, root: &Node) -> FileRules {
             if let Some(event) = item.get("eventBridge") {
                 rules.push(event_bridge_rule(file, item.line, id, function, event));
             } else if let Some(event) = item.get("schedule") {
-                rules.push(schedule_rule(file, item.line, id, function, event));
+                rules.extend(schedule_rules(file, item.line, &id, function, event));
             }
         }
     }

@@ -394,3 +394,29 @@ fn terraform_targets_in_another_file_of_the_folder_reach_their_rule() {
     let [(_, found)] = alone.as_slice() else { panic!("one file: {alone:?}") };
     assert_eq!(arns(&found.rules[0]), ["arn:aws:sqs:us-east-1:123456789012:here"]);
 }
+
+#[test]
+fn a_serverless_schedule_with_a_list_of_rates_is_one_rule_per_rate() {
+    let found = read_text(
+        Path::new("serverless.yml"),
+        "service: shop\nprovider:\n  name: aws\nfunctions:\n  report:\n    handler: h.js\n    events:\n      - schedule:\n          rate:\n            - rate(10 minutes)\n            - cron(0 12 * * ? *)\n          input: {kind: report}\n      - schedule:\n          rate: [rate(1 hour)]\n",
+    );
+    let rules: Vec<(&str, usize, Option<String>)> = found
+        .rules
+        .iter()
+        .map(|r| (r.id.as_str(), r.line, r.schedule.as_ref().and_then(Value::as_str).map(str::to_owned)))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("report.events[0].rate[0]", 10, Some("rate(10 minutes)".to_owned())),
+            ("report.events[0].rate[1]", 11, Some("cron(0 12 * * ? *)".to_owned())),
+            ("report.events[1]", 13, Some("rate(1 hour)".to_owned())),
+        ]
+    );
+    // Each rule of the list keeps the event's settings.
+    for rule in &found.rules[..2] {
+        assert_eq!(rule.targets[0].implicit_target.as_deref(), Some("report"));
+        assert_eq!(rule.targets[0].input.as_ref().map(Value::to_compact_json).as_deref(), Some(r#"{"kind":"report"}"#));
+    }
+}
