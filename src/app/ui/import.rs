@@ -112,20 +112,22 @@ fn list_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let listed: Vec<((usize, usize), &FoundRule)> = state.import.listed().collect();
     let row_height = ui.spacing().interact_size.y;
     ui.scope(|ui| {
-        // One line per rule: long names and kinds are cut (the selected
-        // rule's name is shown whole under the list).
-        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-        // The columns share the width at first; each can be dragged wider.
+        // One line per rule. The name, kind and place columns fit their text
+        // (up to a share of the width, the rest cut off: the selected rule's
+        // name and place are shown whole under the list); the pattern and
+        // the targets are cut with an ellipsis. Every column can be dragged.
         let width = ui.available_width();
+        let whole = |ui: &mut egui::Ui, text: RichText| ui.add(egui::Label::new(text).extend());
+        let cut_to_fit = |ui: &mut egui::Ui, text: RichText| ui.add(egui::Label::new(text).truncate());
         TableBuilder::new(ui)
             .id_salt("found-rules")
             .striped(true)
             .max_scroll_height(300.0)
             .auto_shrink([false, true])
-            .column(Column::initial(width * 0.22).at_least(80.0).clip(true).resizable(true))
-            .column(Column::initial(width * 0.13).at_least(60.0).clip(true).resizable(true))
-            .column(Column::initial(width * 0.11).at_least(60.0).clip(true).resizable(true))
-            .column(Column::initial(width * 0.31).at_least(120.0).clip(true).resizable(true))
+            .column(Column::auto().at_most(width * 0.3).clip(true).resizable(true))
+            .column(Column::auto().at_most(width * 0.2).clip(true).resizable(true))
+            .column(Column::auto().at_most(width * 0.2).clip(true).resizable(true))
+            .column(Column::initial(width * 0.3).at_least(120.0).clip(true).resizable(true))
             .column(Column::remainder().clip(true))
             .header(row_height, |mut header| {
                 for key in
@@ -140,24 +142,25 @@ fn list_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 body.rows(row_height, listed.len(), |mut row| {
                     let Some(&(at, rule)) = listed.get(row.index()) else { return };
                     row.col(|ui| {
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                         let selected = state.import.selected == Some(at);
                         if ui.selectable_label(selected, rule.display_name()).on_hover_text(&rule.id).clicked() {
                             commands.push(Command::Import(ImportCommand::Select(at.0, at.1)));
                         }
                     });
                     row.col(|ui| {
-                        ui.label(kind_name(rule.kind));
+                        whole(ui, RichText::new(kind_name(rule.kind)));
                     });
                     row.col(|ui| {
-                        ui.label(RichText::new(shown_path(state, rule)).monospace());
+                        whole(ui, RichText::new(shown_path(state, rule)).monospace());
                     });
                     row.col(|ui| {
                         let what = what(rule);
-                        ui.label(RichText::new(cut(&what, 70)).monospace()).on_hover_text(what);
+                        cut_to_fit(ui, RichText::new(cut(&what, 200)).monospace()).on_hover_text(what);
                     });
                     row.col(|ui| {
                         let targets: Vec<String> = rule.targets.iter().map(target_summary).collect();
-                        ui.label(cut(&targets.join(", "), 40));
+                        cut_to_fit(ui, RichText::new(cut(&targets.join(", "), 200)));
                     });
                 });
             });
