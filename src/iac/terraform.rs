@@ -108,13 +108,22 @@ pub(super) fn attach_across_files(
     files: &mut [(std::path::PathBuf, FileRules)],
     targets: &[(usize, Vec<NamedTarget>)],
 ) {
-    let is_tf = |file: &Path| file.extension().is_some_and(|e| e.eq_ignore_ascii_case("tf"));
+    // The `.tf` files of each folder, by index in `files`.
+    let mut modules: std::collections::HashMap<std::path::PathBuf, Vec<usize>> = std::collections::HashMap::new();
+    for (index, (file, _)) in files.iter().enumerate() {
+        if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("tf"))
+            && let Some(folder) = file.parent()
+        {
+            modules.entry(folder.to_path_buf()).or_default().push(index);
+        }
+    }
     for (from, named) in targets {
-        let Some(folder) = files.get(*from).and_then(|(file, _)| file.parent()).map(Path::to_path_buf) else {
+        let Some(module) = files.get(*from).and_then(|(file, _)| file.parent()).and_then(|folder| modules.get(folder))
+        else {
             continue;
         };
-        for (index, (file, found)) in files.iter_mut().enumerate() {
-            if index != *from && is_tf(file) && file.parent() == Some(folder.as_path()) {
+        for &index in module.iter().filter(|&&index| index != *from) {
+            if let Some((_, found)) = files.get_mut(index) {
                 for target in named {
                     target.attach_to(&mut found.rules);
                 }
