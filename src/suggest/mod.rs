@@ -456,8 +456,9 @@ fn pattern_text(branches: &[Vec<Condition>]) -> String {
 /// the matcher itself.
 fn separates(pattern: &str, wanted: &[&str], unwanted: &[&str]) -> bool {
     let Ok(compiled) = crate::Pattern::parse(pattern) else { return false };
-    wanted.iter().all(|e| crate::matches(&compiled, e).unwrap_or(false))
-        && unwanted.iter().all(|e| !crate::matches(&compiled, e).unwrap_or(true))
+    let mut matcher = crate::EventMatcher::new(&compiled);
+    wanted.iter().all(|e| matcher.matches(e).unwrap_or(false))
+        && unwanted.iter().all(|e| !matcher.matches(e).unwrap_or(true))
 }
 
 /// Proposes patterns that match every event of `wanted` and none of
@@ -532,9 +533,9 @@ pub fn suggest(wanted: &[&str], unwanted: &[&str]) -> Result<Vec<Candidate>, Ins
                 .iter()
                 .position(|e| pool.iter().all(|c| c.passes(e.get(&c.path))))
                 .or_else(|| {
-                    unwanted.iter().position(|t| {
-                        crate::Pattern::parse(&pattern).is_ok_and(|p| crate::matches(&p, t).unwrap_or(false))
-                    })
+                    let compiled = crate::Pattern::parse(&pattern).ok()?;
+                    let mut matcher = crate::EventMatcher::new(&compiled);
+                    unwanted.iter().position(|t| matcher.matches(t).unwrap_or(false))
                 })
                 .unwrap_or(0);
             return Err(Inseparable::Same { wanted: index, unwanted: unwanted_index });
