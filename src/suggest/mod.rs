@@ -363,21 +363,50 @@ fn documented(path: &str, wanted: &[Leaves]) -> bool {
     service.detail_types.iter().any(|d| d.fields.iter().any(|f| f.path == path && f.has_toggles()))
 }
 
+/// How many dead ends [`choose`] may back out of before it gives up.
+const CHOICE_BUDGET: usize = 64;
+
 /// Chooses conditions until every unwanted event is turned away: the
 /// envelope's `source` and `detail-type` first, then greedily the condition
 /// turning away the most, ties going to documented fields, exact values and
-/// shallow paths. `None` when some unwanted event gets through every one.
+/// shallow paths. A field holds one condition, so a greedy step can leave an
+/// unwanted event that no other field turns away (`tags: ["t0"]` taken where
+/// `tags: ["t1"]` was needed): the choice then backs out and takes the next
+/// best, up to [`CHOICE_BUDGET`] times. `None` when no choice turns every
+/// unwanted event away.
 fn choose(wanted: &[Leaves], unwanted: &[Leaves], pool: &[Condition]) -> Option<Vec<Condition>> {
     // Looked up once, not for every condition at every step.
     let documented_paths: std::collections::BTreeSet<&str> =
         pool.iter().map(|c| c.path.as_str()).filter(|path| documented(path, wanted)).collect();
-    let mut chosen: Vec<Condition> = Vec::new();
+    let mut chooser = Chooser { unwanted, pool, documented_paths, chosen: Vec::new(), budget: CHOICE_BUDGET };
     let mut left: Vec<usize> = (0..unwanted.len()).collect();
-    let take = |c: &Condition, left: &mut Vec<usize>| -> (Vec<Scalar>, usize) {
+    for path in ["source", "detail-type"] {
+        if let Some(c) = pool.iter().find(|c| c.path == path && matches!(c.test, Test::Exact(_))) {
+            chooser.take(c, &mut left);
+        }
+    }
+    chooser.search(&left).then_some(chooser.chosen)
+}
+
+/// The state of [`choose`]'s search.
+struct Chooser<'a> {
+    unwanted: &'a [Leaves],
+    pool: &'a [Condition],
+    documented_paths: std::collections::BTreeSet<&'a str>,
+    chosen: Vec<Condition>,
+    /// Dead ends left to back out of.
+    budget: usize,
+}
+
+impl Chooser<'_> {
+    /// Adds `c` to the choice, removing from `left` the unwanted events it
+    /// turns away (and noting them on the condition).
+    fn take(&mut self, c: &Condition, left: &mut Vec<usize>) {
+        let mut c = c.clone();
         let before = left.len();
         let mut away = Vec::new();
         left.retain(|&u| {
-            let values = unwanted[u].get(&c.path);
+            let values = self.unwanted[u].get(&c.path);
             let passes = c.passes(values);
             if !passes {
                 away.extend(values.iter().cloned());
@@ -386,35 +415,49 @@ fn choose(wanted: &[Leaves], unwanted: &[Leaves], pool: &[Condition]) -> Option<
         });
         away.sort();
         away.dedup();
-        (away, before - left.len())
-    };
-    for path in ["source", "detail-type"] {
-        if let Some(c) = pool.iter().find(|c| c.path == path && matches!(c.test, Test::Exact(_))) {
-            let mut c = c.clone();
-            (c.turned_away, c.excludes) = take(&c, &mut left);
-            chosen.push(c);
+        (c.turned_away, c.excludes) = (away, before - left.len());
+        self.chosen.push(c);
+    }
+
+    /// Whether conditions on fields not chosen yet can turn away every
+    /// event of `left`; if so they are added to the choice. The best
+    /// condition is tried first, so where the greedy choice works, it is the
+    /// one made.
+    fn search(&mut self, left: &[usize]) -> bool {
+        if left.is_empty() {
+            return true;
         }
-    }
-    while !left.is_empty() {
-        let best = pool
+        let mut ranked: Vec<(&Condition, usize)> = self
+            .pool
             .iter()
-            .filter(|c| !chosen.iter().any(|k| k.path == c.path))
-            .map(|c| (c, left.iter().filter(|&&u| !c.passes(unwanted[u].get(&c.path))).count()))
+            .filter(|c| !self.chosen.iter().any(|k| k.path == c.path))
+            .map(|c| (c, left.iter().filter(|&&u| !c.passes(self.unwanted[u].get(&c.path))).count()))
             .filter(|(_, n)| *n > 0)
-            .max_by_key(|(c, n)| {
-                (
-                    *n,
-                    documented_paths.contains(c.path.as_str()),
-                    std::cmp::Reverse(test_rank(&c.test)),
-                    std::cmp::Reverse(c.path.matches('.').count()),
-                )
-            })
-            .map(|(c, _)| c.clone());
-        let mut c = best?;
-        (c.turned_away, c.excludes) = take(&c, &mut left);
-        chosen.push(c);
+            .collect();
+        // Best first; among equals, the later in the pool first.
+        ranked.reverse();
+        ranked.sort_by_key(|(c, n)| {
+            std::cmp::Reverse((
+                *n,
+                self.documented_paths.contains(c.path.as_str()),
+                std::cmp::Reverse(test_rank(&c.test)),
+                std::cmp::Reverse(c.path.matches('.').count()),
+            ))
+        });
+        for (c, _) in ranked {
+            let mut rest = left.to_vec();
+            self.take(c, &mut rest);
+            if self.search(&rest) {
+                return true;
+            }
+            self.chosen.pop();
+            if self.budget == 0 {
+                return false;
+            }
+            self.budget -= 1;
+        }
+        false
     }
-    Some(chosen)
 }
 
 /// Writes a branch's conditions as a pattern object (fields nested by path).
