@@ -218,7 +218,7 @@ impl<'p> Explainer<'p> {
             if matcher::branch_matches(fields, extraction, event) {
                 return;
             }
-            let alone = fields.iter().filter(|f| field_matches_alone(f, extraction, event)).count();
+            let alone = fields.iter().filter(|f| matcher::field_matches_alone(f, extraction, event)).count();
             let all = alone == fields.len();
             let score = if all { 0 } else { alone };
             if best.is_none_or(|(_, s, _)| score >= s) {
@@ -238,7 +238,7 @@ impl<'p> Explainer<'p> {
             return;
         }
         for (i, f) in branch.iter().filter_map(|&i| pattern.fields.get(i).map(|f| (i, f))) {
-            if field_matches_alone(f, extraction, event) {
+            if matcher::field_matches_alone(f, extraction, event) {
                 continue;
             }
             let out = reasons.next();
@@ -289,14 +289,6 @@ impl<'p> Explainer<'p> {
 
 fn values_of<'e>(field: &FieldRule, extraction: &'e Extraction) -> &'e [EventValue] {
     extraction.values.get(field.path_id).map_or(&[], Vec::as_slice)
-}
-
-/// Whether a field matches on its own, as [`FieldVerdict::matched`] says of
-/// a field in a branch that does not match.
-fn field_matches_alone(field: &FieldRule, extraction: &Extraction, event: &str) -> bool {
-    let values = values_of(field, extraction);
-    (values.is_empty() && field_accepts_absence(field))
-        || values.iter().any(|v| matcher::field_accepts_value(field, v, event))
 }
 
 /// How a field took part in its branch's verdict.

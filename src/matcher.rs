@@ -111,9 +111,8 @@ impl<'p> EventMatcher<'p> {
                     Some((judged, verdict)) if *judged == number => *verdict,
                     Some((judged, verdict)) => {
                         *judged = number;
-                        *verdict = pattern.fields.get(i).is_none_or(|field| match quick.get(i) {
-                            Some(Some(tests)) => field_matches_quickly(field, tests, extraction, event),
-                            _ => field_matches_alone(field, extraction, event),
+                        *verdict = pattern.fields.get(i).is_none_or(|field| {
+                            field_matches_with(field, quick.get(i).and_then(Option::as_deref), extraction, event)
                         });
                         *verdict
                     }
@@ -155,18 +154,18 @@ pub(crate) fn branch_matches(fields: &[&FieldRule], extraction: &Extraction, eve
 
 /// Whether a field matches when no other field's values constrain which of
 /// its values may be used (none sits in an array another field shares).
-fn field_matches_alone(field: &FieldRule, extraction: &Extraction, event: &str) -> bool {
-    let values = values_at(field, extraction);
-    (values.is_empty() && field_accepts_absence(field)) || values.iter().any(|v| field_accepts_value(field, v, event))
+pub(crate) fn field_matches_alone(field: &FieldRule, extraction: &Extraction, event: &str) -> bool {
+    field_matches_with(field, None, extraction, event)
 }
 
-/// [`field_matches_alone`] with the field's conditions in their quick form
-/// (values with escapes take the general way).
-fn field_matches_quickly(field: &FieldRule, tests: &[Quick<'_>], extraction: &Extraction, event: &str) -> bool {
+/// [`field_matches_alone`], with the field's conditions in their quick form
+/// when it has one (values with escapes take the general way).
+fn field_matches_with(field: &FieldRule, quick: Option<&[Quick<'_>]>, extraction: &Extraction, event: &str) -> bool {
     let values = values_at(field, extraction);
     (values.is_empty() && field_accepts_absence(field))
-        || values.iter().any(|v| {
-            if v.escaped { field_accepts_value(field, v, event) } else { tests.iter().any(|t| t.accepts(v, event)) }
+        || values.iter().any(|v| match quick {
+            Some(tests) if !v.escaped => tests.iter().any(|t| t.accepts(v, event)),
+            _ => field_accepts_value(field, v, event),
         })
 }
 

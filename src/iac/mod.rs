@@ -331,13 +331,20 @@ impl FileRules {
 /// gives no format and no rules.
 #[must_use]
 pub fn read_text(file: &Path, text: &str) -> FileRules {
+    read_text_with_targets(file, text).0
+}
+
+/// [`read_text`], with a Terraform file's event targets (see
+/// [`terraform::attach_across_files`]).
+fn read_text_with_targets(file: &Path, text: &str) -> (FileRules, Vec<terraform::NamedTarget>) {
     let extension = file.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    match extension.as_deref() {
-        Some("tf") => terraform::read(file, text),
+    let rules = match extension.as_deref() {
+        Some("tf") => return terraform::read(file, text),
         Some("json") if !text.contains("\"Resources\"") => FileRules::default(),
         Some("json") => cfn::read_json(file, text),
         _ => yaml::read(file, text),
-    }
+    };
+    (rules, Vec::new())
 }
 
 /// Whether `path` is infrastructure code Rulecraft reads (or a folder to
@@ -380,10 +387,7 @@ pub fn read_file(file: &Path) -> FileRules {
 /// [`terraform::attach_across_files`]).
 fn read_file_with_targets(file: &Path) -> (FileRules, Vec<terraform::NamedTarget>) {
     match crate::files::read_text(file, crate::files::Expected::Template) {
-        Ok(text) if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("tf")) => {
-            terraform::read_with_targets(file, &text)
-        }
-        Ok(text) => (read_text(file, &text), Vec::new()),
+        Ok(text) => read_text_with_targets(file, &text),
         Err(e) => (FileRules::unreadable(file, None, None, e.to_string()), Vec::new()),
     }
 }

@@ -38,14 +38,11 @@ const LOCAL_BUDGET: usize = 10_000;
 /// Blanks after a heredoc's closing marker (`POLICY  `), which Terraform
 /// accepts and python-hcl2 does not, need no special care: hcl-edit reads
 /// them as blanks before the line's end (see the unit tests).
-pub(super) fn read(file: &Path, text: &str) -> FileRules {
-    read_with_targets(file, text).0
-}
-
-/// [`read`], with every event target of the file and the rules it names, so
-/// that [`attach_across_files`] can give them to rules of the module's other
-/// files.
-pub(super) fn read_with_targets(file: &Path, text: &str) -> (FileRules, Vec<NamedTarget>) {
+///
+/// Every event target of the file comes back too, with the rules it names,
+/// so that [`attach_across_files`] can give them to rules of the module's
+/// other files.
+pub(super) fn read(file: &Path, text: &str) -> (FileRules, Vec<NamedTarget>) {
     match hcl_edit::parser::parse_body(text) {
         Ok(body) => rules_of(file, text, &body),
         Err(error) => {
@@ -108,10 +105,10 @@ pub(super) fn attach_across_files(
     files: &mut [(std::path::PathBuf, FileRules)],
     targets: &[(usize, Vec<NamedTarget>)],
 ) {
-    // The `.tf` files of each folder, by index in `files`.
+    // The Terraform files of each folder, by index in `files`.
     let mut modules: std::collections::HashMap<std::path::PathBuf, Vec<usize>> = std::collections::HashMap::new();
-    for (index, (file, _)) in files.iter().enumerate() {
-        if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("tf"))
+    for (index, (file, found)) in files.iter().enumerate() {
+        if found.format == Some(Format::Terraform)
             && let Some(folder) = file.parent()
         {
             modules.entry(folder.to_path_buf()).or_default().push(index);
